@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace ra::test {
+
+/// What one run of the real release-assistant-cli executable gave.
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    [[nodiscard]] QJsonDocument json() const;
+};
+
+/// Runs release-assistant-cli with \a arguments, feeding \a input on stdin.
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+} // namespace ra::test
