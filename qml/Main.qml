@@ -83,17 +83,15 @@ QQC2.ApplicationWindow {
             }
             QQC2.ToolButton {
                 action: previousStepAction
-                display: QQC2.AbstractButton.IconOnly
-                text: qsTr("Previous step")
-                icon.name: "go-previous"
+                text: qsTr("‹ Previous")
+                enabled: window.currentIndex > 0 && window.currentIndex < window.settingsIndex
                 QQC2.ToolTip.visible: hovered
                 QQC2.ToolTip.text: qsTr("Previous step (Ctrl+PgUp)")
             }
             QQC2.ToolButton {
                 action: nextStepAction
-                display: QQC2.AbstractButton.IconOnly
-                text: qsTr("Next step")
-                icon.name: "go-next"
+                text: qsTr("Next ›")
+                enabled: window.currentIndex < window.settingsIndex - 1
                 QQC2.ToolTip.visible: hovered
                 QQC2.ToolTip.text: qsTr("Next step (Ctrl+PgDown)")
             }

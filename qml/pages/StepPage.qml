@@ -50,16 +50,13 @@ QQC2.Page {
             wrapMode: Text.WordWrap
             opacity: 0.8
         }
-    }
-
-    ColumnLayout {
-        id: body
-        anchors.fill: parent
-        spacing: 12
 
         QQC2.Frame {
             objectName: "notBuiltNotice"
             Layout.fillWidth: true
+            Layout.leftMargin: 24
+            Layout.rightMargin: 24
+            Layout.topMargin: 8
             visible: page.status !== null && !page.status.available
             ColumnLayout {
                 anchors.fill: parent
@@ -75,5 +72,11 @@ QQC2.Page {
                 }
             }
         }
+    }
+
+    ColumnLayout {
+        id: body
+        anchors.fill: parent
+        spacing: 12
     }
 }

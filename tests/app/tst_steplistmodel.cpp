@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/releasesession.h"
+#include "app/steplistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ra;
+using namespace Qt::StringLiterals;
+
+class TestStepListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelIsConsistent()
+    {
+        StepListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.data(model.index(0), StepListModel::KeyRole).toString(), u"staging"_s);
+        QCOMPARE(model.data(model.index(6), StepListModel::NumberRole).toInt(), 7);
+        QCOMPARE(model.roleNames().value(StepListModel::StateTextRole), QByteArray("stateText"));
+        model.status(ReleaseStep::Notes)->setState(StepState::NeedsAttention);
+        model.resetStates();
+    }
+
+    void stateChangesReachViewsAndPages()
+    {
+        StepListModel model;
+        QSignalSpy rowChanged(&model, &QAbstractItemModel::dataChanged);
+        StepStatus *tag = model.status(u"tag"_s);
+        QVERIFY(tag);
+        QSignalSpy pageChanged(tag, &StepStatus::stateChanged);
+
+        tag->setState(StepState::InProgress);
+        QCOMPARE(pageChanged.size(), 1);
+        QCOMPARE(rowChanged.size(), 1);
+        QCOMPARE(rowChanged.constFirst().at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(model.data(model.index(1), StepListModel::StateRole).toInt(), int(StepListModel::InProgress));
+        QCOMPARE(model.data(model.index(1), StepListModel::StateTextRole).toString(), u"In progress"_s);
+
+        tag->setState(StepState::InProgress);
+        QCOMPARE(pageChanged.size(), 1);
+
+        model.resetStates();
+        QCOMPARE(tag->state(), StepState::NotStarted);
+        QVERIFY(!model.status(u"nonsense"_s));
+        QCOMPARE(model.rowOfKey(u"announce"_s), 6);
+    }
+
+    void sessionStartsAndPicksReleases()
+    {
+        ReleaseSession session;
+        QSignalSpy current(&session, &ReleaseSession::currentReleaseChanged);
+        QVERIFY(!session.startRelease(u"not a version!"_s));
+        QVERIFY(session.lastError().contains(u"not a version"_s));
+        QVERIFY(session.releases().isEmpty());
+
+        QVERIFY(session.startRelease(u" 1.4.0-rc1 "_s));
+        QCOMPARE(session.currentRelease(), u"1.4.0-rc1"_s);
+        QVERIFY(session.lastError().isEmpty());
+        QVERIFY(session.startRelease(u"1.4.0"_s));
+        QCOMPARE(session.releases(), QStringList({u"1.4.0-rc1"_s, u"1.4.0"_s}));
+        session.setCurrentRelease(u"1.4.0-rc1"_s);
+        QCOMPARE(session.currentRelease(), u"1.4.0-rc1"_s);
+        session.setCurrentRelease(u"9.9.9"_s);
+        QCOMPARE(session.currentRelease(), u"1.4.0-rc1"_s);
+        QCOMPARE(current.size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStepListModel)
+#include "tst_steplistmodel.moc"
