@@ -1,5 +1,10 @@
 # Warnings, sanitizers and Qt strictness shared by every target of the project.
-add_compile_options(-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-qual -Wformat=2)
+add_compile_options(-Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-qual -Wformat=2)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    add_compile_options(-Wshadow=local)
+else()
+    add_compile_options(-Wshadow-uncaptured-local)
+endif()
 if(RA_WARNINGS_AS_ERRORS)
     add_compile_options(-Werror)
 endif()
