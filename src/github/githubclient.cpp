@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "github/githubclient.h"
+
+#include "net/redactor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace ra::github {
+
+namespace {
+
+/// One query parameter, percent-encoded by hand: QUrlQuery leaves "+" alone and servers read it as a space.
+QString param(const QString &name, const QString &value)
+{
+    return name + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+QByteArray jsonBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+GitHubClient::GitHubClient(const Endpoints &endpoints, QObject *parent)
+    : QObject(parent)
+    , m_endpoints(endpoints)
+{
+    m_http.setRetryPolicy(std::make_shared<net::GitHubRetryPolicy>());
+    m_http.setDefaultHeader("Accept", "application/vnd.github+json");
+    m_http.setDefaultHeader("X-GitHub-Api-Version", "2022-11-28");
+    m_http.setDefaultHeader("User-Agent", "release-assistant (aleph-vm releases)");
+}
+
+GitHubClient::~GitHubClient() = default;
+
+const Endpoints &GitHubClient::endpoints() const
+{
+    return m_endpoints;
+}
+
+void GitHubClient::setEndpoints(const Endpoints &endpoints)
+{
+    m_endpoints = endpoints;
+}
+
+void GitHubClient::setToken(const QString &token)
+{
+    m_token = token.trimmed();
+    net::Redactor::global().addSecret(m_token);
+}
+
+bool GitHubClient::hasToken() const
+{
+    return !m_token.isEmpty();
+}
+
+net::HttpClient &GitHubClient::http()
+{
+    return m_http;
+}
+
+net::Request GitHubClient::apiRequest(const QByteArray &method, const QUrl &url) const
+{
+    net::Request request(method, url);
+    if (!m_token.isEmpty()) {
+        request.setHeader("Authorization", "Bearer " + m_token.toUtf8());
+    }
+    return request;
+}
+
+net::Request GitHubClient::apiRequest(const QByteArray &method, const QString &path) const
+{
+    return apiRequest(method, m_endpoints.apiUrl(path));
+}
+
+template<class T, class Parse>
+net::Call *GitHubClient::run(const net::Request &request, Callback<T> callback, Parse parse)
+{
+    net::Call *call = m_http.send(request);
+    connect(call, &net::Call::finished, this, [callback = std::move(callback), parse](const net::Response &response) {
+        Result<T> result;
+        if (!response.ok()) {
+            result.error = response.error;
+        } else {
+            parse(response, result);
+        }
+        callback(result);
+    });
+    return call;
+}
+
+net::Call *GitHubClient::currentUser(Callback<AccountInfo> callback)
+{
+    const AccountInfo::TokenKind kind = AccountInfo::kindOfToken(m_token);
+    return run(apiRequest("GET", u"/user"_s), std::move(callback),
+               [kind](const net::Response &response, Result<AccountInfo> &result) {
+                   const QJsonObject o = response.json().object();
+                   AccountInfo &info = result.value;
+                   info.login = o.value(u"login"_s).toString();
+                   info.name = o.value(u"name"_s).toString();
+                   info.avatarUrl = QUrl(o.value(u"avatar_url"_s).toString());
+                   info.tokenKind = kind;
+                   info.scopesKnown = response.hasHeader("x-oauth-scopes");
+                   const QString scopes = QString::fromUtf8(response.header("x-oauth-scopes"));
+                   for (const QString &scope : scopes.split(u',', Qt::SkipEmptyParts)) {
+                       info.scopes.append(scope.trimmed());
+                   }
+                   const QByteArray expiry = response.header("github-authentication-token-expiration");
+                   if (!expiry.isEmpty()) {
+                       // "2026-12-31 12:00:00 UTC" (also seen with a numeric offset)
+                       QString text = QString::fromLatin1(expiry).trimmed();
+                       text.replace(u" UTC"_s, u"Z"_s).replace(u' ', u'T');
+                       info.expiresAt = QDateTime::fromString(text, Qt::ISODate);
+                   }
+               });
+}
+
+net::Call *GitHubClient::repository(const RepositoryRef &repo, Callback<RepositoryInfo> callback)
+{
+    return run(apiRequest("GET", repo.apiPath()), std::move(callback),
+               [](const net::Response &response, Result<RepositoryInfo> &result) {
+                   const QJsonObject o = response.json().object();
+                   RepositoryInfo &info = result.value;
+                   info.fullName = o.value(u"full_name"_s).toString();
+                   info.defaultBranch = o.value(u"default_branch"_s).toString();
+                   info.isPrivate = o.value(u"private"_s).toBool();
+                   info.archived = o.value(u"archived"_s).toBool();
+                   info.htmlUrl = QUrl(o.value(u"html_url"_s).toString());
+                   const QJsonObject permissions = o.value(u"permissions"_s).toObject();
+                   info.permissionsKnown = !permissions.isEmpty();
+                   info.canAdmin = permissions.value(u"admin"_s).toBool();
+                   info.canPush = permissions.value(u"push"_s).toBool() || info.canAdmin
+                       || permissions.value(u"maintain"_s).toBool();
+                   info.canPull = permissions.value(u"pull"_s).toBool() || info.canPush;
+               });
+}
+
+net::Call *GitHubClient::immutableReleasesEnabled(const RepositoryRef &repo, Callback<bool> callback)
+{
+    net::Call *call = m_http.send(apiRequest("GET", repo.apiPath() + u"/immutable-releases"_s));
+    connect(call, &net::Call::finished, this, [callback = std::move(callback)](const net::Response &response) {
+        Result<bool> result;
+        if (response.status == 404 && response.error.kind == net::ErrorKind::NotFound) {
+            result.value = false; // GitHub answers 404 when the setting is off
+        } else if (!response.ok()) {
+            result.error = response.error;
+        } else {
+            result.value = response.json().object().value(u"enabled"_s).toBool();
+        }
+        callback(result);
+    });
+    return call;
+}
+
+net::Call *GitHubClient::listReleases(const RepositoryRef &repo, Callback<QList<Release>> callback)
+{
+    net::Request request = apiRequest("GET", repo.apiPath() + u"/releases?per_page=100"_s);
+    request.followPages = true;
+    return run(request, std::move(callback), [](const net::Response &response, Result<QList<Release>> &result) {
+        for (const QJsonValue &item : response.items) {
+            result.value.append(Release::fromJson(item.toObject()));
+        }
+    });
+}
+
+net::Call *GitHubClient::findReleaseByTag(const RepositoryRef &repo, const QString &tag,
+                                          Callback<std::optional<Release>> callback)
+{
+    return listReleases(repo, [callback = std::move(callback), tag](const Result<QList<Release>> &list) {
+        Result<std::optional<Release>> result;
+        result.error = list.error;
+        for (const Release &release : list.value) {
+            if (release.tagName == tag) {
+                result.value = release;
+                break;
+            }
+        }
+        callback(result);
+    });
+}
+
+net::Call *GitHubClient::publishedReleaseByTag(const RepositoryRef &repo, const QString &tag, Callback<Release> callback)
+{
+    return run(apiRequest("GET", repo.apiPath() + u"/releases/tags/"_s + encoded(tag)), std::move(callback),
+               [](const net::Response &response, Result<Release> &result) {
+                   result.value = Release::fromJson(response.json().object());
+               });
+}
+
+net::Call *GitHubClient::createRelease(const RepositoryRef &repo, const ReleaseFields &fields, Callback<Release> callback)
+{
+    net::Request request = apiRequest("POST", repo.apiPath() + u"/releases"_s);
+    request.setJsonBody(jsonBody(fields.toJson()));
+    return run(request, std::move(callback), [](const net::Response &response, Result<Release> &result) {
+        result.value = Release::fromJson(response.json().object());
+    });
+}
+
+net::Call *GitHubClient::updateRelease(const RepositoryRef &repo, qint64 releaseId, const ReleaseFields &fields,
+                                       Callback<Release> callback)
+{
+    net::Request request = apiRequest("PATCH", repo.apiPath() + u"/releases/%1"_s.arg(releaseId));
+    request.setJsonBody(jsonBody(fields.toJson()));
+    request.retrySafe = true; // setting the same fields twice is harmless
+    return run(request, std::move(callback), [](const net::Response &response, Result<Release> &result) {
+        result.value = Release::fromJson(response.json().object());
+    });
+}
+
+net::Call *GitHubClient::publishRelease(const RepositoryRef &repo, qint64 releaseId, Callback<Release> callback)
+{
+    ReleaseFields fields;
+    fields.draft = false;
+    return updateRelease(repo, releaseId, fields, std::move(callback));
+}
+
+net::Call *GitHubClient::deleteRelease(const RepositoryRef &repo, qint64 releaseId, Callback<bool> callback)
+{
+    return run(apiRequest("DELETE", repo.apiPath() + u"/releases/%1"_s.arg(releaseId)), std::move(callback),
+               [](const net::Response &, Result<bool> &result) { result.value = true; });
+}
+
+net::Call *GitHubClient::generateNotes(const RepositoryRef &repo, const QString &tag, const QString &targetCommitish,
+                                       const QString &previousTag, Callback<GeneratedNotes> callback)
+{
+    QJsonObject body{{u"tag_name"_s, tag}};
+    if (!targetCommitish.isEmpty()) {
+        body.insert(u"target_commitish"_s, targetCommitish);
+    }
+    if (!previousTag.isEmpty()) {
+        body.insert(u"previous_tag_name"_s, previousTag);
+    }
+    net::Request request = apiRequest("POST", repo.apiPath() + u"/releases/generate-notes"_s);
+    request.setJsonBody(jsonBody(body));
+    request.retrySafe = true; // nothing is stored
+    return run(request, std::move(callback), [](const net::Response &response, Result<GeneratedNotes> &result) {
+        const QJsonObject o = response.json().object();
+        result.value = {o.value(u"name"_s).toString(), o.value(u"body"_s).toString()};
+    });
+}
+
+net::Call *GitHubClient::listAssets(const RepositoryRef &repo, qint64 releaseId, Callback<QList<Asset>> callback)
+{
+    net::Request request = apiRequest("GET", repo.apiPath() + u"/releases/%1/assets?per_page=100"_s.arg(releaseId));
+    request.followPages = true;
+    return run(request, std::move(callback), [](const net::Response &response, Result<QList<Asset>> &result) {
+        for (const QJsonValue &item : response.items) {
+            result.value.append(Asset::fromJson(item.toObject()));
+        }
+    });
+}
+
+net::Call *GitHubClient::uploadAsset(const Release &release, const QString &filePath, const QString &name,
+                                     const QString &label, const QString &contentType, Callback<Asset> callback)
+{
+    QUrl url = release.uploadUrl;
+    QString query = param(u"name"_s, name);
+    if (!label.isEmpty()) {
+        query += u'&' + param(u"label"_s, label);
+    }
+    url.setQuery(query, QUrl::StrictMode);
+    net::Request request = apiRequest("POST", url);
+    request.setBodyFile(filePath);
+    request.setHeader("Content-Type", contentType.isEmpty() ? "application/octet-stream" : contentType.toUtf8());
+    return run(request, std::move(callback), [](const net::Response &response, Result<Asset> &result) {
+        result.value = Asset::fromJson(response.json().object());
+    });
+}
+
+net::Call *GitHubClient::updateAsset(const RepositoryRef &repo, qint64 assetId, const QString &name, const QString &label,
+                                     Callback<Asset> callback)
+{
+    QJsonObject body{{u"name"_s, name}};
+    if (!label.isNull()) {
+        body.insert(u"label"_s, label);
+    }
+    net::Request request = apiRequest("PATCH", repo.apiPath() + u"/releases/assets/%1"_s.arg(assetId));
+    request.setJsonBody(jsonBody(body));
+    request.retrySafe = true;
+    return run(request, std::move(callback), [](const net::Response &response, Result<Asset> &result) {
+        result.value = Asset::fromJson(response.json().object());
+    });
+}
+
+net::Call *GitHubClient::deleteAsset(const RepositoryRef &repo, qint64 assetId, Callback<bool> callback)
+{
+    return run(apiRequest("DELETE", repo.apiPath() + u"/releases/assets/%1"_s.arg(assetId)), std::move(callback),
+               [](const net::Response &, Result<bool> &result) { result.value = true; });
+}
+
+net::Call *GitHubClient::downloadAsset(const RepositoryRef &repo, qint64 assetId, const QString &path,
+                                       Callback<qint64> callback)
+{
+    net::Request request = apiRequest("GET", repo.apiPath() + u"/releases/assets/%1"_s.arg(assetId));
+    request.setHeader("Accept", "application/octet-stream");
+    request.downloadPath = path;
+    request.resumeDownload = true;
+    return run(request, std::move(callback), [](const net::Response &response, Result<qint64> &result) {
+        result.value = response.downloadedBytes;
+    });
+}
+
+net::Call *GitHubClient::listWorkflowRuns(const RepositoryRef &repo, const RunFilter &filter,
+                                          Callback<QList<WorkflowRun>> callback)
+{
+    QString path = repo.apiPath()
+        + (filter.workflow.isEmpty() ? u"/actions/runs"_s : u"/actions/workflows/%1/runs"_s.arg(encoded(filter.workflow)));
+    QStringList query{u"per_page=100"_s};
+    const std::pair<QString, QString> fields[] = {{u"head_sha"_s, filter.headSha},
+                                                  {u"branch"_s, filter.branch},
+                                                  {u"event"_s, filter.event},
+                                                  {u"status"_s, filter.status}};
+    for (const auto &[name, value] : fields) {
+        if (!value.isEmpty()) {
+            query.append(param(name, value));
+        }
+    }
+    net::Request request = apiRequest("GET", path + u'?' + query.join(u'&'));
+    request.followPages = true;
+    request.itemsKey = u"workflow_runs"_s;
+    request.maxPages = 10; // filtered queries return at most 1000 runs
+    return run(request, std::move(callback), [](const net::Response &response, Result<QList<WorkflowRun>> &result) {
+        for (const QJsonValue &item : response.items) {
+            result.value.append(WorkflowRun::fromJson(item.toObject()));
+        }
+    });
+}
+
+net::Call *GitHubClient::listRunArtifacts(const RepositoryRef &repo, qint64 runId, Callback<QList<Artifact>> callback)
+{
+    net::Request request = apiRequest("GET", repo.apiPath() + u"/actions/runs/%1/artifacts?per_page=100"_s.arg(runId));
+    request.followPages = true;
+    request.itemsKey = u"artifacts"_s;
+    return run(request, std::move(callback), [](const net::Response &response, Result<QList<Artifact>> &result) {
+        for (const QJsonValue &item : response.items) {
+            result.value.append(Artifact::fromJson(item.toObject()));
+        }
+    });
+}
+
+net::Call *GitHubClient::downloadArtifact(const RepositoryRef &repo, qint64 artifactId, const QString &path,
+                                          Callback<qint64> callback)
+{
+    net::Request request = apiRequest("GET", repo.apiPath() + u"/actions/artifacts/%1/zip"_s.arg(artifactId));
+    request.downloadPath = path;
+    request.resumeDownload = true;
+    net::Call *call = m_http.send(request);
+    connect(call, &net::Call::finished, this, [callback = std::move(callback)](const net::Response &response) {
+        Result<qint64> result;
+        result.value = response.downloadedBytes;
+        result.error = response.error;
+        if (response.error.kind == net::ErrorKind::Gone) {
+            result.error.message = u"The workflow artifact has expired (HTTP 410); GitHub deletes artifacts after "
+                                   u"their retention period"_s;
+            result.error.hint = u"Re-run the workflow for this commit to build the packages again, then retry."_s;
+        }
+        callback(result);
+    });
+    return call;
+}
+
+net::Call *GitHubClient::createIssue(const RepositoryRef &repo, const QString &title, const QString &body,
+                                     const QStringList &labels, Callback<IssueItem> callback)
+{
+    QJsonObject object{{u"title"_s, title}, {u"body"_s, body}};
+    if (!labels.isEmpty()) {
+        object.insert(u"labels"_s, QJsonArray::fromStringList(labels));
+    }
+    net::Request request = apiRequest("POST", repo.apiPath() + u"/issues"_s);
+    request.setJsonBody(jsonBody(object));
+    return run(request, std::move(callback), [](const net::Response &response, Result<IssueItem> &result) {
+        result.value = IssueItem::fromJson(response.json().object());
+    });
+}
+
+net::Call *GitHubClient::createComment(const RepositoryRef &repo, int issueNumber, const QString &body,
+                                       Callback<IssueItem> callback)
+{
+    net::Request request = apiRequest("POST", repo.apiPath() + u"/issues/%1/comments"_s.arg(issueNumber));
+    request.setJsonBody(jsonBody(QJsonObject{{u"body"_s, body}}));
+    return run(request, std::move(callback), [](const net::Response &response, Result<IssueItem> &result) {
+        result.value = IssueItem::fromJson(response.json().object());
+    });
+}
+
+net::Call *GitHubClient::updateComment(const RepositoryRef &repo, qint64 commentId, const QString &body,
+                                       Callback<IssueItem> callback)
+{
+    net::Request request = apiRequest("PATCH", repo.apiPath() + u"/issues/comments/%1"_s.arg(commentId));
+    request.setJsonBody(jsonBody(QJsonObject{{u"body"_s, body}}));
+    request.retrySafe = true;
+    return run(request, std::move(callback), [](const net::Response &response, Result<IssueItem> &result) {
+        result.value = IssueItem::fromJson(response.json().object());
+    });
+}
+
+} // namespace ra::github

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "github/account.h"
+#include "github/actions.h"
+#include "github/endpoints.h"
+#include "github/issue.h"
+#include "github/release.h"
+#include "github/repositoryref.h"
+#include "github/result.h"
+#include "net/httpclient.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace ra::github {
+
+/**
+ * The GitHub REST operations of a release (api-contracts.md §1). Every operation is asynchronous: it returns
+ * the call in flight (for progress and cancel; it deletes itself after finishing, so hold it in a QPointer)
+ * and reports once through its callback. Errors carry GitHub's message and errors[].code
+ * (e.g. "already_exists"), rate limits and retries are handled by the transport with GitHub's rules.
+ */
+class GitHubClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GitHubClient(const Endpoints &endpoints = {}, QObject *parent = nullptr);
+    ~GitHubClient() override;
+
+    [[nodiscard]] const Endpoints &endpoints() const;
+    void setEndpoints(const Endpoints &endpoints);
+    /// The token sent as "Authorization: Bearer"; registered with the log redactor. Empty: anonymous.
+    void setToken(const QString &token);
+    [[nodiscard]] bool hasToken() const;
+    /// The transport (timeouts, clock, dry run, request observer); it uses GitHubRetryPolicy.
+    [[nodiscard]] net::HttpClient &http();
+
+    // Account
+    net::Call *currentUser(Callback<AccountInfo> callback);
+    net::Call *repository(const RepositoryRef &repo, Callback<RepositoryInfo> callback);
+    /// Whether the repository has immutable releases enabled (GET /repos/{o}/{r}/immutable-releases: 200 or 404).
+    net::Call *immutableReleasesEnabled(const RepositoryRef &repo, Callback<bool> callback);
+
+    // Releases
+    /// Every release, drafts included (needs push access), following every page.
+    net::Call *listReleases(const RepositoryRef &repo, Callback<QList<Release>> callback);
+    /// The draft (or release) whose tag_name is \a tag, found by listing: drafts are invisible to /releases/tags.
+    /// The value is nullopt when there is none.
+    net::Call *findReleaseByTag(const RepositoryRef &repo, const QString &tag, Callback<std::optional<Release>> callback);
+    /// GET /releases/tags/{tag}: published releases only.
+    net::Call *publishedReleaseByTag(const RepositoryRef &repo, const QString &tag, Callback<Release> callback);
+    net::Call *createRelease(const RepositoryRef &repo, const ReleaseFields &fields, Callback<Release> callback);
+    net::Call *updateRelease(const RepositoryRef &repo, qint64 releaseId, const ReleaseFields &fields,
+                             Callback<Release> callback);
+    /// PATCH {"draft": false}.
+    net::Call *publishRelease(const RepositoryRef &repo, qint64 releaseId, Callback<Release> callback);
+    net::Call *deleteRelease(const RepositoryRef &repo, qint64 releaseId, Callback<bool> callback);
+    net::Call *generateNotes(const RepositoryRef &repo, const QString &tag, const QString &targetCommitish,
+                             const QString &previousTag, Callback<GeneratedNotes> callback);
+
+    // Release assets
+    net::Call *listAssets(const RepositoryRef &repo, qint64 releaseId, Callback<QList<Asset>> callback);
+    /// Streams \a filePath to the release's upload_url (the uploads host) as ?name=&label=; never retried
+    /// automatically (a failed upload may leave a "starter" asset: list, delete, upload again).
+    net::Call *uploadAsset(const Release &release, const QString &filePath, const QString &name,
+                           const QString &label, const QString &contentType, Callback<Asset> callback);
+    net::Call *updateAsset(const RepositoryRef &repo, qint64 assetId, const QString &name, const QString &label,
+                           Callback<Asset> callback);
+    net::Call *deleteAsset(const RepositoryRef &repo, qint64 assetId, Callback<bool> callback);
+    /// Downloads an asset's bytes to \a path (302 to blob storage, followed without the token).
+    net::Call *downloadAsset(const RepositoryRef &repo, qint64 assetId, const QString &path,
+                             Callback<qint64> callback);
+
+    // Actions
+    net::Call *listWorkflowRuns(const RepositoryRef &repo, const RunFilter &filter,
+                                Callback<QList<WorkflowRun>> callback);
+    net::Call *listRunArtifacts(const RepositoryRef &repo, qint64 runId, Callback<QList<Artifact>> callback);
+    /// Downloads the artifact zip to \a path, resuming a partial file; 410 = expired (explained in the error).
+    net::Call *downloadArtifact(const RepositoryRef &repo, qint64 artifactId, const QString &path,
+                                Callback<qint64> callback);
+
+    // Issues
+    net::Call *createIssue(const RepositoryRef &repo, const QString &title, const QString &body,
+                           const QStringList &labels, Callback<IssueItem> callback);
+    net::Call *createComment(const RepositoryRef &repo, int issueNumber, const QString &body,
+                             Callback<IssueItem> callback);
+    net::Call *updateComment(const RepositoryRef &repo, qint64 commentId, const QString &body,
+                             Callback<IssueItem> callback);
+
+    /// A request to \a path of the API host with GitHub's headers and the token (for operations not listed).
+    [[nodiscard]] net::Request apiRequest(const QByteArray &method, const QString &path) const;
+    [[nodiscard]] net::Request apiRequest(const QByteArray &method, const QUrl &url) const;
+
+private:
+    template<class T, class Parse>
+    net::Call *run(const net::Request &request, Callback<T> callback, Parse parse);
+
+    Endpoints m_endpoints;
+    QString m_token;
+    net::HttpClient m_http;
+};
+
+} // namespace ra::github
