@@ -180,11 +180,11 @@ std::optional<QList<SoftwareVersion>> readTable(const QString &text, TableFormat
         return std::nullopt;
     }
     QJsonArray array = document.array();
-    if (document.isObject()) {
+    if (document.isObject() && document.object().value(u"software_versions"_s).isArray()) {
         array = document.object().value(u"software_versions"_s).toArray();
     } else if (!document.isArray()) {
         if (error) {
-            *error = u"expected a JSON array of rows"_s;
+            *error = u"expected a JSON array of rows (or an object with a \"software_versions\" array)"_s;
         }
         return std::nullopt;
     }
