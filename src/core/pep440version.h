@@ -8,7 +8,8 @@
 #include <compare>
 #include <optional>
 
-namespace ra {
+namespace ra
+{
 
 /// A version as PEP 440 defines it ("Version specifiers", packaging.python.org): parsing accepts every
 /// spelling PEP 440 allows (case, "v" prefix, alternate pre-release names, ".", "-", "_" separators,
@@ -29,21 +30,48 @@ public:
     /// Builds a plain release "X.Y.Z..." (epoch 0, no suffix). \a release must not be empty.
     [[nodiscard]] static Pep440Version fromRelease(const QList<qint64> &release);
 
-    [[nodiscard]] qint64 epoch() const { return m_epoch; }
+    [[nodiscard]] qint64 epoch() const
+    {
+        return m_epoch;
+    }
     /// The release segments exactly as written (trailing zeros kept: "1.0" stays {1, 0}).
-    [[nodiscard]] const QList<qint64> &release() const { return m_release; }
+    [[nodiscard]] const QList<qint64> &release() const
+    {
+        return m_release;
+    }
     /// Segment \a index of the release, 0 when the version has fewer segments.
     [[nodiscard]] qint64 releaseSegment(qsizetype index) const;
-    [[nodiscard]] const std::optional<Pre> &pre() const { return m_pre; }
-    [[nodiscard]] const std::optional<qint64> &post() const { return m_post; }
-    [[nodiscard]] const std::optional<qint64> &dev() const { return m_dev; }
+    [[nodiscard]] const std::optional<Pre> &pre() const
+    {
+        return m_pre;
+    }
+    [[nodiscard]] const std::optional<qint64> &post() const
+    {
+        return m_post;
+    }
+    [[nodiscard]] const std::optional<qint64> &dev() const
+    {
+        return m_dev;
+    }
     /// The local label's segments, lower-cased ("ubuntu.1" -> {"ubuntu", "1"}); empty when there is none.
-    [[nodiscard]] const QStringList &local() const { return m_local; }
+    [[nodiscard]] const QStringList &local() const
+    {
+        return m_local;
+    }
 
     /// A pre-release or a development release (what pip excludes unless asked).
-    [[nodiscard]] bool isPrerelease() const { return m_pre.has_value() || m_dev.has_value(); }
-    [[nodiscard]] bool isPostRelease() const { return m_post.has_value(); }
-    [[nodiscard]] bool isDevRelease() const { return m_dev.has_value(); }
+    [[nodiscard]] bool isPrerelease() const
+    {
+        return m_pre.has_value() || m_dev.has_value();
+    }
+    [[nodiscard]] bool isPostRelease() const
+    {
+        return m_post.has_value();
+    }
+    [[nodiscard]] bool isDevRelease() const
+    {
+        return m_dev.has_value();
+    }
 
     /// The canonical PEP 440 spelling ("1.0.0-RC1" -> "1.0.0rc1", "1.0-1" -> "1.0.post1").
     [[nodiscard]] QString normalized() const;
@@ -66,14 +94,17 @@ public:
     {
         return compare(a, b) <=> 0;
     }
-    friend bool operator==(const Pep440Version &a, const Pep440Version &b) { return compare(a, b) == 0; }
+    friend bool operator==(const Pep440Version &a, const Pep440Version &b)
+    {
+        return compare(a, b) == 0;
+    }
 
     /// "a", "b" or "rc".
     [[nodiscard]] static QString preKindKey(PreKind kind);
 
 private:
     qint64 m_epoch = 0;
-    QList<qint64> m_release{0};
+    QList<qint64> m_release { 0 };
     std::optional<Pre> m_pre;
     std::optional<qint64> m_post;
     std::optional<qint64> m_dev;

@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace ra {
+namespace ra
+{
 
 /// A problem found in a playbook file: where (file, line, field), what, and how to fix it.
 struct PlaybookIssue {
@@ -28,7 +29,10 @@ struct PlaybookLoadResult {
     /// Set when there is no issue.
     std::optional<Playbook> playbook;
     QList<PlaybookIssue> issues;
-    [[nodiscard]] bool ok() const { return playbook.has_value(); }
+    [[nodiscard]] bool ok() const
+    {
+        return playbook.has_value();
+    }
     /// Every issue, one per line.
     [[nodiscard]] QString errorText() const;
 };

@@ -7,7 +7,8 @@
 #include <compare>
 #include <optional>
 
-namespace ra {
+namespace ra
+{
 
 /// A version as Semantic Versioning 2.0.0 (semver.org) defines it, parsed strictly: exactly
 /// MAJOR.MINOR.PATCH, no leading zeros, no "v" prefix, optional "-prerelease" and "+build".
@@ -16,12 +17,30 @@ class SemVerVersion
 public:
     [[nodiscard]] static std::optional<SemVerVersion> parse(const QString &text, QString *error = nullptr);
 
-    [[nodiscard]] quint64 major() const { return m_major; }
-    [[nodiscard]] quint64 minor() const { return m_minor; }
-    [[nodiscard]] quint64 patch() const { return m_patch; }
-    [[nodiscard]] const QStringList &prerelease() const { return m_prerelease; }
-    [[nodiscard]] const QStringList &build() const { return m_build; }
-    [[nodiscard]] bool isPrerelease() const { return !m_prerelease.isEmpty(); }
+    [[nodiscard]] quint64 major() const
+    {
+        return m_major;
+    }
+    [[nodiscard]] quint64 minor() const
+    {
+        return m_minor;
+    }
+    [[nodiscard]] quint64 patch() const
+    {
+        return m_patch;
+    }
+    [[nodiscard]] const QStringList &prerelease() const
+    {
+        return m_prerelease;
+    }
+    [[nodiscard]] const QStringList &build() const
+    {
+        return m_build;
+    }
+    [[nodiscard]] bool isPrerelease() const
+    {
+        return !m_prerelease.isEmpty();
+    }
 
     /// The version as written by the rules (SemVer has a single spelling, so this is the input).
     [[nodiscard]] QString toString() const;
@@ -33,7 +52,10 @@ public:
     {
         return compare(a, b) <=> 0;
     }
-    friend bool operator==(const SemVerVersion &a, const SemVerVersion &b) { return compare(a, b) == 0; }
+    friend bool operator==(const SemVerVersion &a, const SemVerVersion &b)
+    {
+        return compare(a, b) == 0;
+    }
 
 private:
     quint64 m_major = 0;

@@ -5,7 +5,8 @@
 
 #include <memory>
 
-namespace ra {
+namespace ra
+{
 
 /// Holds the exclusive right to drive one release until destroyed.
 class ReleaseLock

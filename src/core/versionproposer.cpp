@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/versionproposer.h"
+
+#include <QRegularExpression>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace ra
+{
+
+namespace
+{
+
+constexpr std::array bumpKeys {
+    std::pair { VersionBump::Patch, "patch" },
+    std::pair { VersionBump::Minor, "minor" },
+    std::pair { VersionBump::Major, "major" },
+    std::pair { VersionBump::ReleaseCandidate, "rc" },
+    std::pair { VersionBump::Final, "final" },
+};
+
+// The kind a commit-type prefix names, or std::nullopt when the prefix is not a type (a subsystem name).
+std::optional<ChangeKind> kindOfType(const QString &type)
+{
+    static const QStringList features { u"feature"_s, u"feat"_s, u"enh"_s, u"enhancement"_s, u"new"_s, u"add"_s };
+    static const QStringList fixes { u"fix"_s, u"bugfix"_s, u"hotfix"_s, u"bug"_s, u"problem"_s };
+    static const QStringList others { u"refactor"_s, u"cleanup"_s, u"mod"_s, u"doc"_s, u"docs"_s, u"documentation"_s,
+        u"ci"_s, u"build"_s, u"chore"_s, u"deps"_s, u"test"_s, u"tests"_s, u"style"_s, u"perf"_s, u"revert"_s };
+    const QString lower = type.toLower();
+    if (features.contains(lower)) {
+        return ChangeKind::Feature;
+    }
+    if (fixes.contains(lower)) {
+        return ChangeKind::Fix;
+    }
+    if (others.contains(lower)) {
+        return ChangeKind::Other;
+    }
+    return std::nullopt;
+}
+
+ChangeKind kindOfFirstWord(const QString &text)
+{
+    static const QStringList features { u"add"_s, u"adds"_s, u"added"_s, u"implement"_s, u"implements"_s,
+        u"introduce"_s, u"introduces"_s, u"support"_s, u"allow"_s, u"allows"_s, u"enable"_s, u"new"_s };
+    static const QStringList fixes { u"fix"_s, u"fixes"_s, u"fixed"_s, u"correct"_s, u"repair"_s, u"resolve"_s,
+        u"prevent"_s, u"avoid"_s };
+    static const QRegularExpression word(uR"(^\s*([A-Za-z]+))"_s);
+    const QString first = word.match(text).captured(1).toLower();
+    if (features.contains(first)) {
+        return ChangeKind::Feature;
+    }
+    if (fixes.contains(first)) {
+        return ChangeKind::Fix;
+    }
+    return ChangeKind::Other;
+}
+
+QString counted(qsizetype count, const QString &singular, const QString &plural)
+{
+    return u"%1 %2"_s.arg(count).arg(count == 1 ? singular : plural);
+}
+
+} // namespace
+
+QString bumpKey(VersionBump bump)
+{
+    for (const auto &[candidate, key] : bumpKeys) {
+        if (candidate == bump) {
+            return QString::fromLatin1(key);
+        }
+    }
+    return {};
+}
+
+std::optional<VersionBump> bumpFromKey(const QString &key)
+{
+    for (const auto &[candidate, candidateKey] : bumpKeys) {
+        if (key == QLatin1StringView(candidateKey)) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+VersionProposer::VersionProposer(TagSpelling spelling) : m_spelling(std::move(spelling))
+{
+}
+
+std::optional<VersionProposal> VersionProposer::propose(
+    const Pep440Version &from, VersionBump bump, QString *error, VersionBump rcBase) const
+{
+    const auto fail = [&](const QString &why) -> std::optional<VersionProposal> {
+        if (error) {
+            *error = why;
+        }
+        return std::nullopt;
+    };
+    const qsizetype segments
+        = m_spelling.releaseSegments > 0 ? m_spelling.releaseSegments : std::max<qsizetype>(3, from.release().size());
+    if (segments < 3) {
+        return fail(u"the tag spelling has fewer than three release numbers; cannot bump major.minor.patch"_s);
+    }
+    QList<qint64> release;
+    for (qsizetype i = 0; i < segments; ++i) {
+        release.append(from.releaseSegment(i));
+    }
+    const Pep440Version final = Pep440Version::fromRelease(release);
+    const bool prerelease = from.isPrerelease();
+    const QString origin = from.normalized();
+
+    VersionProposal proposal;
+    proposal.bump = bump;
+    switch (bump) {
+    case VersionBump::Patch:
+        if (prerelease) {
+            proposal.version = final;
+            proposal.reason = u"%1 is a pre-release of %2, so the next patch release is %2 itself"_s.arg(
+                origin, final.normalized());
+        } else {
+            release[2] += 1;
+            std::fill(release.begin() + 3, release.end(), 0);
+            proposal.version = Pep440Version::fromRelease(release);
+            proposal.reason = u"patch release after %1: fixes only"_s.arg(origin);
+        }
+        break;
+    case VersionBump::Minor:
+        if (prerelease && release[2] == 0) {
+            proposal.version = final;
+            proposal.reason
+                = u"%1 is a pre-release of the minor release %2, which comes next"_s.arg(origin, final.normalized());
+        } else {
+            release[1] += 1;
+            std::fill(release.begin() + 2, release.end(), 0);
+            proposal.version = Pep440Version::fromRelease(release);
+            proposal.reason = u"minor release after %1: new features, nothing breaking"_s.arg(origin);
+        }
+        break;
+    case VersionBump::Major:
+        if (prerelease && release[1] == 0 && release[2] == 0) {
+            proposal.version = final;
+            proposal.reason
+                = u"%1 is a pre-release of the major release %2, which comes next"_s.arg(origin, final.normalized());
+        } else {
+            release[0] += 1;
+            std::fill(release.begin() + 1, release.end(), 0);
+            proposal.version = Pep440Version::fromRelease(release);
+            proposal.reason = u"major release after %1: breaking changes"_s.arg(origin);
+        }
+        break;
+    case VersionBump::ReleaseCandidate: {
+        const auto &pre = from.pre();
+        if (pre && pre->kind == Pep440Version::PreKind::ReleaseCandidate) {
+            // 1.0rc2.dev1 precedes rc2, so rc2 comes next; a plain rc2 is followed by rc3.
+            const qint64 number = from.isDevRelease() ? pre->number : pre->number + 1;
+            proposal.version = final.withPre(Pep440Version::Pre { Pep440Version::PreKind::ReleaseCandidate, number });
+            proposal.reason = u"next release candidate of %1 after %2"_s.arg(final.normalized(), origin);
+        } else if (prerelease) {
+            proposal.version = final.withPre(Pep440Version::Pre { Pep440Version::PreKind::ReleaseCandidate, 1 });
+            proposal.reason = u"first release candidate of %1, after %2"_s.arg(final.normalized(), origin);
+        } else {
+            if (rcBase == VersionBump::ReleaseCandidate || rcBase == VersionBump::Final) {
+                return fail(u"a release candidate after a final is based on a patch, minor or major bump"_s);
+            }
+            auto base = propose(from, rcBase, error);
+            if (!base) {
+                return std::nullopt;
+            }
+            proposal.version
+                = base->version.withPre(Pep440Version::Pre { Pep440Version::PreKind::ReleaseCandidate, 1 });
+            proposal.reason = u"first release candidate of the next %1 release %2"_s.arg(
+                bumpKey(rcBase), base->version.normalized());
+        }
+        break;
+    }
+    case VersionBump::Final:
+        if (!prerelease) {
+            return fail(u"%1 is already a final release: choose patch, minor or major"_s.arg(origin));
+        }
+        proposal.version = final;
+        proposal.reason = u"promote %1 to the final release %2"_s.arg(origin, final.normalized());
+        break;
+    }
+    QString spellingError;
+    const auto tag = m_spelling.tagFor(proposal.version, &spellingError);
+    if (!tag) {
+        return fail(spellingError);
+    }
+    proposal.tag = *tag;
+    return proposal;
+}
+
+VersionProposal VersionProposer::suggest(const Pep440Version &from, const QList<Commit> &commits) const
+{
+    qsizetype breaking = 0;
+    qsizetype features = 0;
+    qsizetype fixes = 0;
+    QString breakingExample;
+    QString featureExample;
+    QString fixExample;
+    for (const Commit &commit : commits) {
+        switch (classify(commit.subject, commit.body)) {
+        case ChangeKind::Breaking:
+            if (breaking++ == 0) {
+                breakingExample = commit.subject;
+            }
+            break;
+        case ChangeKind::Feature:
+            if (features++ == 0) {
+                featureExample = commit.subject;
+            }
+            break;
+        case ChangeKind::Fix:
+            if (fixes++ == 0) {
+                fixExample = commit.subject;
+            }
+            break;
+        case ChangeKind::Other:
+            break;
+        }
+    }
+    VersionBump bump = VersionBump::Patch;
+    QString why;
+    const QString counts = u"%1 since %2: %3, %4, %5, %6 other"_s
+                               .arg(counted(commits.size(), u"commit"_s, u"commits"_s), from.normalized(),
+                                   counted(breaking, u"breaking change"_s, u"breaking changes"_s),
+                                   counted(features, u"feature"_s, u"features"_s), counted(fixes, u"fix"_s, u"fixes"_s))
+                               .arg(commits.size() - breaking - features - fixes);
+    if (breaking > 0) {
+        bump = VersionBump::Major;
+        why = u"a breaking change calls for a major release, e.g. '%1'"_s.arg(breakingExample);
+    } else if (features > 0) {
+        bump = VersionBump::Minor;
+        why = u"new features call for a minor release, e.g. '%1'"_s.arg(featureExample);
+    } else if (fixes > 0) {
+        bump = VersionBump::Patch;
+        why = u"fixes only call for a patch release, e.g. '%1'"_s.arg(fixExample);
+    } else {
+        why = u"no feature or fix was recognised in the subjects; a patch release is the safe default"_s;
+    }
+    VersionProposal proposal;
+    if (auto proposed = propose(from, bump)) {
+        proposal = *proposed;
+    } else {
+        proposal.bump = bump;
+        proposal.version = from;
+    }
+    proposal.reason = u"%1 (%2)"_s.arg(why, counts);
+    return proposal;
+}
+
+VersionProposal VersionProposer::suggest(const Pep440Version &from, const QStringList &subjects) const
+{
+    QList<Commit> commits;
+    commits.reserve(subjects.size());
+    for (const QString &subject : subjects) {
+        Commit commit;
+        commit.subject = subject;
+        commits.append(commit);
+    }
+    return suggest(from, commits);
+}
+
+ChangeKind VersionProposer::classify(const QString &subject, const QString &body)
+{
+    static const QRegularExpression breakingFooter(uR"((^|\n)BREAKING[ -]CHANGE:)"_s);
+    static const QRegularExpression prefixed(uR"(^\s*([A-Za-z][A-Za-z-]*)(\([^)]*\))?(!)?:\s*(.*)$)"_s);
+    static const QRegularExpression breakingWord(
+        uR"(^\s*breaking(\s+changes?)?\s*:)"_s, QRegularExpression::CaseInsensitiveOption);
+    if (breakingFooter.match(body).hasMatch() || breakingWord.match(subject).hasMatch()) {
+        return ChangeKind::Breaking;
+    }
+    const QRegularExpressionMatch match = prefixed.match(subject);
+    if (!match.hasMatch()) {
+        return kindOfFirstWord(subject);
+    }
+    if (match.hasCaptured(3)) {
+        return ChangeKind::Breaking; // "feat!:", "fix(api)!:"
+    }
+    if (const auto kind = kindOfType(match.captured(1))) {
+        return *kind;
+    }
+    // An unknown prefix is a subsystem name ("firewall: Fix ..."): the words after it tell.
+    return classify(match.captured(4), body);
+}
+
+} // namespace ra
