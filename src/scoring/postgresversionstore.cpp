@@ -151,14 +151,15 @@ bool PostgresVersionStore::open(QString *error)
 bool PostgresVersionStore::exec(const QString &sql, const QVariantList &values, QString *error, int *rowsAffected)
 {
     QSqlQuery query(database());
-    if (!query.prepare(sql)) {
+    // PostgreSQL prepares only DML: statements without values (DDL, LOCK) run directly.
+    if (!values.isEmpty() && !query.prepare(sql)) {
         *error = query.lastError().text();
         return false;
     }
     for (const QVariant &value : values) {
         query.addBindValue(value);
     }
-    if (!query.exec()) {
+    if (values.isEmpty() ? !query.exec(sql) : !query.exec()) {
         *error = query.lastError().text();
         return false;
     }
