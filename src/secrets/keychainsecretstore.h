@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "secrets/secretstore.h"
+
+namespace ra::secrets {
+
+/// The system keychain through QtKeychain (Secret Service on Linux). Without a running Secret Service every
+/// operation fails with an explained error instead of hanging; there is no insecure fallback to a file.
+class KeychainSecretStore : public SecretStore
+{
+    Q_OBJECT
+
+public:
+    explicit KeychainSecretStore(const QString &service = QStringLiteral("release-assistant"), QObject *parent = nullptr);
+
+    void read(const QString &key, ReadCallback callback) override;
+    void write(const QString &key, const QString &value, DoneCallback callback) override;
+    void remove(const QString &key, DoneCallback callback) override;
+    [[nodiscard]] QString description() const override;
+
+private:
+    QString m_service;
+};
+
+} // namespace ra::secrets
