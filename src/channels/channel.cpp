@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "channels/channel.h"
+
+#include "net/httpclient.h"
+#include "net/response.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ra::channels {
+
+Channel::Channel(ChannelConfig config, Credentials credentials, net::HttpClient &http, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_credentials(std::move(credentials))
+    , m_http(http)
+{
+}
+
+Channel::~Channel() = default;
+
+const ChannelConfig &Channel::config() const
+{
+    return m_config;
+}
+
+QString Channel::format(const QString &plainText) const
+{
+    return plainText;
+}
+
+bool Channel::supportsThreads() const
+{
+    return false;
+}
+
+void Channel::reconcile(const QJsonObject &intent, ReconcileCallback done)
+{
+    Q_UNUSED(intent)
+    ReconcileResult result;
+    result.status = ReconcileResult::Status::NotPossible;
+    result.explanation = u"%1 gives no way to look up an earlier post: check the channel and confirm whether it "
+                         "was posted."_s.arg(m_config.kind);
+    done(result);
+}
+
+QJsonValue Channel::setting(const QString &name, bool test) const
+{
+    if (test && m_config.testSettings.contains(name)) {
+        return m_config.testSettings.value(name);
+    }
+    return m_config.settings.value(name);
+}
+
+QString Channel::credential(const QString &name) const
+{
+    return m_credentials.value(name);
+}
+
+net::HttpClient &Channel::http() const
+{
+    return m_http;
+}
+
+QUrl Channel::endpoint(const QString &path) const
+{
+    QUrl url = m_config.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/')) {
+        base.chop(1);
+    }
+    url.setPath(base + path);
+    return url;
+}
+
+SendResult Channel::failureFrom(const net::Response &response, const QString &what, const QString &serverMessage)
+{
+    SendResult result;
+    const net::ErrorKind kind = response.error.kind;
+    // A request that may have reached the server without an answer, or a server error, may have been acted
+    // on. A refused connection, an unknown host or a connect timeout certainly were not.
+    const QString &message = response.error.message;
+    const bool neverSent = message.contains(u"No connection to"_s) || message.contains(u"refused"_s, Qt::CaseInsensitive)
+        || message.contains(u"not found"_s, Qt::CaseInsensitive);
+    const bool noAnswer = response.status == 0 && (kind == net::ErrorKind::Timeout || kind == net::ErrorKind::Connection);
+    const bool mayHaveActed = (noAnswer && !neverSent) || response.status >= 500;
+    result.outcome = mayHaveActed ? SendOutcome::Uncertain : SendOutcome::Failed;
+    QString why = serverMessage.isEmpty() ? response.error.message : serverMessage;
+    if (response.status > 0 && serverMessage.isEmpty() && why.isEmpty()) {
+        why = u"HTTP %1"_s.arg(response.status);
+    }
+    result.error = u"%1 failed: %2"_s.arg(what, why);
+    if (result.outcome == SendOutcome::Uncertain) {
+        result.hint = u"The post may have been published. Look at the channel, then confirm whether it was "
+                      "posted; it will not be sent again until you do."_s;
+    } else if (!response.error.hint.isEmpty()) {
+        result.hint = response.error.hint;
+    } else {
+        result.hint = u"Fix the cause and send again: only this channel will be retried."_s;
+    }
+    return result;
+}
+
+} // namespace ra::channels
