@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "git/remotecallbacks.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +76,12 @@ void RemoteCallbacks::reportStage(PushProgress::Stage stage)
     }
 }
 
+void RemoteCallbacks::beginConnection()
+{
+    m_credentialAttempts = 0;
+    m_credentialFailure.clear();
+}
+
 int RemoteCallbacks::credentialTrampoline(git_credential **out, const char *url, const char *usernameFromUrl,
                                           unsigned int allowedTypes, void *payload)
 {
@@ -124,7 +131,12 @@ int RemoteCallbacks::provideCredential(git_credential **out, const QString &url,
             break;
         }
         const QByteArray privateKey = credential->privateKeyPath.toUtf8();
-        const QByteArray publicKey = credential->publicKeyPath.toUtf8();
+        // libssh2 cannot always derive the public half from an OpenSSH private key: give the .pub next to it.
+        QString publicKeyPath = credential->publicKeyPath;
+        if (publicKeyPath.isEmpty() && QFile::exists(credential->privateKeyPath + u".pub"_s)) {
+            publicKeyPath = credential->privateKeyPath + u".pub"_s;
+        }
+        const QByteArray publicKey = publicKeyPath.toUtf8();
         const QByteArray passphrase = credential->passphrase.toUtf8();
         return git_credential_ssh_key_new(out, user.constData(), publicKey.isEmpty() ? nullptr : publicKey.constData(),
                                           privateKey.constData(), passphrase.constData());

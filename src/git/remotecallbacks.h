@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QString credentialFailure() const;
 
     void reportStage(PushProgress::Stage stage);
+    /// Starts counting credential attempts afresh: called before each new connection.
+    void beginConnection();
 
 private:
     static int credentialTrampoline(git_credential **out, const char *url, const char *usernameFromUrl,

@@ -61,6 +61,7 @@ GitError connectionError(int code, git_remote *remote, const RemoteCallbacks &ca
 Result<RemoteTag> listRemoteTag(git_remote *remote, RemoteCallbacks &callbacks, const QString &tag)
 {
     const QString operation = u"read the tags of %1"_s.arg(remoteLabel(remote));
+    callbacks.beginConnection();
     git_remote_callbacks raw = callbacks.callbacks();
     if (const int code = git_remote_connect(remote, GIT_DIRECTION_FETCH, &raw, nullptr, nullptr); code != 0) {
         return connectionError(code, remote, callbacks, operation);
@@ -183,6 +184,7 @@ TagPushOutcome TagPusher::push(const TagPushRequest &request)
     const git_strarray refspecs{&refspecText, 1};
     git_push_options options = GIT_PUSH_OPTIONS_INIT;
     options.callbacks = callbacks.callbacks();
+    callbacks.beginConnection();
     const int code = git_remote_push(remote->get(), &refspecs, &options);
     if (callbacks.rejected()) {
         QString message = u"%1 refused tag %2: %3."_s.arg(where, request.tag, callbacks.rejection());
