@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "packages/assetstore.h"
+#include "packages/effectlog.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace ra::packages {
+
+/// A verified local file to attach under \a name.
+struct LocalAsset {
+    QString name;
+    QString path;
+    QByteArray sha256; ///< lower-case hex
+    qint64 size = 0;
+    QString contentType = QStringLiteral("application/vnd.debian.binary-package");
+};
+
+/// What attaching one asset ended with.
+enum class AttachResult { Uploaded, SkippedIdentical, Replaced, Failed, Cancelled };
+
+/// "uploaded", "skipped-identical", "replaced", "failed", "cancelled".
+[[nodiscard]] QString attachResultKey(AttachResult result);
+
+struct AttachOutcome {
+    AttachResult result = AttachResult::Failed;
+    qint64 assetId = 0;
+    QString error;
+};
+
+/**
+ * Puts one local file on a release under its expected name, idempotently, by reconciling with the asset
+ * list before every action:
+ *  - an uploaded asset of that name with the same sha256 (the service's digest, else size plus the digest
+ *    recorded when we uploaded it) is kept: nothing is uploaded twice;
+ *  - a different one is replaced safely: upload under a temporary name derived from the new digest, delete
+ *    the old asset only once the new one is complete and verified, then rename the new one; never delete first;
+ *  - unfinished uploads ("starter"/"open") of the name or its temporary names are deleted;
+ *  - an upload that failed on the wire is looked for in the list before trying again (a lost 201).
+ * Every side effect is recorded in the EffectLog before and after. A run interrupted at any point ends, when
+ * run again, with exactly one complete asset of that name holding the file.
+ */
+class AssetAttacher
+{
+public:
+    /// (asset name, bytes sent, total).
+    using Progress = std::function<void(const QString &, qint64, qint64)>;
+
+    AssetAttacher(AssetStore &store, EffectLog &log);
+
+    void setProgress(Progress progress);
+    void setCancelFlag(const std::atomic_bool *cancel);
+    /// Upload attempts per asset and run (failures on the wire); default 3.
+    void setMaxUploadAttempts(int attempts);
+
+    [[nodiscard]] AttachOutcome attach(const LocalAsset &asset);
+
+    /// The temporary name a replacement of \a name with content \a sha256 is uploaded under.
+    [[nodiscard]] static QString temporaryName(const QString &name, const QByteArray &sha256);
+    /// True when \a candidate is a temporary name of \a name (any digest).
+    [[nodiscard]] static bool isTemporaryNameOf(const QString &candidate, const QString &name);
+
+private:
+    [[nodiscard]] bool holds(const RemoteAsset &remote, const LocalAsset &local) const;
+    [[nodiscard]] bool cancelled() const;
+    bool remove(const RemoteAsset &remote, const QString &reason, QString *error);
+    bool rename(const RemoteAsset &remote, const LocalAsset &local, QString *error);
+    /// Uploads under \a name. Returns false on failure; \a wireFailure tells whether listing again may reveal it.
+    bool upload(const LocalAsset &local, const QString &name, QString *error, bool *retryable);
+
+    AssetStore &m_store;
+    EffectLog &m_log;
+    Progress m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    int m_maxUploadAttempts = 3;
+};
+
+} // namespace ra::packages
