@@ -184,6 +184,10 @@ MastodonTwin::MastodonTwin(TestHttpServer &server, QString accessToken)
         }
         const QJsonObject body = request.json().object();
         const QString text = body.value(u"status"_s).toString();
+        if (rejectWhenCount == statuses.size()) {
+            rejectWhenCount = -1;
+            return HttpResponse::json(422, QJsonDocument(QJsonObject{{u"error"_s, u"Validation failed: Spam check"_s}}));
+        }
         if (ra::mastodonLength(text) > 500) {
             return HttpResponse::json(422, QJsonDocument(QJsonObject{{u"error"_s, u"Validation failed: Text character limit of 500 exceeded"_s}}));
         }

@@ -67,6 +67,8 @@ public:
     QHash<QByteArray, QJsonObject> byKey;
     /// When set, the next status is created and then the connection is reset before the answer.
     int loseAnswers = 0;
+    /// When the twin holds this many statuses, the next one is refused once with a 422.
+    int rejectWhenCount = -1;
 };
 
 /// Bluesky PDS twin: createSession, createRecord (graphemes ≤ 300, bytes ≤ 3000, every link facet's byte

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sending exactly once with the release journal: re-runs skip what was sent, retry only what failed, and a
+// crash between intent and result never leads to a second post where the network can tell.
+#include "channeltwins.h"
+
+#include "channels/announcementsender.h"
+#include "channels/blueskychannel.h"
+#include "channels/channelregistry.h"
+#include "channels/channelretrypolicy.h"
+#include "journal/journal.h"
+#include "net/call.h"
+#include "net/httpclient.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ra::channels;
+using ra::test::HttpFault;
+using ra::test::HttpResponse;
+
+class TestAnnouncementSender : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ra::Journal> m_journal;
+    std::unique_ptr<ra::test::TestHttpServer> m_server;
+    std::unique_ptr<ra::net::HttpClient> m_http;
+    const QString m_release = u"1.15.0"_s;
+    int m_run = 0;
+
+    std::unique_ptr<Channel> make(const QString &kind, const QString &id, const QJsonObject &settings,
+                                  const Credentials &credentials)
+    {
+        return ChannelRegistry::builtin().create(ChannelConfig{kind, id, m_server->url(), settings, {}}, credentials, *m_http);
+    }
+    std::unique_ptr<Channel> telegram()
+    {
+        return make(u"telegram"_s, u"telegram"_s, {{u"chat"_s, u"@alephim"_s}}, {{u"bot-token"_s, u"1:T"_s}});
+    }
+    std::unique_ptr<Channel> mastodon()
+    {
+        return make(u"mastodon"_s, u"mastodon"_s, {}, {{u"access-token"_s, u"m"_s}});
+    }
+    std::unique_ptr<Channel> bluesky()
+    {
+        return make(u"bluesky"_s, u"bluesky"_s, {{u"handle"_s, u"a.bsky.social"_s}}, {{u"app-password"_s, u"p"_s}});
+    }
+
+    DeliveryReport send(AnnouncementSender &sender, Channel &channel, const QStringList &parts)
+    {
+        std::optional<DeliveryReport> report;
+        sender.send(channel, parts, [&](const DeliveryReport &r) { report = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 15000); }();
+        return report.value_or(DeliveryReport{});
+    }
+
+    /// What a run that crashed right after recording its intent leaves in the journal.
+    qint64 crashAfterIntent(const QString &channelId, const QString &kind, const QStringList &parts, const QString &key)
+    {
+        return m_journal->beginEffect(m_release, u"announce"_s, AnnouncementSender::Action, channelId,
+                                      {{u"channelId"_s, channelId},
+                                       {u"kind"_s, kind},
+                                       {u"parts"_s, QJsonArray::fromStringList(parts)},
+                                       {u"alreadyPosted"_s, QJsonArray{}},
+                                       {u"idempotencyKey"_s, key},
+                                       {u"intendedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_journal = ra::Journal::open(m_dir.filePath(u"journal-%1.sqlite"_s.arg(++m_run)), &error);
+        QVERIFY2(m_journal, qPrintable(error));
+        QVERIFY(m_journal->createRelease(m_release, {}, &error));
+        m_server = std::make_unique<ra::test::TestHttpServer>();
+        QVERIFY(m_server->listen());
+        m_http = std::make_unique<ra::net::HttpClient>();
+        m_http->setClock(std::make_shared<ra::test::RecordingClock>());
+        m_http->setRetryPolicy(std::make_shared<ChannelRetryPolicy>());
+    }
+    void cleanup()
+    {
+        m_http.reset();
+        m_server.reset();
+        m_journal.reset();
+    }
+
+    void sendsOnceThenSkips()
+    {
+        ra::test::TelegramTwin twin(*m_server, u"1:T"_s);
+        auto channel = telegram();
+        AnnouncementSender sender(*m_journal, m_release);
+        const DeliveryReport first = send(sender, *channel, {u"hello"_s});
+        QCOMPARE(int(first.state), int(DeliveryState::Sent));
+        QCOMPARE(first.postUrls.value(0), QUrl(u"https://t.me/alephim/100"_s));
+        const auto effect = m_journal->lastEffect(m_release, AnnouncementSender::Action, u"telegram"_s);
+        QVERIFY(effect);
+        QCOMPARE(int(effect->outcome), int(ra::EffectOutcome::Succeeded));
+        QCOMPARE(effect->intent.value(u"parts"_s).toArray().at(0).toString(), u"hello"_s);
+
+        // A second run, even from a new sender (a new process), posts nothing.
+        AnnouncementSender again(*m_journal, m_release);
+        const DeliveryReport second = send(again, *channel, {u"hello"_s});
+        QCOMPARE(int(second.state), int(DeliveryState::AlreadySent));
+        QCOMPARE(second.postUrls.value(0), QUrl(u"https://t.me/alephim/100"_s));
+        QCOMPARE(twin.messages.size(), 1);
+    }
+
+    void retriesOnlyTheFailedChannel()
+    {
+        ra::test::TelegramTwin telegramTwin(*m_server, u"1:T"_s);
+        ra::test::MastodonTwin mastodonTwin(*m_server, u"m"_s);
+        m_server->injectFault("POST", u"/api/v1/statuses"_s,
+                              HttpResponse::json(401, QJsonDocument(QJsonObject{{u"error"_s, u"The access token is invalid"_s}})));
+        auto t = telegram();
+        auto m = mastodon();
+        AnnouncementSender sender(*m_journal, m_release);
+        QCOMPARE(int(send(sender, *t, {u"hi"_s}).state), int(DeliveryState::Sent));
+        const DeliveryReport failed = send(sender, *m, {u"hi"_s});
+        QCOMPARE(int(failed.state), int(DeliveryState::Failed));
+        QVERIFY(failed.message.contains(u"access token is invalid"_s));
+
+        QCOMPARE(int(send(sender, *t, {u"hi"_s}).state), int(DeliveryState::AlreadySent));
+        QCOMPARE(int(send(sender, *m, {u"hi"_s}).state), int(DeliveryState::Sent));
+        QCOMPARE(telegramTwin.messages.size(), 1);
+        QCOMPARE(mastodonTwin.statuses.size(), 1);
+    }
+
+    void crashWithMastodonIsReconciledByIdempotencyKey()
+    {
+        ra::test::MastodonTwin twin(*m_server, u"m"_s);
+        auto channel = mastodon();
+        // The crashed run had recorded its intent and its request reached the instance.
+        crashAfterIntent(u"mastodon"_s, u"mastodon"_s, {u"release!"_s}, u"key-42"_s);
+        ra::net::Request request("POST", m_server->url(u"/api/v1/statuses"_s));
+        request.setHeader("Authorization", "Bearer m").setHeader("Idempotency-Key", "key-42-1");
+        request.setJsonBody(R"({"status":"release!"})");
+        ra::net::Call *call = m_http->send(request);
+        QSignalSpy finished(call, &ra::net::Call::finished);
+        QVERIFY(finished.wait());
+        QCOMPARE(twin.statuses.size(), 1);
+
+        AnnouncementSender sender(*m_journal, m_release);
+        const DeliveryReport report = send(sender, *channel, {u"release!"_s});
+        QCOMPARE(int(report.state), int(DeliveryState::AlreadySent));
+        QCOMPARE(twin.statuses.size(), 1);
+        QCOMPARE(report.postIds, QStringList{twin.statuses.at(0).value(u"id"_s).toString()});
+        QCOMPARE(int(m_journal->lastEffect(m_release, AnnouncementSender::Action, u"mastodon"_s)->outcome),
+                 int(ra::EffectOutcome::Succeeded));
+    }
+
+    void crashWithBlueskyIsReconciledByRecordKey_data()
+    {
+        QTest::addColumn<bool>("requestReachedServer");
+        QTest::newRow("posted before the crash") << true;
+        QTest::newRow("crashed before posting") << false;
+    }
+    void crashWithBlueskyIsReconciledByRecordKey()
+    {
+        QFETCH(bool, requestReachedServer);
+        ra::test::BlueskyTwin twin(*m_server, u"a.bsky.social"_s, u"p"_s);
+        auto channel = bluesky();
+        crashAfterIntent(u"bluesky"_s, u"bluesky"_s, {u"release!"_s}, u"key-7"_s);
+        if (requestReachedServer) {
+            std::optional<SendResult> sent;
+            channel->send(OutgoingPost{{u"release!"_s}, {}, u"key-7"_s, false}, [&](const SendResult &r) { sent = r; });
+            QTRY_VERIFY(sent.has_value());
+            QCOMPARE(twin.records.size(), 1);
+        }
+        AnnouncementSender sender(*m_journal, m_release);
+        const DeliveryReport report = send(sender, *channel, {u"release!"_s});
+        QCOMPARE(int(report.state), int(requestReachedServer ? DeliveryState::AlreadySent : DeliveryState::Sent));
+        QCOMPARE(twin.records.size(), 1);
+        QCOMPARE(report.postIds, QStringList{BlueskyChannel::recordKey(u"key-7"_s, 0)});
+    }
+
+    void crashWithTelegramNeedsConfirmation()
+    {
+        ra::test::TelegramTwin twin(*m_server, u"1:T"_s);
+        auto channel = telegram();
+        crashAfterIntent(u"telegram"_s, u"telegram"_s, {u"hi"_s}, u"k"_s);
+        AnnouncementSender sender(*m_journal, m_release);
+        const DeliveryReport report = send(sender, *channel, {u"hi"_s});
+        QCOMPARE(int(report.state), int(DeliveryState::NeedsConfirmation));
+        QVERIFY(report.message.contains(u"gives no way"_s));
+        QCOMPARE(m_server->requestCount(), 0);
+        // Asked again, still no post: only the user can decide.
+        QCOMPARE(int(send(sender, *channel, {u"hi"_s}).state), int(DeliveryState::NeedsConfirmation));
+        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(int(sender.status(u"telegram"_s)->state), int(DeliveryState::NeedsConfirmation));
+
+        QVERIFY(sender.confirm(u"telegram"_s, false, {}));
+        QCOMPARE(int(send(sender, *channel, {u"hi"_s}).state), int(DeliveryState::Sent));
+        QCOMPARE(twin.messages.size(), 1);
+    }
+
+    void timeoutIsShownAndNotResent()
+    {
+        ra::test::TelegramTwin twin(*m_server, u"1:T"_s);
+        m_server->injectFault("POST", u"/{bot}/sendMessage"_s, HttpResponse::failing(HttpFault::Stall));
+        m_http->setStallTimeout(300);
+        auto channel = telegram();
+        AnnouncementSender sender(*m_journal, m_release);
+        const DeliveryReport report = send(sender, *channel, {u"hi"_s});
+        QCOMPARE(int(report.state), int(DeliveryState::NeedsConfirmation));
+        QCOMPARE(int(m_journal->lastEffect(m_release, AnnouncementSender::Action, u"telegram"_s)->outcome),
+                 int(ra::EffectOutcome::Uncertain));
+        QCOMPARE(int(send(sender, *channel, {u"hi"_s}).state), int(DeliveryState::NeedsConfirmation));
+        QCOMPARE(m_server->requestCount(), 1);
+
+        QVERIFY(sender.confirm(u"telegram"_s, true, QUrl(u"https://t.me/alephim/99"_s)));
+        const DeliveryReport confirmed = send(sender, *channel, {u"hi"_s});
+        QCOMPARE(int(confirmed.state), int(DeliveryState::AlreadySent));
+        QCOMPARE(confirmed.postUrls.value(0), QUrl(u"https://t.me/alephim/99"_s));
+        QCOMPARE(m_server->requestCount(), 1);
+        QString error;
+        QVERIFY(!sender.confirm(u"telegram"_s, true, {}, &error));
+        QVERIFY(error.contains(u"no post waiting"_s));
+    }
+
+    void partialThreadResumes()
+    {
+        ra::test::MastodonTwin twin(*m_server, u"m"_s);
+        twin.rejectWhenCount = 1;
+        auto channel = mastodon();
+        AnnouncementSender sender(*m_journal, m_release);
+        const QStringList parts{u"part one (1/2)"_s, u"part two (2/2)"_s};
+        const DeliveryReport first = send(sender, *channel, parts);
+        QCOMPARE(int(first.state), int(DeliveryState::Failed));
+        QCOMPARE(twin.statuses.size(), 1);
+        QCOMPARE(first.postIds.size(), 1);
+        // Run again: the thread goes on after part one, which is not posted twice.
+        const DeliveryReport second = send(sender, *channel, parts);
+        QCOMPARE(int(second.state), int(DeliveryState::Sent));
+        QCOMPARE(twin.statuses.size(), 2);
+        QCOMPARE(twin.statuses.at(1).value(u"in_reply_to_id"_s).toString(), twin.statuses.at(0).value(u"id"_s).toString());
+        QCOMPARE(second.postIds.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnouncementSender)
+#include "tst_announcementsender.moc"
