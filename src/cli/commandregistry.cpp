@@ -2,6 +2,8 @@
 #include "cli/commandregistry.h"
 
 #include "cli/stepscommand.h"
+#include "cli/tagcommand.h"
+#include "cli/gitcommand.h"
 
 namespace ra::cli {
 
@@ -9,6 +11,8 @@ std::vector<std::unique_ptr<Command>> createCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<StepsCommand>());
+    commands.push_back(std::make_unique<TagCommand>());
+    commands.push_back(std::make_unique<GitCommand>());
     return commands;
 }
 
