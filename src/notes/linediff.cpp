@@ -19,7 +19,7 @@ QList<DiffLine> myers(const Lines &a, const Lines &b, int aOffset, int bOffset)
     const int m = int(b.size());
     const int max = n + m;
     std::vector<std::vector<int>> trace;
-    std::vector<int> v(size_t(2 * max + 2), 0);
+    std::vector<int> v(size_t(2 * max + 3), 0);
     const int offset = max + 1;
     int found = -1;
     for (int d = 0; d <= max && found < 0; ++d) {
