@@ -2,6 +2,7 @@
 #include "cli/commandregistry.h"
 
 #include "cli/stepscommand.h"
+#include "cli/stagingcommand.h"
 #include "cli/tagcommand.h"
 #include "cli/gitcommand.h"
 
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<StepsCommand>());
+    commands.push_back(std::make_unique<StagingCommand>());
     commands.push_back(std::make_unique<TagCommand>());
     commands.push_back(std::make_unique<GitCommand>());
     return commands;

@@ -30,6 +30,11 @@ StagingChecker::StagingChecker(github::GitHubClient &github, net::HttpClient &no
 {
 }
 
+StagingChecker::~StagingChecker()
+{
+    cancel(); // the calls outlive this checker; their callbacks must not reach it
+}
+
 bool StagingChecker::isRunning() const
 {
     return m_running;

@@ -23,6 +23,7 @@ class StagingChecker : public QObject
 public:
     /// \a github asks GitHub; \a nodes asks the staging nodes (no credentials, no retry of a 503 health answer).
     StagingChecker(github::GitHubClient &github, net::HttpClient &nodes, QObject *parent = nullptr);
+    ~StagingChecker() override;
 
     void run(const StagingPlan &plan);
     [[nodiscard]] bool isRunning() const;

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/stagingcommand.h"
+
+#include "github/githubclient.h"
+#include "journal/journal.h"
+#include "net/redactor.h"
+#include "secrets/logfilter.h"
+#include "staging/stagingchecker.h"
+#include "staging/stagingsignoff.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace ra::cli {
+
+namespace {
+
+/// "POST https://…  body: {…}" for --dry-run; secrets redacted, long bodies cut.
+QString describeRequest(const net::Request &request)
+{
+    QString line = QString::fromLatin1(request.method) + u' ' + net::Redactor::global().redactUrl(request.url);
+    if (request.bodySource) {
+        line += u"  body: <file, %1 bytes>"_s.arg(request.bodySize);
+    } else if (!request.body.isEmpty()) {
+        QString body = net::Redactor::global().redact(QString::fromUtf8(request.body));
+        if (body.size() > 200) {
+            body = body.left(200) + u"…"_s;
+        }
+        line += u"  body: "_s + body;
+    }
+    return line;
+}
+
+QString verdictMark(staging::Verdict verdict)
+{
+    switch (verdict) {
+    case staging::Verdict::Pass:
+        return u"ok  "_s;
+    case staging::Verdict::Warning:
+        return u"warn"_s;
+    case staging::Verdict::Fail:
+        break;
+    }
+    return u"FAIL"_s;
+}
+
+} // namespace
+
+QString StagingCommand::name() const
+{
+    return u"staging"_s;
+}
+
+QString StagingCommand::summary() const
+{
+    return u"step 1: check CI runs, artifacts and the staging servers for a candidate commit"_s;
+}
+
+int StagingCommand::run(CommandContext &context)
+{
+    const QString sub = context.arguments.value(0);
+    if (sub == u"check"_s) {
+        context.arguments.removeFirst();
+        return check(context);
+    }
+    if (sub.isEmpty() || sub == u"--help"_s || sub == u"-h"_s) {
+        context.output.setJson(false);
+        context.output.line(u"Usage: release-assistant-cli staging check [options]\n\n"
+                            u"Subcommands:\n  check   "_s + summary());
+        return sub.isEmpty() ? ExitBadInput : ExitOk;
+    }
+    return context.output.error(ExitBadInput, u"unknown subcommand 'staging %1'"_s.arg(sub),
+                                u"See 'release-assistant-cli staging --help'."_s);
+}
+
+int StagingCommand::check(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption commitOption(u"commit"_s, u"The candidate commit (full sha)."_s, u"sha"_s);
+    const QCommandLineOption describeOption(u"expected-version"_s,
+                                            u"What a build of the commit reports: its `git describe --tags`."_s, u"describe"_s);
+    const QCommandLineOption repoOption(u"repo"_s, u"The GitHub repository (default aleph-im/aleph-vm)."_s, u"owner/name"_s);
+    const QCommandLineOption serverOption(u"server"_s, u"A staging server base URL (repeatable)."_s, u"url"_s);
+    const QCommandLineOption workflowOption(u"workflow"_s, u"A workflow file that must succeed (repeatable)."_s, u"file"_s);
+    const QCommandLineOption buildOption(u"build-workflow"_s, u"The workflow holding the package artifacts."_s, u"file"_s);
+    const QCommandLineOption artifactOption(u"artifact"_s, u"An artifact name that must exist (repeatable)."_s, u"name"_s);
+    const QCommandLineOption apiOption(u"api-url"_s, u"The GitHub API base URL (default https://api.github.com)."_s, u"url"_s);
+    const QCommandLineOption dryRunOption(u"dry-run"_s, u"Print every request instead of sending it."_s);
+    const QCommandLineOption releaseOption(u"release"_s, u"Record the sign-off for this release in the journal."_s, u"name"_s);
+    const QCommandLineOption overrideOption(u"override-reason"_s,
+                                            u"Sign off although the checks did not pass, for this reason."_s, u"text"_s);
+    const QCommandLineOption signerOption(u"signer"_s, u"Who signs off (default: $USER)."_s, u"name"_s);
+    const QCommandLineOption journalOption(u"journal"_s, u"The journal database (default: the app's)."_s, u"file"_s);
+    parser.addOptions({commitOption, describeOption, repoOption, serverOption, workflowOption, buildOption, artifactOption,
+                       apiOption, dryRunOption, releaseOption, overrideOption, signerOption, journalOption});
+    if (const auto exit = parseCommandLine(parser, u"staging check"_s, context)) {
+        return *exit;
+    }
+    secrets::installSecretLogFilter();
+
+    staging::StagingPlan plan = staging::StagingPlan::alephVmDefaults();
+    plan.commitSha = parser.value(commitOption).trimmed();
+    static const QRegularExpression shaPattern(u"^[0-9a-fA-F]{7,40}$"_s);
+    if (!shaPattern.match(plan.commitSha).hasMatch()) {
+        return context.output.error(ExitBadInput,
+                                    plan.commitSha.isEmpty() ? u"no candidate commit given"_s
+                                                             : u"'%1' is not a commit sha"_s.arg(plan.commitSha),
+                                    u"Pass --commit <sha> (e.g. $(git rev-parse origin/main))."_s);
+    }
+    plan.expectedVersion = parser.value(describeOption).trimmed();
+    if (parser.isSet(repoOption)) {
+        const auto repo = github::RepositoryRef::parse(parser.value(repoOption));
+        if (!repo) {
+            return context.output.error(ExitBadInput, u"'%1' is not a GitHub repository"_s.arg(parser.value(repoOption)),
+                                        u"Use the owner/name form, e.g. aleph-im/aleph-vm."_s);
+        }
+        plan.repository = *repo;
+    }
+    if (parser.isSet(buildOption)) {
+        plan.buildWorkflow = parser.value(buildOption);
+    }
+    if (parser.isSet(workflowOption)) {
+        plan.workflows = parser.values(workflowOption);
+    }
+    if (parser.isSet(artifactOption)) {
+        plan.expectedArtifacts = parser.values(artifactOption);
+    }
+    if (parser.isSet(serverOption)) {
+        plan.nodes.clear();
+        for (const QString &value : parser.values(serverOption)) {
+            const QUrl url(value);
+            if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s)) {
+                return context.output.error(ExitBadInput, u"'%1' is not an http(s) URL"_s.arg(value),
+                                            u"Pass the server's base URL, e.g. https://ovh.staging.aleph.sh."_s);
+            }
+            plan.nodes.append({url.host(), url, staging::StagingPlan::defaultChecks()});
+        }
+    }
+    github::Endpoints endpoints;
+    if (parser.isSet(apiOption)) {
+        endpoints.api = QUrl(parser.value(apiOption));
+    }
+
+    github::GitHubClient client(endpoints);
+    const QString token = QProcessEnvironment::systemEnvironment().value(u"GITHUB_TOKEN"_s).trimmed();
+    if (!token.isEmpty()) {
+        client.setToken(token);
+    } else if (!parser.isSet(dryRunOption)) {
+        context.output.warning(u"GITHUB_TOKEN is not set: asking GitHub anonymously (60 requests per hour)"_s);
+    }
+    net::HttpClient nodes;
+    nodes.retryPolicy().setLimits({2, std::chrono::milliseconds(500), std::chrono::milliseconds(2000),
+                                   std::chrono::milliseconds(5000)});
+    nodes.setConnectTimeout(10000);
+    nodes.setStallTimeout(30000);
+
+    QJsonArray dryRequests;
+    if (parser.isSet(dryRunOption)) {
+        auto observe = [&](const net::Request &request) {
+            const QString line = describeRequest(request);
+            context.output.line(u"would send: "_s + line);
+            dryRequests.append(line);
+        };
+        for (net::HttpClient *http : {&client.http(), &nodes}) {
+            http->setDryRun(true);
+            http->setRequestObserver(observe);
+        }
+    }
+
+    staging::StagingChecker checker(client, nodes);
+    staging::StagingReport report;
+    QEventLoop loop;
+    QObject::connect(&checker, &staging::StagingChecker::finished, &loop, [&](const staging::StagingReport &result) {
+        report = result;
+        loop.quit();
+    });
+    checker.run(plan);
+    if (checker.isRunning()) {
+        loop.exec();
+    }
+
+    if (parser.isSet(dryRunOption)) {
+        context.output.result(QJsonObject{{u"dry_run"_s, true}, {u"requests"_s, dryRequests}});
+        return ExitOk;
+    }
+
+    context.output.line(u"Candidate %1 of %2 (expected version: %3)"_s.arg(
+        plan.commitSha, plan.repository.toString(), plan.expectedVersion.isEmpty() ? u"not given"_s : plan.expectedVersion));
+    context.output.line(u"Workflows:"_s);
+    for (const auto &w : std::as_const(report.workflows)) {
+        context.output.line(u"  [%1] %2: %3 %4"_s.arg(verdictMark(w.verdict), w.workflow, w.summary, w.run.htmlUrl.toString()));
+    }
+    context.output.line(u"Artifacts:"_s);
+    for (const auto &a : std::as_const(report.artifacts)) {
+        const QString detail = a.missing ? u"missing"_s
+                                         : u"%1 bytes, %2 %3"_s.arg(a.artifact.sizeInBytes)
+                                               .arg(a.artifact.expired ? u"expired"_s : u"expires"_s,
+                                                    a.artifact.expiresAt.toString(Qt::ISODate));
+        context.output.line(u"  [%1] %2: %3"_s.arg(verdictMark(a.verdict), a.artifact.name, detail));
+    }
+    context.output.line(u"Staging servers:"_s);
+    for (const auto &n : std::as_const(report.nodes)) {
+        context.output.line(u"  [%1] %2 (%3): %4"_s.arg(verdictMark(n.verdict), n.name, n.url.toString(),
+                                                         n.error.isError() ? n.error.toString() : n.version.explanation));
+        for (const auto &c : n.checks) {
+            context.output.line(u"         %1 → %2%3"_s.arg(c.path, c.status ? QString::number(c.status) : c.error,
+                                                          c.failures.isEmpty() ? QString() : u" (failing: %1)"_s.arg(c.failures.join(u", "_s))));
+        }
+    }
+    context.output.line(u"Verdict: %1"_s.arg(staging::verdictKey(report.verdict)));
+
+    QJsonObject result = report.toJson();
+    if (parser.isSet(releaseOption)) {
+        QString error;
+        auto journal = Journal::open(parser.isSet(journalOption) ? parser.value(journalOption) : Journal::defaultPath(), &error);
+        const QString release = parser.value(releaseOption);
+        if (journal && !journal->hasRelease(release)) {
+            journal->createRelease(release, {{u"commit"_s, plan.commitSha}}, &error);
+        }
+        const QString signer = parser.isSet(signerOption) ? parser.value(signerOption)
+                                                          : QProcessEnvironment::systemEnvironment().value(u"USER"_s, u"unknown"_s);
+        if (!journal || !staging::StagingSignOff::record(*journal, release, report, signer, parser.value(overrideOption), &error)) {
+            context.output.result(result);
+            return context.output.error(ExitFailed, u"the sign-off was not recorded: %1"_s.arg(error),
+                                        u"Fix the failing checks, or pass --override-reason \"<why>\"."_s);
+        }
+        result.insert(u"signed_off"_s, true);
+        context.output.line(u"Sign-off recorded for release %1."_s.arg(release));
+        context.output.result(result);
+        return ExitOk;
+    }
+    context.output.result(result);
+    if (report.verdict == staging::Verdict::Fail) {
+        return context.output.error(ExitFailed, u"the staging checks failed: %1"_s.arg(report.problems.value(0)),
+                                    u"Fix the problems above, or sign off with --release <name> --override-reason \"<why>\"."_s);
+    }
+    return ExitOk;
+}
+
+} // namespace ra::cli
