@@ -7,12 +7,19 @@
 #include <QStringList>
 #include <QtQmlIntegration>
 
+#include <memory>
+
 class QQmlEngine;
 class QJSEngine;
 
 namespace ra {
 
-/// The release the window is working on: which one is picked and where each of its steps stands.
+class Journal;
+class ReleaseLock;
+
+/// The release the window is working on: which one is picked, where each of its steps stands, and the
+/// release journal that remembers both across restarts. Picking a release takes its lock, so a second
+/// instance of the app is told the release is busy instead of interleaving side effects.
 class ReleaseSession : public QObject
 {
     Q_OBJECT
@@ -24,37 +31,56 @@ class ReleaseSession : public QObject
     Q_PROPERTY(QString currentRelease READ currentRelease WRITE setCurrentRelease NOTIFY currentReleaseChanged)
     Q_PROPERTY(StepListModel *steps READ steps CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(bool journalAvailable READ journalAvailable NOTIFY journalChanged)
 
 public:
     explicit ReleaseSession(QObject *parent = nullptr);
+    ~ReleaseSession() override;
 
+    /// The application's session, on the journal at Journal::defaultPath().
     static ReleaseSession *instance();
     static ReleaseSession *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    /// Opens the journal at \a path; when it cannot be opened, lastError says why and releases cannot start.
+    void openJournal(const QString &path);
+    /// Uses \a journal from now on (tests give a temporary one); the current release is let go.
+    void setJournal(std::unique_ptr<Journal> journal);
+    /// The journal, or null when it could not be opened (lastError says why).
+    [[nodiscard]] Journal *journal() const;
+    [[nodiscard]] bool journalAvailable() const;
 
     [[nodiscard]] QString projectName() const;
     [[nodiscard]] QStringList releases() const;
     [[nodiscard]] QString currentRelease() const;
+    /// Picks \a release; keeps the previous one and sets lastError when its lock is held elsewhere.
     void setCurrentRelease(const QString &release);
     [[nodiscard]] StepListModel *steps();
     [[nodiscard]] QString lastError() const;
 
-    /// Starts a release for \a version; returns false and sets lastError when the name is unusable.
-    Q_INVOKABLE bool startRelease(const QString &version);
+    /// Starts a release named by its tag (aleph-vm spelling: 1.4.0, 1.4.0-rc1) and picks it; returns false
+    /// and sets lastError when the tag is not a valid version or not spelled as the project tags.
+    Q_INVOKABLE bool startRelease(const QString &tag);
+
+    /// Records where the current release stands on \a step, in the journal and on the page.
+    bool recordStepState(ReleaseStep step, StepState state, const QString &note = {});
 
 Q_SIGNALS:
     void projectNameChanged();
     void releasesChanged();
     void currentReleaseChanged();
     void lastErrorChanged();
+    void journalChanged();
 
 private:
+    void loadStepStates();
     void setLastError(const QString &error);
 
     QString m_projectName;
-    QStringList m_releases;
     QString m_currentRelease;
     StepListModel m_steps;
     QString m_lastError;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<ReleaseLock> m_lock;
 };
 
 } // namespace ra

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/releasesession.h"
 #include "app/steplistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -48,26 +47,6 @@ private Q_SLOTS:
         QCOMPARE(tag->state(), StepState::NotStarted);
         QVERIFY(!model.status(u"nonsense"_s));
         QCOMPARE(model.rowOfKey(u"announce"_s), 6);
-    }
-
-    void sessionStartsAndPicksReleases()
-    {
-        ReleaseSession session;
-        QSignalSpy current(&session, &ReleaseSession::currentReleaseChanged);
-        QVERIFY(!session.startRelease(u"not a version!"_s));
-        QVERIFY(session.lastError().contains(u"not a version"_s));
-        QVERIFY(session.releases().isEmpty());
-
-        QVERIFY(session.startRelease(u" 1.4.0-rc1 "_s));
-        QCOMPARE(session.currentRelease(), u"1.4.0-rc1"_s);
-        QVERIFY(session.lastError().isEmpty());
-        QVERIFY(session.startRelease(u"1.4.0"_s));
-        QCOMPARE(session.releases(), QStringList({u"1.4.0-rc1"_s, u"1.4.0"_s}));
-        session.setCurrentRelease(u"1.4.0-rc1"_s);
-        QCOMPARE(session.currentRelease(), u"1.4.0-rc1"_s);
-        session.setCurrentRelease(u"9.9.9"_s);
-        QCOMPARE(session.currentRelease(), u"1.4.0-rc1"_s);
-        QCOMPARE(current.size(), 3);
     }
 };
 

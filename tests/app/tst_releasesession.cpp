@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/releasesession.h"
+#include "journal/journal.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+using namespace Qt::StringLiterals;
+
+class TestReleaseSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"journal-%1.sqlite"_s.arg(++m_counter));
+    }
+
+    void startsAndPicksReleases()
+    {
+        ReleaseSession session;
+        session.openJournal(m_path);
+        QVERIFY(session.journalAvailable());
+        QSignalSpy current(&session, &ReleaseSession::currentReleaseChanged);
+        QSignalSpy releases(&session, &ReleaseSession::releasesChanged);
+
+        QVERIFY(session.startRelease(u" 1.4.0-rc1 "_s));
+        QCOMPARE(session.currentRelease(), u"1.4.0-rc1"_s);
+        QVERIFY(session.lastError().isEmpty());
+        QVERIFY(session.startRelease(u"1.4.0"_s));
+        QCOMPARE(session.releases().size(), 2);
+        QVERIFY(session.releases().contains(u"1.4.0-rc1"_s));
+        session.setCurrentRelease(u"1.4.0-rc1"_s);
+        QCOMPARE(session.currentRelease(), u"1.4.0-rc1"_s);
+        QCOMPARE(current.size(), 3);
+        QCOMPARE(releases.size(), 2);
+    }
+
+    void badTagsAreExplainedAndChangeNothing_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not a version") << u"next week"_s << u"is not a version"_s;
+        QTest::newRow("v prefix") << u"v1.4.0"_s << u"spells this tag “1.4.0”"_s;
+        QTest::newRow("rc without dash") << u"1.4.0rc1"_s << u"spells this tag “1.4.0-rc1”"_s;
+        QTest::newRow("dev release") << u"1.4.0.dev1"_s << u"cannot be an aleph-vm tag"_s;
+    }
+
+    void badTagsAreExplainedAndChangeNothing()
+    {
+        QFETCH(QString, tag);
+        QFETCH(QString, message);
+        ReleaseSession session;
+        session.openJournal(m_path);
+        QVERIFY(!session.startRelease(tag));
+        QVERIFY2(session.lastError().contains(message), qPrintable(session.lastError()));
+        QVERIFY(session.releases().isEmpty());
+        QVERIFY(session.currentRelease().isEmpty());
+    }
+
+    void stepStatesSurviveARestart()
+    {
+        {
+            ReleaseSession session;
+            session.openJournal(m_path);
+            QVERIFY(session.startRelease(u"1.5.0"_s));
+            QVERIFY(session.recordStepState(ReleaseStep::Tag, StepState::Done, u"pushed"_s));
+            QVERIFY(session.recordStepState(ReleaseStep::Notes, StepState::NeedsAttention));
+            QCOMPARE(session.steps()->status(ReleaseStep::Tag)->state(), StepState::Done);
+        }
+        ReleaseSession reopened;
+        reopened.openJournal(m_path);
+        QCOMPARE(reopened.releases(), QStringList{u"1.5.0"_s});
+        QCOMPARE(reopened.steps()->status(ReleaseStep::Tag)->state(), StepState::NotStarted);
+        reopened.setCurrentRelease(u"1.5.0"_s);
+        QCOMPARE(reopened.steps()->status(ReleaseStep::Tag)->state(), StepState::Done);
+        QCOMPARE(reopened.steps()->status(ReleaseStep::Notes)->state(), StepState::NeedsAttention);
+        QCOMPARE(reopened.steps()->status(ReleaseStep::Staging)->state(), StepState::NotStarted);
+    }
+
+    void aReleaseOpenElsewhereIsRefused()
+    {
+        ReleaseSession first;
+        first.openJournal(m_path);
+        QVERIFY(first.startRelease(u"2.0.0"_s));
+        QVERIFY(first.startRelease(u"2.0.1"_s));
+        first.setCurrentRelease(u"2.0.0"_s);
+
+        ReleaseSession second;
+        second.openJournal(m_path);
+        second.setCurrentRelease(u"2.0.1"_s);
+        QCOMPARE(second.currentRelease(), u"2.0.1"_s);
+        second.setCurrentRelease(u"2.0.0"_s);
+        QCOMPARE(second.currentRelease(), u"2.0.1"_s);
+        QVERIFY(!second.lastError().isEmpty());
+
+        first.setCurrentRelease(u"2.0.1"_s);
+        QCOMPARE(first.currentRelease(), u"2.0.0"_s);
+        second.setCurrentRelease({});
+        first.setCurrentRelease(u"2.0.1"_s);
+        QCOMPARE(first.currentRelease(), u"2.0.1"_s);
+    }
+
+    void recordingWithoutAReleaseIsRefused()
+    {
+        ReleaseSession session;
+        session.openJournal(m_path);
+        QVERIFY(!session.recordStepState(ReleaseStep::Tag, StepState::Done));
+        QCOMPARE(session.steps()->status(ReleaseStep::Tag)->state(), StepState::NotStarted);
+    }
+
+    void anUnopenableJournalIsExplained()
+    {
+        ReleaseSession session;
+        session.openJournal(u"/proc/no-such-place/journal.sqlite"_s);
+        QVERIFY(!session.journalAvailable());
+        QVERIFY(session.lastError().contains(u"journal"_s));
+        QVERIFY(!session.startRelease(u"1.0.0"_s));
+        QVERIFY(session.releases().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestReleaseSession)
+#include "tst_releasesession.moc"
