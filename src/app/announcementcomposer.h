@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/channelcardmodel.h"
+
+#include <QObject>
+#include <QtQmlIntegration>
+
+#include <memory>
+
+namespace ra {
+class Journal;
+namespace net {
+class HttpClient;
+}
+namespace secrets {
+class SecretStore;
+}
+namespace channels {
+class AnnouncementSender;
+}
+
+/// The composer of step 7: the release facts, one card per channel filled from its template, live counts,
+/// a test send to each channel's private target, and sending exactly once through the release journal.
+class AnnouncementComposer : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(QString version READ version WRITE setVersion NOTIFY factsChanged)
+    Q_PROPERTY(QString releaseUrl READ releaseUrl WRITE setReleaseUrl NOTIFY factsChanged)
+    Q_PROPERTY(QString highlights READ highlights WRITE setHighlights NOTIFY factsChanged)
+    Q_PROPERTY(QString publishedOn READ publishedOn WRITE setPublishedOn NOTIFY factsChanged)
+    Q_PROPERTY(int graceDays READ graceDays WRITE setGraceDays NOTIFY factsChanged)
+    Q_PROPERTY(QString deadline READ deadline NOTIFY factsChanged)
+    Q_PROPERTY(ChannelCardModel *cards READ cards CONSTANT)
+    Q_PROPERTY(QString channelsError READ channelsError NOTIFY channelsErrorChanged)
+
+public:
+    explicit AnnouncementComposer(QObject *parent = nullptr);
+    ~AnnouncementComposer() override;
+
+    [[nodiscard]] QString version() const;
+    void setVersion(const QString &version);
+    [[nodiscard]] QString releaseUrl() const;
+    void setReleaseUrl(const QString &url);
+    [[nodiscard]] QString highlights() const;
+    void setHighlights(const QString &highlights);
+    [[nodiscard]] QString publishedOn() const;
+    void setPublishedOn(const QString &isoDate);
+    [[nodiscard]] int graceDays() const;
+    void setGraceDays(int days);
+    [[nodiscard]] QString deadline() const;
+    [[nodiscard]] ChannelCardModel *cards();
+    [[nodiscard]] QString channelsError() const;
+
+    /// Replaces the text of card \a row (the user edits it; it is no longer filled from the template).
+    Q_INVOKABLE void setCardText(int row, const QString &text);
+    /// Fills card \a row from its template again.
+    Q_INVOKABLE void resetCardText(int row);
+    /// Sends card \a row to its private test target (never recorded as the announcement).
+    Q_INVOKABLE void sendTest(int row);
+    /// Sends card \a row once: skipped if already sent, reconciled or held for confirmation if uncertain.
+    Q_INVOKABLE void send(int row);
+    Q_INVOKABLE void sendAll();
+    /// The user looked at the channel: the uncertain post of card \a row was (or was not) published.
+    Q_INVOKABLE void confirm(int row, bool posted, const QString &url);
+
+    /// Uses \a journal, \a http and \a store instead of the defaults (tests); the composer does not own them.
+    void setBackends(Journal *journal, net::HttpClient *http, secrets::SecretStore *store);
+    /// Reloads the channels (channels file or aleph-vm's defaults).
+    void setChannels(const QList<channels::ChannelConfig> &configs);
+
+Q_SIGNALS:
+    void factsChanged();
+    void channelsErrorChanged();
+
+private:
+    void refill();
+    void measure(ChannelCardModel::Card &card) const;
+    void startSend(int row, bool test);
+    void showJournalState();
+    [[nodiscard]] Journal *journal(QString *error);
+    [[nodiscard]] channels::AnnouncementSender *sender(QString *error);
+
+    QString m_version;
+    QString m_releaseUrl;
+    QString m_highlights;
+    QString m_publishedOn;
+    int m_graceDays = 14;
+    QString m_channelsError;
+    ChannelCardModel m_cards;
+    std::unique_ptr<net::HttpClient> m_ownHttp;
+    /// Only lends itself to the channel objects that format and count; never sends.
+    mutable std::unique_ptr<net::HttpClient> m_formatHttp;
+    std::unique_ptr<secrets::SecretStore> m_ownStore;
+    std::unique_ptr<Journal> m_ownJournal;
+    net::HttpClient *m_http = nullptr;
+    secrets::SecretStore *m_store = nullptr;
+    Journal *m_journal = nullptr;
+    std::unique_ptr<channels::AnnouncementSender> m_sender;
+};
+
+} // namespace ra

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composer behind AnnouncePage: cards filled from the release, live counts, test send and send once.
+#include "channeltwins.h"
+
+#include "app/announcementcomposer.h"
+#include "channels/channelretrypolicy.h"
+#include "channels/channelsetup.h"
+#include "journal/journal.h"
+#include "net/httpclient.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ra::ChannelCardModel;
+
+class TestAnnouncementComposer : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QVariant role(const ChannelCardModel *model, int row, int role)
+    {
+        return model->data(model->index(row), role);
+    }
+
+private Q_SLOTS:
+    void fillsCountsAndSendsOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString error;
+        auto journal = ra::Journal::open(dir.filePath(u"journal.sqlite"_s), &error);
+        QVERIFY2(journal, qPrintable(error));
+        ra::test::TestHttpServer server;
+        QVERIFY(server.listen());
+        ra::test::TelegramTwin twin(server, u"1:T"_s);
+        ra::net::HttpClient http;
+        http.setClock(std::make_shared<ra::test::RecordingClock>());
+        http.setRetryPolicy(std::make_shared<ra::channels::ChannelRetryPolicy>());
+        ra::secrets::MemorySecretStore store;
+        store.write(ra::channels::ChannelSetup::secretKey(u"telegram"_s, u"bot-token"_s), u"1:T"_s, [](const auto &) {});
+
+        ra::AnnouncementComposer composer;
+        QAbstractItemModelTester tester(composer.cards(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        composer.setBackends(journal.get(), &http, &store);
+        composer.setChannels({ra::channels::ChannelConfig{u"telegram"_s, u"telegram"_s, server.url(),
+                                                          QJsonObject{{u"chat"_s, u"@alephim"_s}},
+                                                          QJsonObject{{u"chat"_s, u"@private_test"_s}}},
+                              ra::channels::ChannelConfig{u"x"_s, u"x"_s, server.url(), {}, {}}});
+        composer.setVersion(u"1.15.0"_s);
+        composer.setPublishedOn(u"2026-11-24"_s);
+        composer.setHighlights(u"Faster boot\nLess RAM"_s);
+        ChannelCardModel *cards = composer.cards();
+        QCOMPARE(cards->rowCount(), 2);
+        const QString text = role(cards, 0, ChannelCardModel::TextRole).toString();
+        QVERIFY2(text.contains(u"• Faster boot"_s) && text.contains(u"1.15.0"_s), qPrintable(text));
+        QVERIFY(text.contains(u"https://github.com/aleph-im/aleph-vm/releases/tag/1.15.0"_s));
+        QCOMPARE(role(cards, 0, ChannelCardModel::LimitRole).toInt(), 4096);
+        QCOMPARE(role(cards, 1, ChannelCardModel::LimitRole).toInt(), 280);
+
+        // The counter turns red past the limit; on X the text becomes a thread.
+        QSignalSpy changed(cards, &QAbstractItemModel::dataChanged);
+        composer.setCardText(1, QString(300, u'a'));
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(role(cards, 1, ChannelCardModel::OverLimitRole).toBool());
+        QCOMPARE(role(cards, 1, ChannelCardModel::PostCountRole).toInt(), 2);
+
+        composer.sendTest(0);
+        QTRY_COMPARE(role(cards, 0, ChannelCardModel::StateRole).toString(), u"test-sent"_s);
+        QCOMPARE(twin.messages.at(0).value(u"chat_id"_s).toString(), u"@private_test"_s);
+
+        composer.send(0);
+        QTRY_COMPARE(role(cards, 0, ChannelCardModel::StateRole).toString(), u"sent"_s);
+        QCOMPARE(role(cards, 0, ChannelCardModel::LinksRole).toStringList(), QStringList{u"https://t.me/alephim/101"_s});
+        composer.send(0);
+        QTRY_COMPARE(role(cards, 0, ChannelCardModel::StateRole).toString(), u"already-sent"_s);
+        QCOMPARE(twin.messages.size(), 2);
+
+        // A second composer (the app restarted) shows what the journal knows.
+        ra::AnnouncementComposer again;
+        again.setBackends(journal.get(), &http, &store);
+        again.setChannels({ra::channels::ChannelConfig{u"telegram"_s, u"telegram"_s, server.url(), {}, {}}});
+        again.setVersion(u"1.15.0"_s);
+        QCOMPARE(role(again.cards(), 0, ChannelCardModel::StateRole).toString(), u"already-sent"_s);
+        QCOMPARE(role(again.cards(), 0, ChannelCardModel::LinksRole).toStringList(), QStringList{u"https://t.me/alephim/101"_s});
+    }
+
+    void missingSecretIsExplained()
+    {
+        ra::test::TestHttpServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        auto journal = ra::Journal::open(dir.filePath(u"journal.sqlite"_s));
+        ra::net::HttpClient http;
+        ra::secrets::MemorySecretStore store;
+        ra::AnnouncementComposer composer;
+        composer.setBackends(journal.get(), &http, &store);
+        composer.setChannels({ra::channels::ChannelConfig{u"discord"_s, u"discord"_s, server.url(), {}, {}}});
+        composer.setVersion(u"1.15.0"_s);
+        composer.send(0);
+        QTRY_COMPARE(role(composer.cards(), 0, ChannelCardModel::StateRole).toString(), u"failed"_s);
+        QVERIFY(role(composer.cards(), 0, ChannelCardModel::MessageRole).toString().contains(u"webhook-url"_s));
+        QCOMPARE(server.requestCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnnouncementComposer)
+#include "tst_announcementcomposer.moc"
