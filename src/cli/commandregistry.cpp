@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandregistry.h"
 
+#include "cli/packagescommand.h"
 #include "cli/stepscommand.h"
 #include "cli/stagingcommand.h"
 #include "cli/tagcommand.h"
@@ -12,6 +13,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<StepsCommand>());
+    commands.push_back(std::make_unique<PackagesCommand>());
     commands.push_back(std::make_unique<StagingCommand>());
     commands.push_back(std::make_unique<TagCommand>());
     commands.push_back(std::make_unique<GitCommand>());

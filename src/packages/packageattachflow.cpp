@@ -240,8 +240,16 @@ bool PackageAttachFlow::attach()
         }
         item.state = PackageItem::State::Downloaded;
         update(i);
-        const auto files = ArtifactZip::extractDebs(*zip, QDir(m_options.workDir).filePath(u"packages/"_s + item.name), &why,
-                                                    {}, m_cancel);
+        const QString extractDir = QDir(m_options.workDir).filePath(u"packages/"_s + item.name);
+        auto files = ArtifactZip::extractDebs(*zip, extractDir, &why, {}, m_cancel);
+        if (!files && !cancelled()) {
+            // A resumed download that does not unzip is not trusted: fetch it once more from the start.
+            QFile::remove(*zip);
+            const auto again = source.downloadArtifact(*artifact, downloadDir, {}, m_cancel, &why);
+            if (again) {
+                files = ArtifactZip::extractDebs(*again, extractDir, &why, {}, m_cancel);
+            }
+        }
         if (!files || files->size() != 1) {
             item.state = PackageItem::State::Error;
             item.error = files ? u"the artifact %1 holds %2 .deb files, expected one"_s.arg(item.name).arg(files->size()) : why;

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/packagescommand.h"
+
+#include "journal/journal.h"
+#include "net/httpclient.h"
+#include "packages/debpackage.h"
+#include "packages/filehasher.h"
+#include "packages/journaleffectlog.h"
+#include "packages/packageattachflow.h"
+#include "packages/packageversion.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace ra::cli {
+
+QString PackagesCommand::name() const
+{
+    return u"packages"_s;
+}
+
+QString PackagesCommand::summary() const
+{
+    return u"step 5: inspect .deb packages, attach the CI packages to the draft release"_s;
+}
+
+int PackagesCommand::run(CommandContext &context)
+{
+    const QString sub = context.arguments.value(0);
+    if (sub == u"inspect") {
+        context.arguments.removeFirst();
+        return inspect(context);
+    }
+    if (sub == u"attach") {
+        context.arguments.removeFirst();
+        return attach(context);
+    }
+    if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
+        context.output.setJson(false);
+        context.output.line(u"Usage: release-assistant-cli packages <inspect|attach> [options]\n\n"
+                            "  inspect <file.deb> [--tag <tag>]   Package, Version, Architecture, size and sha256\n"
+                            "  attach --release <tag> --repo <owner/name> (--run-id <id> | --commit <sha>) [--dry-run]\n"
+                            "                                     download, verify and attach the CI packages\n\n"
+                            "See 'release-assistant-cli packages <subcommand> --help'."_s);
+        return sub.isEmpty() ? ExitBadInput : ExitOk;
+    }
+    return context.output.error(ExitBadInput, u"unknown subcommand '%1'"_s.arg(sub), u"Use 'inspect' or 'attach'."_s);
+}
+
+int PackagesCommand::inspect(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Reads a .deb's control data and computes its sha256."_s);
+    parser.addPositionalArgument(u"file"_s, u"the .deb file"_s);
+    const QCommandLineOption tagOption(u"tag"_s, u"fail unless the package's version is what a build of <tag> carries"_s,
+                                       u"tag"_s);
+    parser.addOption(tagOption);
+    if (const auto exit = parseCommandLine(parser, u"packages inspect"_s, context)) {
+        return *exit;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return context.output.error(ExitBadInput, u"expected one .deb file"_s, u"Usage: packages inspect <file.deb>"_s);
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    QString error;
+    const auto deb = packages::DebPackage::inspect(path, &error);
+    if (!deb) {
+        return context.output.error(ExitBadInput, error);
+    }
+    const packages::FileDigest digest = packages::FileHasher::hash(path);
+    if (!digest.ok()) {
+        return context.output.error(ExitFailed, digest.error);
+    }
+    context.output.line(u"Package:      %1"_s.arg(deb->package()));
+    context.output.line(u"Version:      %1"_s.arg(deb->version()));
+    context.output.line(u"Architecture: %1"_s.arg(deb->architecture()));
+    context.output.line(u"Size:         %1"_s.arg(deb->size()));
+    context.output.line(u"SHA256:       %1"_s.arg(QString::fromLatin1(digest.sha256)));
+    context.output.result(QJsonObject{{u"file"_s, QFileInfo(path).fileName()},
+                                      {u"package"_s, deb->package()},
+                                      {u"version"_s, deb->version()},
+                                      {u"architecture"_s, deb->architecture()},
+                                      {u"size"_s, deb->size()},
+                                      {u"sha256"_s, QString::fromLatin1(digest.sha256)},
+                                      {u"controlMember"_s, deb->controlMember()}});
+    if (parser.isSet(tagOption)) {
+        const QString mismatch = packages::checkPackageVersion(QFileInfo(path).fileName(), deb->version(), parser.value(tagOption));
+        if (!mismatch.isEmpty()) {
+            return context.output.error(ExitFailed, mismatch);
+        }
+    }
+    return ExitOk;
+}
+
+int PackagesCommand::attach(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Downloads the CI package artifacts, checks each .deb against the tag and attaches "
+                                     "the bare .deb files to the draft release, never twice. GITHUB_TOKEN is honoured."_s);
+    const QCommandLineOption releaseOption(u"release"_s, u"the release tag"_s, u"tag"_s);
+    const QCommandLineOption repoOption(u"repo"_s, u"the repository (owner/name)"_s, u"repo"_s);
+    const QCommandLineOption apiOption(u"api-url"_s, u"the GitHub API URL (default https://api.github.com)"_s, u"url"_s);
+    const QCommandLineOption uploadsOption(u"uploads-url"_s, u"the uploads host (default: from the release's upload_url)"_s,
+                                           u"url"_s);
+    const QCommandLineOption runOption(u"run-id"_s, u"the CI run holding the package artifacts"_s, u"id"_s);
+    const QCommandLineOption commitOption(u"commit"_s, u"find the run by the tag's commit"_s, u"sha"_s);
+    const QCommandLineOption assetOption(u"asset"_s, u"an expected asset name (repeat; default: every .deb artifact)"_s,
+                                         u"name"_s);
+    const QCommandLineOption workOption(u"work-dir"_s, u"where downloads are kept (resumed on the next run)"_s, u"dir"_s);
+    const QCommandLineOption journalOption(u"journal"_s, u"the release journal database"_s, u"path"_s);
+    const QCommandLineOption sumsOption(u"sha256sums"_s, u"also attach a SHA256SUMS asset"_s);
+    const QCommandLineOption verifyOption(u"verify"_s, u"release-on-tag pipeline: verify the draft CI created, upload nothing"_s);
+    const QCommandLineOption dryRunOption(u"dry-run"_s, u"print every request it would send and send none"_s);
+    parser.addOptions({releaseOption, repoOption, apiOption, uploadsOption, runOption, commitOption, assetOption, workOption,
+                       journalOption, sumsOption, verifyOption, dryRunOption});
+    if (const auto exit = parseCommandLine(parser, u"packages attach"_s, context)) {
+        return *exit;
+    }
+    if (!parser.isSet(releaseOption) || !parser.isSet(repoOption)) {
+        return context.output.error(ExitBadInput, u"--release and --repo are required"_s,
+                                    u"Example: packages attach --release 1.15.0 --repo aleph-im/aleph-vm --run-id 123"_s);
+    }
+    const QString repo = parser.value(repoOption);
+    if (repo.count(u'/') != 1 || repo.startsWith(u'/') || repo.endsWith(u'/')) {
+        return context.output.error(ExitBadInput, u"--repo must be owner/name, got '%1'"_s.arg(repo));
+    }
+    packages::PackageAttachFlow::Options options;
+    options.target.repository = repo;
+    if (parser.isSet(apiOption)) {
+        options.target.apiUrl = QUrl(parser.value(apiOption));
+    }
+    if (parser.isSet(uploadsOption)) {
+        options.uploadsUrl = QUrl(parser.value(uploadsOption));
+    }
+    options.target.token = qgetenv("GITHUB_TOKEN");
+    options.tag = parser.value(releaseOption);
+    options.runId = parser.value(runOption).toLongLong();
+    options.commit = parser.value(commitOption);
+    options.expectedNames = parser.values(assetOption);
+    options.sha256Sums = parser.isSet(sumsOption);
+    const bool verify = parser.isSet(verifyOption);
+    if (!verify && options.runId <= 0 && options.commit.isEmpty()) {
+        return context.output.error(ExitBadInput, u"no CI run given"_s, u"Pass --run-id <id> or --commit <sha>."_s);
+    }
+    options.workDir = parser.isSet(workOption)
+        ? parser.value(workOption)
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(u"packages/"_s + options.tag);
+
+    net::HttpClient client;
+    client.setDefaultHeader("User-Agent", "release-assistant");
+    if (parser.isSet(dryRunOption)) {
+        packages::MemoryEffectLog log;
+        const packages::PackageAttachFlow flow(client, log, options);
+        const QStringList plan = flow.plan();
+        for (const QString &line : plan) {
+            context.output.line(line);
+        }
+        context.output.result(QJsonObject{{u"dryRun"_s, true}, {u"requests"_s, QJsonArray::fromStringList(plan)}});
+        return ExitOk;
+    }
+    if (options.target.token.isEmpty()) {
+        context.output.warning(u"GITHUB_TOKEN is not set: GitHub refuses artifact downloads and uploads without a token"_s);
+    }
+    QString error;
+    const QString journalPath = parser.isSet(journalOption) ? parser.value(journalOption) : Journal::defaultPath();
+    auto journal = Journal::open(journalPath, &error);
+    if (!journal) {
+        return context.output.error(ExitFailed, error);
+    }
+    if (!journal->hasRelease(options.tag) && !journal->createRelease(options.tag, {{u"tag"_s, options.tag}}, &error)) {
+        return context.output.error(ExitFailed, error);
+    }
+    auto lock = journal->lockRelease(options.tag, &error);
+    if (!lock) {
+        return context.output.error(ExitFailed, error);
+    }
+    packages::JournalEffectLog log(*journal, options.tag);
+    packages::PackageAttachFlow flow(client, log, options);
+    const bool ok = verify ? flow.verifyDraft() : flow.attach();
+    QJsonArray items;
+    const auto all = flow.items();
+    for (const packages::PackageItem &item : all) {
+        items.append(item.toJson());
+        QString line = u"%1: %2"_s.arg(item.name, packages::PackageItem::stateKey(item.state));
+        if (!item.version.isEmpty()) {
+            line += u" (%1 %2 %3, sha256 %4)"_s.arg(item.package, item.version, item.architecture, item.sha256);
+        }
+        if (!item.error.isEmpty()) {
+            line += u" — "_s + item.error;
+        }
+        context.output.line(line);
+    }
+    const QStringList unexpected = flow.unexpectedAssets();
+    if (!unexpected.isEmpty() && ok) {
+        context.output.warning(u"the draft also holds: %1"_s.arg(unexpected.join(u", "_s)));
+    }
+    context.output.result(QJsonObject{{u"ok"_s, ok},
+                                      {u"packages"_s, items},
+                                      {u"unexpected"_s, QJsonArray::fromStringList(unexpected)},
+                                      {u"error"_s, flow.error()}});
+    if (!ok) {
+        return context.output.error(ExitFailed, flow.error());
+    }
+    return ExitOk;
+}
+
+} // namespace ra::cli
