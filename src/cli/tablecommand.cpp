@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/tablecommand.h"
+
+#include "scoring/postgresversionstore.h"
+#include "scoring/releasechangeset.h"
+#include "scoring/tableformat.h"
+#include "scoring/tablevalidator.h"
+
+#include <QJsonArray>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+using namespace ra::scoring;
+
+namespace ra::cli {
+
+namespace {
+
+const QString kUsageHint = u"See 'release-assistant-cli table --help'."_s;
+
+QCommandLineOption tableOption()
+{
+    return {u"table"_s, u"The table file (.sql, .csv, .json or .md)."_s, u"file"_s};
+}
+
+/// The options naming a release, shared by `add` and `apply`.
+struct ReleaseOptions {
+    QCommandLineOption software{u"software"_s, u"aleph-vm (default) or pyaleph."_s, u"name"_s, u"aleph-vm"_s};
+    QCommandLineOption version{u"version"_s, u"The version exactly as the node reports it (the tag for aleph-vm, v-prefixed for pyaleph)."_s, u"version"_s};
+    QCommandLineOption at{u"at"_s, u"When the release becomes installable (its publish time), ISO 8601."_s, u"time"_s};
+    QCommandLineOption prerelease{u"prerelease"_s, u"List it in the pre-release chain (default: read from the version)."_s};
+    QCommandLineOption stable{u"stable"_s, u"List it in the stable chain (default: read from the version)."_s};
+    QCommandLineOption retire{u"retire-prereleases"_s, u"For a stable release, also retire the open pre-releases (their nodes get the grace period)."_s};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({software, version, at, prerelease, stable, retire});
+    }
+
+    /// The request, or an error message for bad input.
+    std::optional<ReleaseRequest> request(const QCommandLineParser &parser, QString *error) const
+    {
+        if (!parser.isSet(version) || !parser.isSet(at)) {
+            *error = u"--version and --at are required"_s;
+            return std::nullopt;
+        }
+        if (parser.isSet(prerelease) && parser.isSet(stable)) {
+            *error = u"--prerelease and --stable exclude each other"_s;
+            return std::nullopt;
+        }
+        ReleaseRequest request{parser.value(software), parser.value(version), parseTimestamp(parser.value(at), true, error), std::nullopt, parser.isSet(retire)};
+        if (!request.releasedOn.isValid()) {
+            return std::nullopt;
+        }
+        if (parser.isSet(prerelease) || parser.isSet(stable)) {
+            request.prerelease = parser.isSet(prerelease);
+        }
+        return request;
+    }
+};
+
+QJsonArray issuesToJson(const QList<ValidationIssue> &issues)
+{
+    QJsonArray array;
+    for (const ValidationIssue &issue : issues) {
+        array.append(QJsonObject{{u"severity"_s, issue.severity == ValidationIssue::Severity::Error ? u"error"_s : u"warning"_s},
+                                 {u"row"_s, issue.row + 1},
+                                 {u"column"_s, issue.column},
+                                 {u"message"_s, issue.message}});
+    }
+    return array;
+}
+
+qsizetype errorCount(const QList<ValidationIssue> &issues)
+{
+    return std::count_if(issues.begin(), issues.end(), [](const ValidationIssue &issue) { return issue.severity == ValidationIssue::Severity::Error; });
+}
+
+} // namespace
+
+QString TableCommand::name() const
+{
+    return u"table"_s;
+}
+
+QString TableCommand::summary() const
+{
+    return u"the node-scoring version table: annotate, add, export, validate, apply"_s;
+}
+
+int TableCommand::run(CommandContext &context)
+{
+    const QString subcommand = context.arguments.value(0);
+    if (subcommand.isEmpty() || subcommand == u"--help"_s || subcommand == u"-h"_s) {
+        context.output.setJson(false);
+        context.output.line(u"Usage: release-assistant-cli table <subcommand> [options]\n\n"
+                            u"Subcommands:\n"
+                            u"  annotate   the label node scoring gives a version at a time\n"
+                            u"  add        list a new release in a table file (prints the change first)\n"
+                            u"  export     write a table file as sql, csv, json or markdown\n"
+                            u"  validate   check a table file against the scoring rules\n"
+                            u"  apply      list a new release in the live scoring database (one transaction)\n\n"
+                            u"Run 'release-assistant-cli table <subcommand> --help' for its options."_s);
+        return subcommand.isEmpty() ? context.output.error(ExitBadInput, u"missing subcommand"_s, kUsageHint) : ExitOk;
+    }
+    CommandContext sub{context.arguments.mid(1), context.output, context.input};
+    if (subcommand == u"annotate"_s) {
+        return annotate(sub);
+    }
+    if (subcommand == u"add"_s) {
+        return add(sub);
+    }
+    if (subcommand == u"export"_s) {
+        return exportTable(sub);
+    }
+    if (subcommand == u"validate"_s) {
+        return validate(sub);
+    }
+    if (subcommand == u"apply"_s) {
+        return apply(sub);
+    }
+    return context.output.error(ExitBadInput, u"unknown subcommand 'table %1'"_s.arg(subcommand), kUsageHint);
+}
+
+int TableCommand::annotate(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Prints the label aleph-scoring's annotate_version() gives the version at the time."_s);
+    const QCommandLineOption table = tableOption();
+    const QCommandLineOption software(u"software"_s, u"aleph-vm (default) or pyaleph."_s, u"name"_s, u"aleph-vm"_s);
+    const QCommandLineOption version(u"version"_s, u"The version as the node reports it."_s, u"version"_s);
+    const QCommandLineOption at(u"at"_s, u"The measurement time, ISO 8601."_s, u"time"_s);
+    const QCommandLineOption grace(u"grace-days"_s, u"The grace period in days (scoring uses 14)."_s, u"days"_s, u"14"_s);
+    parser.addOptions({table, software, version, at, grace});
+    if (const auto exit = parseCommandLine(parser, u"table annotate"_s, context)) {
+        return *exit;
+    }
+    if (!parser.isSet(table) || !parser.isSet(version) || !parser.isSet(at)) {
+        return context.output.error(ExitBadInput, u"--table, --version and --at are required"_s, kUsageHint);
+    }
+    QString error;
+    const QDateTime time = parseTimestamp(parser.value(at), true, &error);
+    if (!time.isValid()) {
+        return context.output.error(ExitBadInput, u"--at: "_s + error, u"Write the time as 2023-04-14T16:50:26Z."_s);
+    }
+    bool ok = false;
+    const int graceDays = parser.value(grace).toInt(&ok);
+    if (!ok || graceDays < 0) {
+        return context.output.error(ExitBadInput, u"--grace-days: '%1' is not a number of days"_s.arg(parser.value(grace)));
+    }
+    const auto rows = loadTableFile(parser.value(table), &error);
+    if (!rows) {
+        return context.output.error(ExitBadInput, error);
+    }
+    VersionTable versions(*rows);
+    versions.setGracePeriod(std::chrono::days{graceDays});
+    const VersionLabel label = versions.annotate(parser.value(software), parser.value(version), time);
+    context.output.line(labelName(label));
+    context.output.result(QJsonObject{{u"software"_s, parser.value(software)}, {u"version"_s, parser.value(version)}, {u"at"_s, formatTimestamp(time)}, {u"label"_s, labelName(label)}, {u"validForScore"_s, labelIsValidForScore(label)}});
+    return ExitOk;
+}
+
+void TableCommand::showChangeSet(CommandContext &context, const ReleaseChangeSet &changes)
+{
+    context.output.line(changes.diff());
+    for (const QString &warning : changes.warnings()) {
+        context.output.warning(warning);
+    }
+}
+
+int TableCommand::add(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Lists a new release in a table file: inserts its row and retires the current row of its chain. Prints the change before writing."_s);
+    const QCommandLineOption table = tableOption();
+    const QCommandLineOption dryRun(u"dry-run"_s, u"Print the change only."_s);
+    const ReleaseOptions release;
+    parser.addOptions({table, dryRun});
+    release.addTo(parser);
+    if (const auto exit = parseCommandLine(parser, u"table add"_s, context)) {
+        return *exit;
+    }
+    QString error;
+    const std::optional<ReleaseRequest> request = release.request(parser, &error);
+    if (!parser.isSet(table) || !request) {
+        return context.output.error(ExitBadInput, parser.isSet(table) ? error : u"--table is required"_s, kUsageHint);
+    }
+    const QString path = parser.value(table);
+    const auto rows = loadTableFile(path, &error);
+    if (!rows) {
+        return context.output.error(ExitBadInput, error);
+    }
+    VersionTable versions(*rows);
+    const auto changes = ReleaseChangeSet::plan(versions, *request, &error);
+    if (!changes) {
+        return context.output.error(ExitFailed, error);
+    }
+    if (changes->isEmpty()) {
+        context.output.line(u"%1 %2 is already listed as asked; nothing to change."_s.arg(request->software, request->name));
+        context.output.result(QJsonObject{{u"changed"_s, false}, {u"changes"_s, changes->toJson()}});
+        return ExitOk;
+    }
+    showChangeSet(context, *changes);
+    const qsizetype errorsBefore = errorCount(TableValidator::validate(versions));
+    if (!changes->applyTo(versions, &error)) {
+        return context.output.error(ExitFailed, error);
+    }
+    const QList<ValidationIssue> issues = TableValidator::validate(versions);
+    if (errorCount(issues) > errorsBefore) {
+        return context.output.error(ExitFailed, u"The change would make the table invalid: %1"_s.arg(issues.first().message), u"Nothing was written."_s);
+    }
+    if (!parser.isSet(dryRun) && !saveTableFile(path, versions.rows(), &error)) {
+        return context.output.error(ExitFailed, error);
+    }
+    context.output.line(parser.isSet(dryRun) ? u"Dry run: %1 not changed."_s.arg(path) : u"Wrote %1."_s.arg(path));
+    context.output.result(QJsonObject{{u"changed"_s, !parser.isSet(dryRun)}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
+    return ExitOk;
+}
+
+int TableCommand::exportTable(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Writes a table file in another format, on standard output or into --output."_s);
+    const QCommandLineOption table = tableOption();
+    const QCommandLineOption format(u"format"_s, u"sql, csv, json or markdown."_s, u"format"_s);
+    const QCommandLineOption output(u"output"_s, u"Write into this file instead of standard output."_s, u"file"_s);
+    parser.addOptions({table, format, output});
+    if (const auto exit = parseCommandLine(parser, u"table export"_s, context)) {
+        return *exit;
+    }
+    const std::optional<TableFormat> target = formatFromName(parser.value(format));
+    if (!parser.isSet(table) || !target) {
+        return context.output.error(ExitBadInput, parser.isSet(table) ? u"--format must be sql, csv, json or markdown"_s : u"--table is required"_s, kUsageHint);
+    }
+    QString error;
+    const auto rows = loadTableFile(parser.value(table), &error);
+    if (!rows) {
+        return context.output.error(ExitBadInput, error);
+    }
+    if (parser.isSet(output)) {
+        if (!saveTableFile(parser.value(output), *rows, &error, target)) {
+            return context.output.error(ExitFailed, error);
+        }
+        context.output.line(u"Wrote %1 rows to %2."_s.arg(rows->size()).arg(parser.value(output)));
+    } else {
+        context.output.line(writeTable(*rows, *target).chopped(1));
+    }
+    context.output.result(QJsonObject{{u"format"_s, formatName(*target)}, {u"rows"_s, rows->size()}, {u"text"_s, writeTable(*rows, *target)}});
+    return ExitOk;
+}
+
+int TableCommand::validate(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Checks a table file against the rules node scoring relies on."_s);
+    parser.addPositionalArgument(u"file"_s, u"The table file."_s);
+    if (const auto exit = parseCommandLine(parser, u"table validate"_s, context)) {
+        return *exit;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return context.output.error(ExitBadInput, u"name one table file"_s, kUsageHint);
+    }
+    QString error;
+    const auto rows = loadTableFile(parser.positionalArguments().constFirst(), &error);
+    if (!rows) {
+        return context.output.error(ExitBadInput, error);
+    }
+    const QList<ValidationIssue> issues = TableValidator::validate(VersionTable(*rows));
+    for (const ValidationIssue &issue : issues) {
+        const SoftwareVersion &row = rows->at(issue.row);
+        context.output.line(u"%1: row %2 (%3 %4), %5: %6"_s.arg(issue.severity == ValidationIssue::Severity::Error ? u"error"_s : u"warning"_s).arg(issue.row + 1).arg(row.software, row.name, issue.column, issue.message));
+    }
+    const qsizetype errors = errorCount(issues);
+    context.output.line(u"%1 rows, %2 errors, %3 warnings."_s.arg(rows->size()).arg(errors).arg(issues.size() - errors));
+    context.output.result(QJsonObject{{u"rows"_s, rows->size()}, {u"valid"_s, errors == 0}, {u"issues"_s, issuesToJson(issues)}});
+    return errors == 0 ? ExitOk : ExitFailed;
+}
+
+int TableCommand::apply(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Lists a new release in the live scoring database, in one transaction that refuses to write if the table changed since it was read. "
+                                     u"The password comes from RA_SCORING_DB_PASSWORD (or libpq's PGPASSWORD / .pgpass), never from the command line."_s);
+    const QCommandLineOption database(u"database"_s, u"libpq connection string, e.g. \"host=db.example port=5432 user=scoring dbname=ccn sslmode=require\"."_s, u"conninfo"_s);
+    const QCommandLineOption yes(u"yes"_s, u"Write the change; without it only the change is shown."_s);
+    const ReleaseOptions release;
+    parser.addOptions({database, yes});
+    release.addTo(parser);
+    if (const auto exit = parseCommandLine(parser, u"table apply"_s, context)) {
+        return *exit;
+    }
+    QString error;
+    const std::optional<ReleaseRequest> request = release.request(parser, &error);
+    if (!parser.isSet(database) || !request) {
+        return context.output.error(ExitBadInput, parser.isSet(database) ? error : u"--database is required"_s, kUsageHint);
+    }
+    const QString password = QProcessEnvironment::systemEnvironment().value(u"RA_SCORING_DB_PASSWORD"_s);
+    PostgresVersionStore store(parser.value(database), password.isEmpty() ? PostgresVersionStore::PasswordProvider() : [password] { return password; });
+    const auto snapshot = store.read(&error);
+    if (!snapshot) {
+        return context.output.error(ExitFailed, error, u"Check the connection string and the password."_s);
+    }
+    const auto changes = ReleaseChangeSet::plan(VersionTable(snapshot->rows), *request, &error);
+    if (!changes) {
+        return context.output.error(ExitFailed, error);
+    }
+    if (changes->isEmpty()) {
+        context.output.line(u"%1 %2 is already listed as asked; nothing to change."_s.arg(request->software, request->name));
+        context.output.result(QJsonObject{{u"outcome"_s, u"already-applied"_s}});
+        return ExitOk;
+    }
+    showChangeSet(context, *changes);
+    if (!parser.isSet(yes)) {
+        context.output.line(u"Nothing written: re-run with --yes to apply this change."_s);
+        context.output.result(QJsonObject{{u"outcome"_s, u"shown"_s}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
+        return ExitOk;
+    }
+    const PostgresVersionStore::ApplyResult result = store.apply(*changes, snapshot->digest);
+    if (result.outcome == PostgresVersionStore::Outcome::Failed || result.outcome == PostgresVersionStore::Outcome::Conflict) {
+        return context.output.error(ExitFailed, result.message);
+    }
+    context.output.line(result.message);
+    context.output.result(QJsonObject{{u"outcome"_s, outcomeName(result.outcome)}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
+    return ExitOk;
+}
+
+} // namespace ra::cli
