@@ -7,6 +7,8 @@
 #include "cli/tagcommand.h"
 #include "cli/gitcommand.h"
 #include "cli/tablecommand.h"
+#include "cli/versioncommand.h"
+#include "cli/playbookcommand.h"
 
 namespace ra::cli {
 
@@ -14,6 +16,8 @@ std::vector<std::unique_ptr<Command>> createCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<StepsCommand>());
+    commands.push_back(std::make_unique<VersionCommand>());
+    commands.push_back(std::make_unique<PlaybookCommand>());
     commands.push_back(std::make_unique<PackagesCommand>());
     commands.push_back(std::make_unique<StagingCommand>());
     commands.push_back(std::make_unique<TagCommand>());
