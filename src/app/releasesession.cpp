@@ -11,22 +11,19 @@ using namespace Qt::StringLiterals;
 
 namespace ra {
 
-ReleaseSession::ReleaseSession(QObject *parent)
+ReleaseSession::ReleaseSession(const QString &journalPath, QObject *parent)
     : QObject(parent)
     , m_projectName(u"aleph-im/aleph-vm"_s)
 {
+    openJournal(journalPath);
 }
 
 ReleaseSession::~ReleaseSession() = default;
 
 ReleaseSession *ReleaseSession::instance()
 {
-    static ReleaseSession *session = [] {
-        static ReleaseSession application;
-        application.openJournal(Journal::defaultPath());
-        return &application;
-    }();
-    return session;
+    static ReleaseSession application(Journal::defaultPath());
+    return &application;
 }
 
 ReleaseSession *ReleaseSession::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)

@@ -34,7 +34,9 @@ class ReleaseSession : public QObject
     Q_PROPERTY(bool journalAvailable READ journalAvailable NOTIFY journalChanged)
 
 public:
-    explicit ReleaseSession(QObject *parent = nullptr);
+    /// A session on the journal at \a journalPath. Not default-constructible on purpose: QML must reach the
+    /// application's one session through create(), never build a second one of its own.
+    explicit ReleaseSession(const QString &journalPath, QObject *parent = nullptr);
     ~ReleaseSession() override;
 
     /// The application's session, on the journal at Journal::defaultPath().

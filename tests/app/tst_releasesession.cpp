@@ -22,8 +22,7 @@ private Q_SLOTS:
 
     void startsAndPicksReleases()
     {
-        ReleaseSession session;
-        session.openJournal(m_path);
+        ReleaseSession session(m_path);
         QVERIFY(session.journalAvailable());
         QSignalSpy current(&session, &ReleaseSession::currentReleaseChanged);
         QSignalSpy releases(&session, &ReleaseSession::releasesChanged);
@@ -54,8 +53,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, tag);
         QFETCH(QString, message);
-        ReleaseSession session;
-        session.openJournal(m_path);
+        ReleaseSession session(m_path);
         QVERIFY(!session.startRelease(tag));
         QVERIFY2(session.lastError().contains(message), qPrintable(session.lastError()));
         QVERIFY(session.releases().isEmpty());
@@ -65,15 +63,13 @@ private Q_SLOTS:
     void stepStatesSurviveARestart()
     {
         {
-            ReleaseSession session;
-            session.openJournal(m_path);
+            ReleaseSession session(m_path);
             QVERIFY(session.startRelease(u"1.5.0"_s));
             QVERIFY(session.recordStepState(ReleaseStep::Tag, StepState::Done, u"pushed"_s));
             QVERIFY(session.recordStepState(ReleaseStep::Notes, StepState::NeedsAttention));
             QCOMPARE(session.steps()->status(ReleaseStep::Tag)->state(), StepState::Done);
         }
-        ReleaseSession reopened;
-        reopened.openJournal(m_path);
+        ReleaseSession reopened(m_path);
         QCOMPARE(reopened.releases(), QStringList{u"1.5.0"_s});
         QCOMPARE(reopened.steps()->status(ReleaseStep::Tag)->state(), StepState::NotStarted);
         reopened.setCurrentRelease(u"1.5.0"_s);
@@ -84,14 +80,12 @@ private Q_SLOTS:
 
     void aReleaseOpenElsewhereIsRefused()
     {
-        ReleaseSession first;
-        first.openJournal(m_path);
+        ReleaseSession first(m_path);
         QVERIFY(first.startRelease(u"2.0.0"_s));
         QVERIFY(first.startRelease(u"2.0.1"_s));
         first.setCurrentRelease(u"2.0.0"_s);
 
-        ReleaseSession second;
-        second.openJournal(m_path);
+        ReleaseSession second(m_path);
         second.setCurrentRelease(u"2.0.1"_s);
         QCOMPARE(second.currentRelease(), u"2.0.1"_s);
         second.setCurrentRelease(u"2.0.0"_s);
@@ -107,16 +101,14 @@ private Q_SLOTS:
 
     void recordingWithoutAReleaseIsRefused()
     {
-        ReleaseSession session;
-        session.openJournal(m_path);
+        ReleaseSession session(m_path);
         QVERIFY(!session.recordStepState(ReleaseStep::Tag, StepState::Done));
         QCOMPARE(session.steps()->status(ReleaseStep::Tag)->state(), StepState::NotStarted);
     }
 
     void anUnopenableJournalIsExplained()
     {
-        ReleaseSession session;
-        session.openJournal(u"/proc/no-such-place/journal.sqlite"_s);
+        ReleaseSession session(u"/proc/no-such-place/journal.sqlite"_s);
         QVERIFY(!session.journalAvailable());
         QVERIFY(session.lastError().contains(u"journal"_s));
         QVERIFY(!session.startRelease(u"1.0.0"_s));

@@ -22,7 +22,7 @@ Item {
             field.text = "2.0.0-rc1";
             field.forceActiveFocus();
             keyClick(Qt.Key_Return);
-            compare(ReleaseSession.currentRelease, "2.0.0-rc1");
+            compare(ReleaseSession.currentRelease, "2.0.0-rc1", ReleaseSession.lastError);
             compare(field.text, "");
             const combo = findChild(picker, "releasePicker");
             compare(combo.currentText, "2.0.0-rc1");
