@@ -114,6 +114,12 @@ int TagCommand::run(CommandContext &context)
     printPlan(context.output, *plan);
     if (action == u"plan"_s) {
         context.output.result(result);
+        if (plan->blocked() && !plan->existingTag) {
+            // Scripts check the plan before they create: an error hazard must fail it, not just print.
+            return context.output.error(ExitBadInput,
+                                        u"tag %1 cannot be created: a hazard above is an error"_s.arg(plan->tag),
+                                        u"Fix the version or its spelling and plan again."_s);
+        }
         return ExitOk;
     }
 
