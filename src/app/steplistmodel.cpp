@@ -3,12 +3,34 @@
 
 namespace ra {
 
+namespace {
+
+/// The steps whose page does the work; the others tell the maintainer to do them by hand for now.
+bool pageIsBuilt(ReleaseStep step)
+{
+    switch (step) {
+    case ReleaseStep::Tag:
+        return true;
+    case ReleaseStep::Staging:
+    case ReleaseStep::ScoringTable:
+    case ReleaseStep::Notes:
+    case ReleaseStep::Packages:
+    case ReleaseStep::ReviewPublish:
+    case ReleaseStep::Announce:
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
 StepListModel::StepListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     const auto steps = allReleaseSteps();
     for (ReleaseStep step : steps) {
         auto *status = new StepStatus(step, int(m_steps.size()) + 1, this);
+        status->setAvailable(pageIsBuilt(step));
         const int row = int(m_steps.size());
         connect(status, &StepStatus::stateChanged, this, [this, row] {
             Q_EMIT dataChanged(index(row), index(row), {StateRole, StateTextRole});
