@@ -2,10 +2,7 @@
 #include "app/tagstepcontroller.h"
 
 #include "app/releasesession.h"
-#include "core/pep440version.h"
-#include "git/historywalk.h"
 #include "git/repository.h"
-#include "journal/journal.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QJsonArray>
@@ -19,10 +16,6 @@ namespace ra {
 
 namespace {
 
-const QString stepName = u"tag"_s;
-const QString createAction = u"create-tag"_s;
-const QString pushAction = u"push-tag"_s;
-const QString deleteAction = u"delete-tag"_s;
 const QString tokenKey = u"github/token"_s;
 
 TagStepController::State stateForStatus(const QString &status)
@@ -65,8 +58,7 @@ TagStepController::TagStepController(QObject *parent)
     connect(&m_checkWatcher, &QFutureWatcherBase::finished, this, [this] {
         const auto answer = m_checkWatcher.result();
         setBusy(false);
-        const Journal *journal = m_session ? m_session->journal() : nullptr;
-        const auto pending = journal ? journal->lastEffect(release(), pushAction, tag()) : std::nullopt;
+        const auto pending = record().lastPush(tag(), commitSha());
         const bool reconciling = pending && (pending->outcome == EffectOutcome::Pending
                                              || pending->outcome == EffectOutcome::Uncertain);
         if (!answer) {
@@ -91,11 +83,8 @@ TagStepController::TagStepController(QObject *parent)
                           .arg(tag(), remoteTag.commitSha.left(10));
         }
         if (reconciling) {
-            const QJsonObject result{{u"status"_s, status}, {u"message"_s, message},
-                                     {u"remoteCommit"_s, remoteTag.commitSha}, {u"reconciled"_s, true}};
-            m_session->journal()->finishEffect(pending->id,
-                                               status == u"pushed"_s ? EffectOutcome::Succeeded : EffectOutcome::Failed,
-                                               result, status == u"pushed"_s ? QString() : message);
+            record().finish(pending->id, status == u"pushed"_s, status, message,
+                            {{u"remoteCommit"_s, remoteTag.commitSha}, {u"reconciled"_s, true}});
             recordStep(status == u"pushed"_s ? StepState::Done : StepState::NeedsAttention, message);
             refresh();
         } else {
@@ -149,7 +138,7 @@ void TagStepController::setRepositoryPath(const QString &path)
         return;
     }
     m_repositoryPath = path;
-    rememberValue(u"repository.path"_s, path);
+    record().remember(u"repository.path"_s, path);
     Q_EMIT repositoryPathChanged();
     refresh();
 }
@@ -166,7 +155,7 @@ void TagStepController::setRevision(const QString &revision)
     }
     m_revision = revision;
     m_revisionOrigin = tr("chosen by hand");
-    rememberValue(u"tag.revision"_s, revision);
+    record().remember(u"tag.revision"_s, revision);
     Q_EMIT revisionChanged();
     refresh();
 }
@@ -185,7 +174,7 @@ void TagStepController::setRemote(const QString &remote)
 {
     if (remote != m_remote) {
         m_remote = remote;
-        rememberValue(u"tag.remote"_s, remote);
+        record().remember(u"tag.remote"_s, remote);
         Q_EMIT remoteChanged();
     }
 }
@@ -342,8 +331,8 @@ void TagStepController::createAndPush(const QString &passphrase)
     if (m_busy || !m_plan || m_state == Pushed || m_state == Interrupted) {
         return;
     }
-    Journal *journal = m_session ? m_session->journal() : nullptr;
-    if (!journal) {
+    const TagStepRecord journal = record();
+    if (!journal.canRecord()) {
         setState(m_state, tr("The release journal is not open, so the push could not be recorded. Nothing was "
                              "done."));
         return;
@@ -361,9 +350,7 @@ void TagStepController::createAndPush(const QString &passphrase)
             setState(m_state, tr("%1 is not created: a hazard is an error. Fix the version and plan again.").arg(tag()));
             return;
         }
-        const qint64 createEffect = journal->beginEffect(release(), stepName, createAction, tag(),
-                                                         {{u"commit"_s, commitSha()}, {u"annotated"_s, annotated()}},
-                                                         &error);
+        const qint64 createEffect = journal.beginCreate(tag(), commitSha(), annotated(), &error);
         if (createEffect == 0) {
             setState(m_state, tr("The release journal refused the record, so nothing was done: %1").arg(error));
             return;
@@ -371,8 +358,7 @@ void TagStepController::createAndPush(const QString &passphrase)
         auto repository = git::Repository::open(m_repositoryPath);
         const auto created = repository ? repository.value().createTag(tag(), commitSha(), annotated(), QString())
                                         : git::Result<git::TagInfo>(repository.error());
-        journal->finishEffect(createEffect, created ? EffectOutcome::Succeeded : EffectOutcome::Failed, {},
-                              created ? QString() : created.error().message());
+        journal.finish(createEffect, bool(created), {}, created ? QString() : created.error().message());
         if (!created) {
             setState(Failed, tr("The tag could not be created: %1").arg(created.error().message()));
             return;
@@ -380,8 +366,7 @@ void TagStepController::createAndPush(const QString &passphrase)
         m_createdForThisPush = true;
         m_localTagExists = true;
     }
-    m_pushEffect = journal->beginEffect(release(), stepName, pushAction, tag(),
-                                        {{u"commit"_s, commitSha()}, {u"remote"_s, m_remote}}, &error);
+    m_pushEffect = journal.beginPush(tag(), commitSha(), m_remote, &error);
     if (m_pushEffect == 0) {
         setState(LocalOnly, tr("The release journal refused the record, so the tag was not pushed: %1").arg(error));
         return;
@@ -422,17 +407,11 @@ void TagStepController::deleteLocalTag()
     if (m_busy || !m_plan || !m_plan->existingTag || m_state == Pushed) {
         return;
     }
-    Journal *journal = m_session ? m_session->journal() : nullptr;
     const QString tagCommit = m_plan->existingTag->commitSha;
-    const qint64 effect = journal ? journal->beginEffect(release(), stepName, deleteAction, tag(),
-                                                         {{u"commit"_s, tagCommit}})
-                                  : 0;
+    const qint64 effect = record().beginDelete(tag(), tagCommit);
     auto repository = git::Repository::open(m_repositoryPath);
     const auto removed = repository ? repository.value().deleteTag(tag(), tagCommit) : git::Status(repository.error());
-    if (effect != 0) {
-        journal->finishEffect(effect, removed ? EffectOutcome::Succeeded : EffectOutcome::Failed, {},
-                              removed ? QString() : removed.error().message());
-    }
+    record().finish(effect, bool(removed), {}, removed ? QString() : removed.error().message());
     refresh();
     if (!removed) {
         setState(m_state, tr("The local tag could not be removed: %1").arg(removed.error().message()));
@@ -441,71 +420,27 @@ void TagStepController::deleteLocalTag()
 
 void TagStepController::loadFromJournal()
 {
-    const Journal *journal = m_session ? m_session->journal() : nullptr;
-    const QString name = release();
-    QString path;
-    QString revision;
-    QString origin;
-    QString remote = u"origin"_s;
-    if (journal && !name.isEmpty()) {
-        path = journal->value(name, u"repository.path"_s).toString();
-        // A maintainer releases from the same clone every time: the last release's clone is a good guess.
-        const QStringList releases = journal->releases();
-        for (qsizetype i = 0; path.isEmpty() && i < releases.size(); ++i) {
-            path = journal->value(releases.at(i), u"repository.path"_s).toString();
-        }
-        revision = journal->value(name, u"tag.revision"_s).toString();
-        origin = tr("chosen by hand");
-        if (revision.isEmpty()) {
-            revision = journal->value(name, u"staging.signoff"_s)
-                           .toObject()
-                           .value(u"report"_s)
-                           .toObject()
-                           .value(u"commit"_s)
-                           .toString();
-            origin = tr("the commit verified in step 1");
-        }
-        remote = journal->value(name, u"tag.remote"_s).toString(u"origin"_s);
-    }
-    if (revision.isEmpty()) {
-        revision = u"HEAD"_s;
-        origin = tr("the tip of the checked-out branch");
-    }
-    m_repositoryPath = path;
-    m_revision = revision;
-    m_revisionOrigin = origin;
-    m_remote = remote;
+    const TagStepRecord::Choices choices = record().choices();
+    m_repositoryPath = choices.repositoryPath;
+    m_revision = choices.revision;
+    m_revisionOrigin = choices.revisionOrigin;
+    m_remote = choices.remote;
     Q_EMIT repositoryPathChanged();
     Q_EMIT revisionChanged();
     Q_EMIT remoteChanged();
 }
 
-void TagStepController::rememberValue(const QString &key, const QString &value)
+TagStepRecord TagStepController::record() const
 {
-    if (Journal *journal = m_session ? m_session->journal() : nullptr; journal && !release().isEmpty()) {
-        journal->setValue(release(), key, value);
-    }
+    return TagStepRecord(m_session ? m_session->journal() : nullptr, release());
 }
 
 void TagStepController::planProposals()
 {
     QList<VersionProposalModel::Row> rows;
-    const auto from = m_plan ? Pep440Version::parse(m_plan->previousTag) : std::nullopt;
-    if (from) {
-        git::WalkRange range;
-        range.repositoryPath = m_repositoryPath;
-        range.from = m_plan->previousTag;
-        range.to = m_plan->commitSha;
-        const auto commits = git::walkHistory(range);
-        const VersionProposer proposer;
-        const VersionProposal suggestion = proposer.suggest(*from, commits ? *commits : QList<Commit>());
-        rows.append({suggestion, true, suggestion.tag == m_plan->tag});
-        for (VersionBump bump : {VersionBump::Patch, VersionBump::Minor, VersionBump::Major,
-                                 VersionBump::ReleaseCandidate, VersionBump::Final}) {
-            const auto proposal = proposer.propose(*from, bump);
-            if (proposal && proposal->tag != suggestion.tag) {
-                rows.append({*proposal, false, proposal->tag == m_plan->tag});
-            }
+    if (m_plan) {
+        for (const VersionProposal &proposal : std::as_const(m_plan->proposals)) {
+            rows.append({proposal, rows.isEmpty(), proposal.tag == m_plan->tag});
         }
     }
     m_proposals.setRows(rows);
@@ -520,10 +455,7 @@ void TagStepController::updateStateFromJournal()
         setState(NoPlan, m_planError);
         return;
     }
-    const Journal *journal = m_session ? m_session->journal() : nullptr;
-    const auto last = journal ? journal->lastEffect(release(), pushAction, tag()) : std::nullopt;
-    const bool sameCommit = last && last->intent.value(u"commit"_s).toString() == commitSha();
-    if (last && sameCommit) {
+    if (const auto last = record().lastPush(tag(), commitSha())) {
         const QJsonObject result = last->result;
         const QStringList remoteMessages = result.value(u"remoteMessages"_s).toVariant().toStringList();
         const QString remoteCommit = result.value(u"remoteCommit"_s).toString();
@@ -577,24 +509,7 @@ void TagStepController::setBusy(bool busy)
 void TagStepController::startPush(const QString &passphrase, const QString &token)
 {
     git::TagPushRequest request = pushRequest();
-    const QString keyPath = m_sshKeyPath;
-    request.credentials = [keyPath, passphrase, token](const git::CredentialRequest &asked)
-        -> std::optional<git::Credential> {
-        if (asked.sshAllowed) {
-            const bool hasAgent = !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK");
-            if (hasAgent && asked.attempt == 1) {
-                return git::Credential::sshAgent();
-            }
-            if (!keyPath.isEmpty() && asked.attempt == (hasAgent ? 2 : 1)) {
-                return git::Credential::sshKeyFile(keyPath, passphrase);
-            }
-            return std::nullopt;
-        }
-        if (asked.userPasswordAllowed && asked.attempt == 1 && !token.isEmpty()) {
-            return git::Credential::token(token);
-        }
-        return std::nullopt;
-    };
+    request.credentials = git::agentKeyOrToken(m_sshKeyPath, passphrase, token);
     request.progress = [this](const git::PushProgress &progress) {
         const QString text = describeStage(progress);
         const double fraction = progress.total > 0 ? double(progress.current) / progress.total : -1;
@@ -622,14 +537,9 @@ void TagStepController::pushFinished()
             message += u' ' + tr("The local tag %1 was removed again.").arg(tag());
         }
     }
-    const QJsonObject result{{u"status"_s, git::statusKey(outcome.status)},
-                             {u"message"_s, message},
-                             {u"remoteMessages"_s, QJsonArray::fromStringList(outcome.remoteMessages)},
-                             {u"remoteCommit"_s, outcome.remoteTag.commitSha}};
-    if (Journal *journal = m_session ? m_session->journal() : nullptr) {
-        journal->finishEffect(m_pushEffect, outcome.succeeded() ? EffectOutcome::Succeeded : EffectOutcome::Failed,
-                              result, outcome.succeeded() ? QString() : message);
-    }
+    record().finish(m_pushEffect, outcome.succeeded(), git::statusKey(outcome.status), message,
+                    {{u"remoteMessages"_s, QJsonArray::fromStringList(outcome.remoteMessages)},
+                     {u"remoteCommit"_s, outcome.remoteTag.commitSha}});
     m_pushEffect = 0;
     m_createdForThisPush = false;
     recordStep(outcome.succeeded() ? StepState::Done : StepState::NeedsAttention, message);

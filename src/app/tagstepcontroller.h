@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/hazardlistmodel.h"
+#include "app/tagsteprecord.h"
 #include "app/versionproposalmodel.h"
 #include "core/releasestep.h"
 #include "git/tagplanner.h"
@@ -139,7 +140,7 @@ Q_SIGNALS:
 
 private:
     void loadFromJournal();
-    void rememberValue(const QString &key, const QString &value);
+    [[nodiscard]] TagStepRecord record() const;
     void planProposals();
     void updateStateFromJournal();
     void setState(State state, const QString &message, const QStringList &remoteMessages = {},

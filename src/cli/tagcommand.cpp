@@ -18,27 +18,9 @@ namespace {
 /// or GITHUB_TOKEN. Secrets come from the environment so they never appear in the process list.
 git::CredentialProvider credentialsFrom(const QString &keyFile)
 {
-    return [keyFile](const git::CredentialRequest &request) -> std::optional<git::Credential> {
-        if (request.sshAllowed) {
-            const bool hasAgent = !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK");
-            const int keyAttempt = hasAgent ? 2 : 1;
-            if (hasAgent && request.attempt == 1) {
-                return git::Credential::sshAgent();
-            }
-            if (!keyFile.isEmpty() && request.attempt == keyAttempt) {
-                return git::Credential::sshKeyFile(keyFile, qEnvironmentVariable("RA_SSH_PASSPHRASE"));
-            }
-            return std::nullopt;
-        }
-        if (request.userPasswordAllowed && request.attempt == 1) {
-            const QString token = qEnvironmentVariableIsEmpty("RA_GIT_TOKEN") ? qEnvironmentVariable("GITHUB_TOKEN")
-                                                                              : qEnvironmentVariable("RA_GIT_TOKEN");
-            if (!token.isEmpty()) {
-                return git::Credential::token(token);
-            }
-        }
-        return std::nullopt;
-    };
+    const QString token = qEnvironmentVariableIsEmpty("RA_GIT_TOKEN") ? qEnvironmentVariable("GITHUB_TOKEN")
+                                                                      : qEnvironmentVariable("RA_GIT_TOKEN");
+    return git::agentKeyOrToken(keyFile, qEnvironmentVariable("RA_SSH_PASSPHRASE"), token);
 }
 
 void printPlan(CliOutput &output, const git::TagPlan &plan)
@@ -52,6 +34,10 @@ void printPlan(CliOutput &output, const git::TagPlan &plan)
     }
     if (plan.hazards.isEmpty()) {
         output.line(u"Hazards:    none"_s);
+    }
+    if (!plan.proposals.isEmpty()) {
+        const VersionProposal &suggested = plan.proposals.constFirst();
+        output.line(u"Suggested:  %1 (%2)"_s.arg(suggested.tag, suggested.reason));
     }
     for (const TagHazard &hazard : plan.hazards) {
         output.line(u"Hazard:     [%1] %2: %3"_s.arg(severityKey(hazard.severity), hazard.id, hazard.message));

@@ -54,4 +54,10 @@ struct HostIdentity {
 /// Decides whether to talk to a server libgit2 does not already trust. Unset: libgit2's own checks apply.
 using HostVerifier = std::function<bool(const HostIdentity &identity)>;
 
+/// What a maintainer's machine usually offers, in order: over SSH the agent (when SSH_AUTH_SOCK is set), then
+/// \a keyFile unlocked with \a passphrase; over HTTPS \a token. Each is offered once, so a refused credential
+/// ends the attempt instead of looping. Empty arguments are skipped.
+[[nodiscard]] CredentialProvider agentKeyOrToken(const QString &keyFile, const QString &passphrase,
+                                                 const QString &token);
+
 } // namespace ra::git

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "git/tagplanner.h"
 
+#include "git/historywalk.h"
 #include "git/releasetags.h"
 #include "git/tagversionorder.h"
 
@@ -23,6 +24,13 @@ QJsonObject TagPlan::toJson() const
                                        {u"severity"_s, severityKey(hazard.severity)},
                                        {u"message"_s, hazard.message}});
     }
+    QJsonArray proposalArray;
+    for (const VersionProposal &proposal : proposals) {
+        proposalArray.append(QJsonObject{{u"bump"_s, bumpKey(proposal.bump)},
+                                         {u"tag"_s, proposal.tag},
+                                         {u"reason"_s, proposal.reason},
+                                         {u"suggested"_s, proposalArray.isEmpty()}});
+    }
     QJsonObject object{{u"version"_s, version},
                        {u"tag"_s, tag},
                        {u"commit"_s, commitSha},
@@ -33,12 +41,40 @@ QJsonObject TagPlan::toJson() const
                        {u"describeCollision"_s, describe.collision},
                        {u"otherTagsOnCommit"_s, QJsonArray::fromStringList(describe.otherTags)},
                        {u"hazards"_s, hazardArray},
+                       {u"proposals"_s, proposalArray},
                        {u"blocked"_s, blocked()}};
     if (existingTag) {
         object.insert(u"existingTagCommit"_s, existingTag->commitSha);
     }
     return object;
 }
+
+namespace {
+
+QList<VersionProposal> proposeVersions(const Repository &repository, const TagPlan &plan, const TagSpelling &spelling)
+{
+    const auto from = spelling.versionFromTag(plan.previousTag);
+    if (!from) {
+        return {};
+    }
+    WalkRange range;
+    range.repositoryPath = repository.path();
+    range.from = plan.previousTag;
+    range.to = plan.commitSha;
+    const auto commits = walkHistory(range);
+    const VersionProposer proposer(spelling);
+    QList<VersionProposal> proposals{proposer.suggest(*from, commits ? *commits : QList<Commit>())};
+    for (VersionBump bump : {VersionBump::Patch, VersionBump::Minor, VersionBump::Major, VersionBump::ReleaseCandidate,
+                             VersionBump::Final}) {
+        const auto proposal = proposer.propose(*from, bump);
+        if (proposal && proposal->tag != proposals.constFirst().tag) {
+            proposals.append(*proposal);
+        }
+    }
+    return proposals;
+}
+
+} // namespace
 
 Result<TagPlan> planTag(const Repository &repository, const QString &version, const QString &revision,
                         bool annotated, const TagSpelling &spelling)
@@ -88,6 +124,7 @@ Result<TagPlan> planTag(const Repository &repository, const QString &version, co
         // An annotated tag already on the commit wins whatever the names: the version core cannot know that.
         plan.hazards.append(TagHazard{u"describe-collision"_s, HazardSeverity::Warning, plan.describe.warning});
     }
+    plan.proposals = proposeVersions(repository, plan, spelling);
     return plan;
 }
 

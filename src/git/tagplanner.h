@@ -3,6 +3,7 @@
 
 #include "core/taghazardchecker.h"
 #include "core/tagspelling.h"
+#include "core/versionproposer.h"
 #include "git/describe.h"
 #include "git/repository.h"
 #include "git/result.h"
@@ -27,6 +28,9 @@ struct TagPlan {
     std::optional<TagInfo> existingTag;
     DescribePreview describe;
     QList<TagHazard> hazards;
+    /// The versions that could follow previousTag: first the one the commits since it call for, then the
+    /// other bumps, each with its reason. Empty when there is no previous version tag.
+    QList<VersionProposal> proposals;
 
     /// True when a hazard of Error severity forbids creating the tag.
     [[nodiscard]] bool blocked() const;

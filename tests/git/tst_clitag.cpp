@@ -61,6 +61,10 @@ private Q_SLOTS:
             hazardIds.append(hazard.toObject().value(u"id"_s).toString());
         }
         QVERIFY2(hazardIds.contains(u"describe-collision"_s), qPrintable(hazardIds.join(u", "_s)));
+        const QJsonArray proposals = plan.value(u"proposals"_s).toArray();
+        QVERIFY(!proposals.isEmpty());
+        QVERIFY(proposals.first().toObject().value(u"suggested"_s).toBool());
+        QVERIFY(!proposals.first().toObject().value(u"reason"_s).toString().isEmpty());
         QVERIFY(!localTagExists(u"1.1.0"_s));
         QVERIFY(!remoteTagExists(u"1.1.0"_s));
     }
