@@ -6,6 +6,7 @@
 #include "cli/stagingcommand.h"
 #include "cli/tagcommand.h"
 #include "cli/gitcommand.h"
+#include "cli/notescommand.h"
 #include "cli/tablecommand.h"
 #include "cli/versioncommand.h"
 #include "cli/playbookcommand.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<StagingCommand>());
     commands.push_back(std::make_unique<TagCommand>());
     commands.push_back(std::make_unique<GitCommand>());
+    commands.push_back(std::make_unique<NotesCommand>());
     commands.push_back(std::make_unique<TableCommand>());
     return commands;
 }

@@ -96,6 +96,23 @@ QString bodyParagraph(const QString &body, QStringView label)
 
 } // namespace
 
+QString commitStyleKey(CommitStyle style)
+{
+    switch (style) {
+    case CommitStyle::Forum:
+        return u"forum"_s;
+    case CommitStyle::ProblemFirst:
+        return u"problem-first"_s;
+    case CommitStyle::Conventional:
+        return u"conventional"_s;
+    case CommitStyle::SubsystemPrefix:
+        return u"subsystem"_s;
+    case CommitStyle::Plain:
+        break;
+    }
+    return u"plain"_s;
+}
+
 QList<int> pullRequestsInSubject(const QString &subject)
 {
     QList<int> numbers;

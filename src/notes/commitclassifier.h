@@ -28,6 +28,9 @@ struct ClassifiedCommit {
     QList<int> pullRequests;
 };
 
+/// Stable identifier of \a style for JSON ("forum", "problem-first", "conventional", "subsystem", "plain").
+[[nodiscard]] QString commitStyleKey(CommitStyle style);
+
 /// Classifies \a commit case-insensitively across every style aleph-vm has used (see the release facts §5).
 [[nodiscard]] ClassifiedCommit classifyCommit(const Commit &commit);
 

@@ -168,6 +168,7 @@ QJsonObject GeneratedNotes::toJson() const
         }
         return QJsonObject{{u"sha"_s, entry.sha},
                            {u"title"_s, entry.change.title},
+                           {u"style"_s, commitStyleKey(entry.change.style)},
                            {u"scope"_s, entry.change.scope},
                            {u"breaking"_s, entry.change.breaking},
                            {u"credit"_s, entry.credit},
