@@ -52,7 +52,7 @@ QString describeStage(const git::PushProgress &progress)
 } // namespace
 
 TagStepController::TagStepController(QObject *parent)
-    : QObject(parent)
+    : StepController(ReleaseStep::Tag, parent)
 {
     connect(&m_pushWatcher, &QFutureWatcherBase::finished, this, &TagStepController::pushFinished);
     connect(&m_checkWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -102,27 +102,8 @@ TagStepController::~TagStepController()
     m_checkWatcher.waitForFinished();
 }
 
-ReleaseSession *TagStepController::session() const
+void TagStepController::releaseChanged()
 {
-    return m_session;
-}
-
-void TagStepController::setSession(ReleaseSession *session)
-{
-    if (m_session == session) {
-        return;
-    }
-    if (m_session) {
-        disconnect(m_session, nullptr, this, nullptr);
-    }
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &ReleaseSession::currentReleaseChanged, this, [this] {
-            loadFromJournal();
-            refresh();
-        });
-    }
-    Q_EMIT sessionChanged();
     loadFromJournal();
     refresh();
 }
@@ -302,10 +283,10 @@ void TagStepController::refresh()
     m_plan.reset();
     m_planError.clear();
     m_localTagExists = false;
-    if (!m_session || release().isEmpty()) {
+    if (!session() || release().isEmpty()) {
         m_planError = tr("Pick a release, or start one, to plan its tag.");
     } else if (m_repositoryPath.isEmpty()) {
-        m_planError = tr("Choose the local clone of %1 that the tag goes into.").arg(m_session->projectName());
+        m_planError = tr("Choose the local clone of %1 that the tag goes into.").arg(session()->projectName());
     } else if (auto repository = git::Repository::open(m_repositoryPath); !repository) {
         m_planError = repository.error().message();
     } else if (auto plan = git::planTag(*repository, release(), m_revision.isEmpty() ? u"HEAD"_s : m_revision,
@@ -331,8 +312,8 @@ void TagStepController::createAndPush(const QString &passphrase)
     if (m_busy || !m_plan || m_state == Pushed || m_state == Interrupted) {
         return;
     }
-    const TagStepRecord journal = record();
-    if (!journal.canRecord()) {
+    const TagStepRecord records = record();
+    if (!records.canRecord()) {
         setState(m_state, tr("The release journal is not open, so the push could not be recorded. Nothing was "
                              "done."));
         return;
@@ -350,7 +331,7 @@ void TagStepController::createAndPush(const QString &passphrase)
             setState(m_state, tr("%1 is not created: a hazard is an error. Fix the version and plan again.").arg(tag()));
             return;
         }
-        const qint64 createEffect = journal.beginCreate(tag(), commitSha(), annotated(), &error);
+        const qint64 createEffect = records.beginCreate(tag(), commitSha(), annotated(), &error);
         if (createEffect == 0) {
             setState(m_state, tr("The release journal refused the record, so nothing was done: %1").arg(error));
             return;
@@ -358,7 +339,7 @@ void TagStepController::createAndPush(const QString &passphrase)
         auto repository = git::Repository::open(m_repositoryPath);
         const auto created = repository ? repository.value().createTag(tag(), commitSha(), annotated(), QString())
                                         : git::Result<git::TagInfo>(repository.error());
-        journal.finish(createEffect, bool(created), {}, created ? QString() : created.error().message());
+        records.finish(createEffect, bool(created), {}, created ? QString() : created.error().message());
         if (!created) {
             setState(Failed, tr("The tag could not be created: %1").arg(created.error().message()));
             return;
@@ -366,7 +347,7 @@ void TagStepController::createAndPush(const QString &passphrase)
         m_createdForThisPush = true;
         m_localTagExists = true;
     }
-    m_pushEffect = journal.beginPush(tag(), commitSha(), m_remote, &error);
+    m_pushEffect = records.beginPush(tag(), commitSha(), m_remote, &error);
     if (m_pushEffect == 0) {
         setState(LocalOnly, tr("The release journal refused the record, so the tag was not pushed: %1").arg(error));
         return;
@@ -432,7 +413,7 @@ void TagStepController::loadFromJournal()
 
 TagStepRecord TagStepController::record() const
 {
-    return TagStepRecord(m_session ? m_session->journal() : nullptr, release());
+    return TagStepRecord(journal(), release());
 }
 
 void TagStepController::planProposals()
@@ -578,18 +559,6 @@ bool TagStepController::remoteIsHttps() const
         }
     }
     return false;
-}
-
-QString TagStepController::release() const
-{
-    return m_session ? m_session->currentRelease() : QString();
-}
-
-void TagStepController::recordStep(StepState state, const QString &note)
-{
-    if (m_session && !release().isEmpty()) {
-        m_session->recordStepState(ReleaseStep::Tag, state, note);
-    }
 }
 
 } // namespace ra

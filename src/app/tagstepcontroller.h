@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/hazardlistmodel.h"
+#include "app/stepcontroller.h"
 #include "app/tagsteprecord.h"
 #include "app/versionproposalmodel.h"
 #include "core/releasestep.h"
@@ -17,7 +18,6 @@
 
 namespace ra {
 
-class ReleaseSession;
 namespace secrets {
 class SecretStore;
 }
@@ -28,12 +28,11 @@ class SecretStore;
  * through the release journal first, so that after a crash mid-push the page shows the true state (tag local
  * only, pushed, rejected, or "unknown: check the remote") and offers the right next action.
  */
-class TagStepController : public QObject
+class TagStepController : public StepController
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(ra::ReleaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString repositoryPath READ repositoryPath WRITE setRepositoryPath NOTIFY repositoryPathChanged)
     Q_PROPERTY(QString revision READ revision WRITE setRevision NOTIFY revisionChanged)
     Q_PROPERTY(QString revisionOrigin READ revisionOrigin NOTIFY revisionChanged)
@@ -79,8 +78,6 @@ public:
     explicit TagStepController(QObject *parent = nullptr);
     ~TagStepController() override;
 
-    [[nodiscard]] ReleaseSession *session() const;
-    void setSession(ReleaseSession *session);
     [[nodiscard]] QString repositoryPath() const;
     void setRepositoryPath(const QString &path);
     [[nodiscard]] QString revision() const;
@@ -126,7 +123,6 @@ public:
     Q_INVOKABLE void deleteLocalTag();
 
 Q_SIGNALS:
-    void sessionChanged();
     void repositoryPathChanged();
     void revisionChanged();
     void remoteChanged();
@@ -137,6 +133,9 @@ Q_SIGNALS:
     void progressChanged();
     /// A push or a remote check ended (the state says how).
     void operationFinished();
+
+protected:
+    void releaseChanged() override;
 
 private:
     void loadFromJournal();
@@ -150,10 +149,7 @@ private:
     void pushFinished();
     [[nodiscard]] git::TagPushRequest pushRequest() const;
     [[nodiscard]] bool remoteIsHttps() const;
-    [[nodiscard]] QString release() const;
-    void recordStep(StepState state, const QString &note);
 
-    QPointer<ReleaseSession> m_session;
     QPointer<secrets::SecretStore> m_secretStore;
     std::unique_ptr<secrets::SecretStore> m_ownSecretStore;
     QString m_repositoryPath;

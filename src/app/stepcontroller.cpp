@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/stepcontroller.h"
+
+#include "app/releasesession.h"
+
+namespace ra {
+
+StepController::StepController(ReleaseStep step, QObject *parent)
+    : QObject(parent)
+    , m_step(step)
+{
+}
+
+ReleaseSession *StepController::session() const
+{
+    return m_session;
+}
+
+void StepController::setSession(ReleaseSession *session)
+{
+    if (m_session == session) {
+        return;
+    }
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &ReleaseSession::currentReleaseChanged, this, &StepController::releaseChanged);
+    }
+    Q_EMIT sessionChanged();
+    releaseChanged();
+}
+
+QString StepController::release() const
+{
+    return m_session ? m_session->currentRelease() : QString();
+}
+
+Journal *StepController::journal() const
+{
+    return m_session ? m_session->journal() : nullptr;
+}
+
+void StepController::recordStep(StepState state, const QString &note) const
+{
+    if (m_session && !release().isEmpty()) {
+        m_session->recordStepState(m_step, state, note);
+    }
+}
+
+} // namespace ra

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/releasestep.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQmlIntegration>
+
+namespace ra {
+
+class Journal;
+class ReleaseSession;
+
+/// What every step page's controller shares: the session it works for, the release it works on, the journal
+/// that remembers it, and the step's state on the step list. Subclasses reload in releaseChanged().
+class StepController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The base of the step controllers")
+
+    Q_PROPERTY(ra::ReleaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
+
+public:
+    [[nodiscard]] ReleaseSession *session() const;
+    void setSession(ReleaseSession *session);
+
+Q_SIGNALS:
+    void sessionChanged();
+
+protected:
+    StepController(ReleaseStep step, QObject *parent);
+
+    /// The current release's name (its tag), empty when none is picked.
+    [[nodiscard]] QString release() const;
+    /// The session's journal; null when it could not be opened.
+    [[nodiscard]] Journal *journal() const;
+    /// Records where the current release stands on this step (journal and step list).
+    void recordStep(StepState state, const QString &note) const;
+    /// The session was set, or it picked another release: forget the old one and load what the journal
+    /// remembers of the new one.
+    virtual void releaseChanged() = 0;
+
+private:
+    ReleaseStep m_step;
+    QPointer<ReleaseSession> m_session;
+};
+
+} // namespace ra
