@@ -43,11 +43,96 @@ QQC2.Page {
             QQC2.Label {
                 anchors.fill: parent
                 wrapMode: Text.WordWrap
-                text: qsTr("Signing in to GitHub and the announcement channels is not built yet. Until it is, the command-line tool reads a GitHub token from the GITHUB_TOKEN environment variable.")
+                text: qsTr("Signing in to GitHub is not built yet. Until it is, the command-line tool reads a GitHub token from the GITHUB_TOKEN environment variable.")
             }
         }
-        Item {
+
+        QQC2.Label {
+            Layout.topMargin: 12
+            text: qsTr("Announcement channels")
+            font.bold: true
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            opacity: 0.8
+            text: qsTr("The secrets each channel posts with, kept in the %1. The channels themselves come from %2 (Telegram @alephim and X @aleph_im when it does not exist). An environment variable, when set, takes precedence.").arg(channelSecrets.storeDescription).arg(channelSecrets.channelsFile)
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            visible: channelSecrets.channelsError.length > 0
+            text: channelSecrets.channelsError
+            wrapMode: Text.WordWrap
+            color: "firebrick"
+        }
+
+        ListView {
+            id: secretList
+            objectName: "channelSecrets"
+            Layout.fillWidth: true
             Layout.fillHeight: true
+            clip: true
+            spacing: 6
+            model: ChannelSecretsModel {
+                id: channelSecrets
+            }
+            QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+
+            delegate: RowLayout {
+                id: secretRow
+
+                required property int index
+                required property string channelTitle
+                required property string secretName
+                required property string environmentVariable
+                required property bool overridden
+                required property string status
+                required property string message
+                required property bool busy
+
+                width: ListView.view.width - 12
+                spacing: 8
+
+                QQC2.Label {
+                    Layout.preferredWidth: 220
+                    text: qsTr("%1 — %2").arg(secretRow.channelTitle).arg(secretRow.secretName)
+                    elide: Text.ElideRight
+                }
+                QQC2.TextField {
+                    id: secretField
+                    objectName: "secretField"
+                    Layout.preferredWidth: 280
+                    echoMode: TextInput.Password
+                    placeholderText: secretRow.overridden ? qsTr("Set by %1").arg(secretRow.environmentVariable) : qsTr("New value")
+                    enabled: !secretRow.busy
+                    onAccepted: saveButton.clicked()
+                }
+                QQC2.Button {
+                    id: saveButton
+                    text: qsTr("Save")
+                    enabled: !secretRow.busy && secretField.text.length > 0
+                    onClicked: {
+                        channelSecrets.save(secretRow.index, secretField.text);
+                        secretField.clear();
+                    }
+                }
+                QQC2.Button {
+                    text: qsTr("Check")
+                    enabled: !secretRow.busy
+                    onClicked: channelSecrets.check(secretRow.index)
+                }
+                QQC2.Button {
+                    text: qsTr("Forget")
+                    enabled: !secretRow.busy
+                    onClicked: channelSecrets.forget(secretRow.index)
+                }
+                QQC2.Label {
+                    Layout.fillWidth: true
+                    text: secretRow.message
+                    elide: Text.ElideRight
+                    color: secretRow.status === "failed" ? "firebrick" : palette.windowText
+                }
+            }
         }
     }
 }

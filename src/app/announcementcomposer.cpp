@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/announcementcomposer.h"
 
+#include "app/releasesession.h"
 #include "channels/announcementsender.h"
 #include "channels/channelregistry.h"
 #include "channels/channelretrypolicy.h"
 #include "channels/channelsetup.h"
 #include "core/announcement/announcementtemplate.h"
+#include "core/playbookloader.h"
 #include "journal/journal.h"
 #include "net/httpclient.h"
 #include "secrets/keychainsecretstore.h"
@@ -16,13 +18,18 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra {
+namespace ra
+{
 
-AnnouncementComposer::AnnouncementComposer(QObject *parent)
-    : QObject(parent)
-    , m_cards(this)
+AnnouncementComposer::AnnouncementComposer(QObject *parent) : QObject(parent), m_cards(this)
 {
     m_publishedOn = QDate::currentDate().toString(Qt::ISODate);
+    // The preset is compiled in and checked by the tests: it always loads.
+    const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s);
+    if (preset.ok()) {
+        m_playbook = *preset.playbook;
+        m_graceDays = m_playbook.scoring.graceDays;
+    }
     QList<channels::ChannelConfig> configs = channels::ChannelSetup::defaultChannels();
     const QString path = channels::ChannelSetup::channelsFilePath();
     if (QFile::exists(path)) {
@@ -41,8 +48,16 @@ void AnnouncementComposer::setBackends(Journal *journal, net::HttpClient *http, 
     m_journal = journal;
     m_http = http;
     m_store = store;
-    m_sender.reset();
+    forgetSender();
     showJournalState();
+}
+
+void AnnouncementComposer::setPlaybook(const Playbook &playbook)
+{
+    m_playbook = playbook;
+    m_graceDays = playbook.scoring.graceDays;
+    Q_EMIT factsChanged();
+    refill();
 }
 
 void AnnouncementComposer::setChannels(const QList<channels::ChannelConfig> &configs)
@@ -56,8 +71,8 @@ void AnnouncementComposer::setChannels(const QList<channels::ChannelConfig> &con
         ChannelCardModel::Card card;
         card.config = config;
         card.network = kind->network;
-        const QString target = config.settings.value(u"chat"_s).toString(config.settings.value(u"username"_s).toString(
-            config.settings.value(u"handle"_s).toString()));
+        const QString target = config.settings.value(u"chat"_s).toString(
+            config.settings.value(u"username"_s).toString(config.settings.value(u"handle"_s).toString()));
         card.title = target.isEmpty() ? kind->displayName : u"%1 — %2"_s.arg(kind->displayName, target);
         cards.append(card);
     }
@@ -77,7 +92,7 @@ void AnnouncementComposer::setVersion(const QString &version)
         return;
     }
     m_version = version;
-    m_sender.reset();
+    forgetSender();
     Q_EMIT factsChanged();
     refill();
     showJournalState();
@@ -86,7 +101,7 @@ void AnnouncementComposer::setVersion(const QString &version)
 QString AnnouncementComposer::releaseUrl() const
 {
     return m_releaseUrl.isEmpty() && !m_version.isEmpty()
-        ? u"https://github.com/aleph-im/aleph-vm/releases/tag/%1"_s.arg(m_version)
+        ? u"https://github.com/%1/releases/tag/%2"_s.arg(m_playbook.repository, m_version)
         : m_releaseUrl;
 }
 
@@ -183,15 +198,22 @@ void AnnouncementComposer::measure(ChannelCardModel::Card &card) const
 void AnnouncementComposer::refill()
 {
     ReleaseFacts facts;
+    if (!m_playbook.projectName.isEmpty()) {
+        facts.project = m_playbook.projectName;
+    }
     facts.version = m_version;
     facts.releaseUrl = releaseUrl();
     facts.highlights = m_highlights.split(u'\n', Qt::SkipEmptyParts);
     facts.publishedOn = QDate::fromString(m_publishedOn, Qt::ISODate);
     facts.graceDays = m_graceDays;
+    const std::optional<Pep440Version> version = m_playbook.tagSpelling.versionFromTag(m_version);
+    facts.prerelease = version && version->isPrerelease();
     for (int row = 0; row < m_cards.rowCount(); ++row) {
         ChannelCardModel::Card card = m_cards.card(row);
         if (!card.edited) {
-            card.text = AnnouncementTemplate::render(AnnouncementTemplate::builtin(card.network), facts);
+            const QString text = AnnouncementTemplate::forChannel(
+                m_playbook.channels, card.config.id, card.config.kind, card.network, facts.prerelease);
+            card.text = AnnouncementTemplate::render(text, facts);
         }
         measure(card);
         m_cards.updateCard(row, card);
@@ -223,11 +245,43 @@ void AnnouncementComposer::resetCardText(int row)
 
 Journal *AnnouncementComposer::journal(QString *error)
 {
-    if (!m_journal) {
-        m_ownJournal = Journal::open(Journal::defaultPath(), error);
-        m_journal = m_ownJournal.get();
+    if (m_journal) {
+        return m_journal;
     }
-    return m_journal;
+    // The session's journal, not a second connection to the same file: the session holds the release's lock.
+    ReleaseSession *session = ReleaseSession::instance();
+    connect(session, &ReleaseSession::journalChanged, this, &AnnouncementComposer::forgetSender, Qt::UniqueConnection);
+    Journal *shared = session->journal();
+    if (!shared && error) {
+        *error = session->lastError();
+    }
+    return shared;
+}
+
+void AnnouncementComposer::forgetSender()
+{
+    m_sender.reset();
+    m_senderJournal = nullptr;
+}
+
+void AnnouncementComposer::recordStepState()
+{
+    // Only the application's release has a step state to show; a journal given by a test has no session.
+    ReleaseSession *session = m_journal ? nullptr : ReleaseSession::instance();
+    if (!session || session->currentRelease() != m_version) {
+        return;
+    }
+    int sent = 0;
+    bool attention = false;
+    for (int row = 0; row < m_cards.rowCount(); ++row) {
+        const QString &state = m_cards.card(row).state;
+        sent += (state == u"sent"_s || state == u"already-sent"_s) ? 1 : 0;
+        attention = attention || state == u"failed"_s || state == u"needs-confirmation"_s;
+    }
+    const StepState step = sent == m_cards.rowCount() ? StepState::Done
+        : attention                                   ? StepState::NeedsAttention
+                                                      : StepState::InProgress;
+    session->recordStepState(ReleaseStep::Announce, step);
 }
 
 channels::AnnouncementSender *AnnouncementComposer::sender(QString *error)
@@ -236,23 +290,24 @@ channels::AnnouncementSender *AnnouncementComposer::sender(QString *error)
         *error = tr("Pick a release first.");
         return nullptr;
     }
-    if (!m_sender) {
-        Journal *j = journal(error);
-        if (!j) {
-            return nullptr;
-        }
+    Journal *j = journal(error);
+    if (!j) {
+        m_sender.reset();
+        return nullptr;
+    }
+    if (!m_sender || m_senderJournal != j) {
         if (!j->hasRelease(m_version) && !j->createRelease(m_version, {}, error)) {
             return nullptr;
         }
         m_sender = std::make_unique<channels::AnnouncementSender>(*j, m_version);
+        m_senderJournal = j;
     }
     return m_sender.get();
 }
 
 void AnnouncementComposer::showJournalState()
 {
-    // Read the journal only if it exists: looking must not create files.
-    if (m_version.isEmpty() || (!m_journal && !QFile::exists(Journal::defaultPath()))) {
+    if (m_version.isEmpty()) {
         return;
     }
     QString error;
@@ -327,15 +382,21 @@ void AnnouncementComposer::startSend(int row, bool test)
     m_cards.updateCard(row, card);
     const channels::ChannelKind *kind = channels::ChannelRegistry::builtin().find(card.config.kind);
     QPointer<AnnouncementComposer> self(this);
-    channels::ChannelSetup::loadCredentials(
-        m_store, *kind, card.config.id, [self, row, test, fail](const channels::Credentials &credentials, const QString &secretError) {
-            if (!self) {
+    // The sender of the release this send started for: if the release changes meanwhile, nothing is sent.
+    QPointer<channels::AnnouncementSender> releaseSender(test ? nullptr : m_sender.get());
+    channels::ChannelSetup::loadCredentials(m_store, *kind, card.config.id,
+        [self, row, test, fail, releaseSender](const channels::Credentials &credentials, const QString &secretError) {
+            if (!self || row >= self->m_cards.rowCount()) {
+                return;
+            }
+            if (!test && !releaseSender) {
+                fail(tr("The release changed before sending; nothing was sent."));
                 return;
             }
             const ChannelCardModel::Card current = self->m_cards.card(row);
             QString createError;
-            std::unique_ptr<channels::Channel> created =
-                channels::ChannelRegistry::builtin().create(current.config, credentials, *self->m_http, &createError);
+            std::unique_ptr<channels::Channel> created
+                = channels::ChannelRegistry::builtin().create(current.config, credentials, *self->m_http, &createError);
             if (!created) {
                 fail(secretError.isEmpty() ? createError : createError + u" ("_s + secretError + u')');
                 return;
@@ -344,13 +405,15 @@ void AnnouncementComposer::startSend(int row, bool test)
             channel->setParent(self);
             const auto done = [self, row, test, channel](const channels::DeliveryReport &report) {
                 channel->deleteLater();
-                if (!self) {
+                if (!self || row >= self->m_cards.rowCount()) {
                     return;
                 }
                 ChannelCardModel::Card finished = self->m_cards.card(row);
                 finished.busy = false;
-                finished.state = test ? (report.state == channels::DeliveryState::Sent ? u"test-sent"_s : channels::deliveryStateKey(report.state))
-                                      : channels::deliveryStateKey(report.state);
+                finished.state = test
+                    ? (report.state == channels::DeliveryState::Sent ? u"test-sent"_s
+                                                                     : channels::deliveryStateKey(report.state))
+                    : channels::deliveryStateKey(report.state);
                 finished.message = report.message.isEmpty() ? report.hint : report.message + u' ' + report.hint;
                 finished.links.clear();
                 for (const QUrl &url : report.postUrls) {
@@ -359,11 +422,14 @@ void AnnouncementComposer::startSend(int row, bool test)
                     }
                 }
                 self->m_cards.updateCard(row, finished);
+                if (!test) {
+                    self->recordStepState();
+                }
             };
             if (test) {
                 channels::AnnouncementSender::sendTest(*channel, current.parts, done);
             } else {
-                self->m_sender->send(*channel, current.parts, done);
+                releaseSender->send(*channel, current.parts, done);
             }
         });
 }

@@ -2,26 +2,32 @@
 #pragma once
 
 #include "app/channelcardmodel.h"
+#include "core/playbook.h"
 
 #include <QObject>
 #include <QtQmlIntegration>
 
 #include <memory>
 
-namespace ra {
+namespace ra
+{
 class Journal;
-namespace net {
+namespace net
+{
 class HttpClient;
 }
-namespace secrets {
+namespace secrets
+{
 class SecretStore;
 }
-namespace channels {
+namespace channels
+{
 class AnnouncementSender;
 }
 
-/// The composer of step 7: the release facts, one card per channel filled from its template, live counts,
-/// a test send to each channel's private target, and sending exactly once through the release journal.
+/// The composer of step 7: the release facts, one card per channel filled from its playbook template, live
+/// counts, a test send to each channel's private target, and sending exactly once through the release journal.
+/// In the app it works on ReleaseSession's journal and records the step's state there.
 class AnnouncementComposer : public QObject
 {
     Q_OBJECT
@@ -67,7 +73,11 @@ public:
     Q_INVOKABLE void confirm(int row, bool posted, const QString &url);
 
     /// Uses \a journal, \a http and \a store instead of the defaults (tests); the composer does not own them.
+    /// Without a journal given here, the composer uses ReleaseSession's.
     void setBackends(Journal *journal, net::HttpClient *http, secrets::SecretStore *store);
+    /// Takes the project, repository, grace period and channel templates from \a playbook (default: the
+    /// aleph-vm preset).
+    void setPlaybook(const Playbook &playbook);
     /// Reloads the channels (channels file or aleph-vm's defaults).
     void setChannels(const QList<channels::ChannelConfig> &configs);
 
@@ -80,6 +90,9 @@ private:
     void measure(ChannelCardModel::Card &card) const;
     void startSend(int row, bool test);
     void showJournalState();
+    void recordStepState();
+    void forgetSender();
+    /// The journal given by setBackends(), else ReleaseSession's (null, with \a error, when it has none).
     [[nodiscard]] Journal *journal(QString *error);
     [[nodiscard]] channels::AnnouncementSender *sender(QString *error);
 
@@ -89,15 +102,17 @@ private:
     QString m_publishedOn;
     int m_graceDays = 14;
     QString m_channelsError;
+    Playbook m_playbook;
     ChannelCardModel m_cards;
     std::unique_ptr<net::HttpClient> m_ownHttp;
     /// Only lends itself to the channel objects that format and count; never sends.
     mutable std::unique_ptr<net::HttpClient> m_formatHttp;
     std::unique_ptr<secrets::SecretStore> m_ownStore;
-    std::unique_ptr<Journal> m_ownJournal;
     net::HttpClient *m_http = nullptr;
     secrets::SecretStore *m_store = nullptr;
     Journal *m_journal = nullptr;
+    /// The journal m_sender writes to; a sender is never kept across a change of journal.
+    Journal *m_senderJournal = nullptr;
     std::unique_ptr<channels::AnnouncementSender> m_sender;
 };
 

@@ -10,13 +10,13 @@ bool pageIsBuilt(ReleaseStep step)
 {
     switch (step) {
     case ReleaseStep::Tag:
+    case ReleaseStep::Announce:
         return true;
     case ReleaseStep::Staging:
     case ReleaseStep::ScoringTable:
     case ReleaseStep::Notes:
     case ReleaseStep::Packages:
     case ReleaseStep::ReviewPublish:
-    case ReleaseStep::Announce:
         return false;
     }
     return false;

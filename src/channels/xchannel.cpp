@@ -102,7 +102,7 @@ void XChannel::sendPart(const OutgoingPost &post, int index, SendResult result, 
                 } else if (response.status == 429) {
                     const qint64 reset = response.header("x-rate-limit-reset").toLongLong();
                     if (reset > 0) {
-                        failure.retryAfterSeconds = int(std::max<qint64>(0, reset - QDateTime::currentSecsSinceEpoch()));
+                        failure.retryAfterSeconds = int(std::max<qint64>(0, reset - http().clock().now().toSecsSinceEpoch()));
                         failure.hint = u"X's rate limit resets at %1."_s.arg(
                             QDateTime::fromSecsSinceEpoch(reset, QTimeZone::UTC).toString(Qt::ISODate));
                     }

@@ -3,13 +3,16 @@
 
 #include "cli/command.h"
 
-namespace ra::cli {
+namespace ra::cli
+{
 
 /// `announce`: step 7 from the command line.
 ///   announce length --channel <network> <text>     the length as the network counts it, and its limit
 ///   announce preview --release <tag> [--channel <id>...]   each channel's posts, filled from the release
 ///   announce send --release <tag> [--channel <id>...] [--dry-run] [--test]
-///                 [--confirm-sent <url> | --confirm-not-sent]   send once; re-runs skip what was sent
+///                 [--confirm-sent <url> | --confirm-not-sent] [--journal <file>]   send once; re-runs skip
+///                 what was sent
+/// Each channel's text is its template in the playbook (--playbook, default: the aleph-vm preset).
 class AnnounceCommand : public Command
 {
 public:

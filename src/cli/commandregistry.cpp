@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandregistry.h"
 
+#include "cli/announcecommand.h"
 #include "cli/packagescommand.h"
 #include "cli/stepscommand.h"
 #include "cli/stagingcommand.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<GitCommand>());
     commands.push_back(std::make_unique<NotesCommand>());
     commands.push_back(std::make_unique<TableCommand>());
+    commands.push_back(std::make_unique<AnnounceCommand>());
     return commands;
 }
 

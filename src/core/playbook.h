@@ -57,6 +57,10 @@ struct AnnouncementChannel {
     QString target;
     /// Longest post the network accepts; 0 = no limit.
     int maxLength = 0;
+    /// The announcement of a release, with AnnouncementTemplate's {placeholders}; empty: the built-in one.
+    QString messageTemplate;
+    /// The announcement of a pre-release (release candidate); empty: the built-in one.
+    QString prereleaseTemplate;
     friend bool operator==(const AnnouncementChannel &, const AnnouncementChannel &) = default;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/playbookloader.h"
 
+#include "core/announcement/announcementtemplate.h"
 #include "core/playbookfile.h"
 
 #include <QFile>
@@ -322,6 +323,24 @@ void readScoring(const SectionReader &r, Playbook &playbook)
     scoring.graceDays = r.number(u"grace-days"_s, scoring.graceDays, 0, 365);
 }
 
+/// A multi-line template written one `key = line` per line (`key = ""` for a blank line); its placeholders
+/// must be ones AnnouncementTemplate fills, so a typo is caught here rather than in a public post.
+QString readTemplate(const SectionReader &r, const QString &key)
+{
+    const QList<PlaybookFile::Entry> entries = r.list(key);
+    QStringList lines;
+    for (const auto &entry : entries) {
+        lines.append(entry.value);
+        const QStringList unknown = AnnouncementTemplate::unknownPlaceholders(entry.value);
+        if (!unknown.isEmpty()) {
+            r.report(entry.line, key, u"unknown placeholder {%1}"_s.arg(unknown.join(u"}, {"_s)),
+                u"use {project}, {version}, {release_url}, {highlights}, {first_highlight}, {deadline} or "
+                u"{grace_days}"_s);
+        }
+    }
+    return lines.join(u'\n').trimmed();
+}
+
 void readChannel(const SectionReader &r, Playbook &playbook)
 {
     AnnouncementChannel channel;
@@ -337,6 +356,8 @@ void readChannel(const SectionReader &r, Playbook &playbook)
     }
     channel.target = r.text(u"target"_s, true, u"https://t.me/alephim"_s);
     channel.maxLength = r.number(u"max-length"_s, 0, 0, 1000000);
+    channel.messageTemplate = readTemplate(r, u"template"_s);
+    channel.prereleaseTemplate = readTemplate(r, u"prerelease-template"_s);
     for (const AnnouncementChannel &other : std::as_const(playbook.channels)) {
         if (!channel.name.isEmpty() && other.name == channel.name) {
             r.report(r.section().line, u"name"_s, u"channel '%1' is defined twice"_s.arg(channel.name),
@@ -468,7 +489,9 @@ PlaybookLoadResult PlaybookLoader::parse(const QByteArray &content, const QStrin
         } else if (section.name == u"notes") {
             playbook.notesSections = reader({}, { u"section"_s }).values(u"section"_s);
         } else if (section.name == u"channel") {
-            readChannel(reader({ u"kind"_s, u"target"_s, u"max-length"_s }, {}), playbook);
+            readChannel(
+                reader({ u"kind"_s, u"target"_s, u"max-length"_s }, { u"template"_s, u"prerelease-template"_s }),
+                playbook);
         } else if (section.name == u"approvals") {
             readApprovals(reader({ u"required"_s }, { u"approver"_s }), playbook);
         } else if (section.name != u"?") {

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/announcement/announcementtemplate.h"
 
+#include "core/playbook.h"
+
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +40,24 @@ QString AnnouncementTemplate::builtin(Network network, bool prerelease)
                "score.\n\nRelease notes and packages: {release_url}"_s;
     }
     return {};
+}
+
+QString AnnouncementTemplate::forChannel(const QList<AnnouncementChannel> &channels, const QString &channelId,
+                                        const QString &kind, Network network, bool prerelease)
+{
+    auto found = std::find_if(channels.cbegin(), channels.cend(),
+                              [&](const AnnouncementChannel &channel) { return channel.name == channelId; });
+    if (found == channels.cend()) {
+        found = std::find_if(channels.cbegin(), channels.cend(),
+                             [&](const AnnouncementChannel &channel) { return channel.kind == kind; });
+    }
+    if (found != channels.cend()) {
+        const QString &text = prerelease ? found->prereleaseTemplate : found->messageTemplate;
+        if (!text.isEmpty()) {
+            return text;
+        }
+    }
+    return builtin(network, prerelease);
 }
 
 namespace {

@@ -10,6 +10,8 @@
 
 namespace ra {
 
+struct AnnouncementChannel;
+
 /// What an announcement says about a release.
 struct ReleaseFacts {
     QString project = QStringLiteral("aleph-vm");
@@ -34,6 +36,11 @@ class AnnouncementTemplate
 public:
     /// The built-in template for \a network, written for aleph-vm node operators (no house template exists).
     [[nodiscard]] static QString builtin(Network network, bool prerelease = false);
+    /// The template of the channel \a channelId (of \a kind, posting on \a network) as the playbook's
+    /// \a channels give it: the [channel] named \a channelId, else the first of \a kind; the built-in one
+    /// when the playbook has no such channel or leaves its template empty.
+    [[nodiscard]] static QString forChannel(const QList<AnnouncementChannel> &channels, const QString &channelId,
+                                            const QString &kind, Network network, bool prerelease = false);
     /// Fills \a text with \a facts.
     [[nodiscard]] static QString render(const QString &text, const ReleaseFacts &facts);
     /// Placeholders that \a text uses and render() does not know.

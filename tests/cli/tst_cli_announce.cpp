@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `release-assistant-cli announce`, end to end: the real executable against local twins of Telegram, X,
+// Mastodon and Discord. The twins live in this process, so the CLI is run with the event loop turning.
+#include "channeltwins.h"
+#include "journal/journal.h"
+#include "journal/releaselock.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using ra::test::HttpResponse;
+
+namespace
+{
+
+const ra::channels::oauth1::Credentials xCredentials { "consumer-key-1", "consumer secret/2", "token-3",
+    "token secret+4" };
+const QString telegramToken = u"123456:SECRETbotTOKEN"_s;
+const QString mastodonToken = u"mastodon-SECRET-token"_s;
+const QString discordToken = u"discordSECRETwebhookTOKEN"_s;
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    [[nodiscard]] QJsonObject json() const
+    {
+        return QJsonDocument::fromJson(out.toUtf8()).object();
+    }
+    [[nodiscard]] QJsonArray channels() const
+    {
+        return json().value(u"channels"_s).toArray();
+    }
+};
+
+// The state of each channel in a `--json announce send` result, by channel id.
+QHash<QString, QString> statesOf(const Run &run)
+{
+    QHash<QString, QString> states;
+    const QJsonArray channels = run.channels();
+    for (const QJsonValue &channel : channels) {
+        states.insert(channel[u"channel"_s].toString(), channel[u"state"_s].toString());
+    }
+    return states;
+}
+
+} // namespace
+
+class TestCliAnnounce : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ra::test::TestHttpServer> m_server;
+    std::unique_ptr<ra::test::TelegramTwin> m_telegram;
+    std::unique_ptr<ra::test::XTwin> m_x;
+    std::unique_ptr<ra::test::MastodonTwin> m_mastodon;
+    std::unique_ptr<ra::test::DiscordTwin> m_discord;
+    QProcessEnvironment m_environment;
+
+    // Runs the CLI while this process's event loop serves the twins (a blocking wait would starve them).
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_environment);
+        QEventLoop loop;
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        process.start(QStringLiteral(RA_CLI_PATH), arguments);
+        process.closeWriteChannel();
+        if (process.state() != QProcess::NotRunning) {
+            loop.exec();
+        }
+        Run result;
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+            result.err = u"release-assistant-cli did not finish"_s;
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err += QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    [[nodiscard]] QString journalPath() const
+    {
+        return m_dir.filePath(u"journal.sqlite"_s);
+    }
+
+    [[nodiscard]] ra::StepState announceState(const QString &release) const
+    {
+        const std::unique_ptr<ra::Journal> journal = ra::Journal::open(journalPath());
+        return journal ? journal->stepState(release, ra::ReleaseStep::Announce) : ra::StepState::NotStarted;
+    }
+
+    [[nodiscard]] QStringList sendArguments(const QString &release) const
+    {
+        return { u"--json"_s, u"announce"_s, u"send"_s, u"--release"_s, release, u"--journal"_s, journalPath(),
+            u"--published"_s, u"2026-11-24"_s, u"--highlight"_s, u"Faster <boot> & less RAM"_s };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_server = std::make_unique<ra::test::TestHttpServer>();
+        QVERIFY(m_server->listen());
+        m_telegram = std::make_unique<ra::test::TelegramTwin>(*m_server, telegramToken);
+        m_x = std::make_unique<ra::test::XTwin>(*m_server, xCredentials);
+        m_mastodon = std::make_unique<ra::test::MastodonTwin>(*m_server, mastodonToken);
+        m_discord = std::make_unique<ra::test::DiscordTwin>(*m_server, u"42"_s, discordToken);
+
+        const QString base = m_server->url().toString();
+        const QJsonArray channels {
+            QJsonObject { { u"kind"_s, u"telegram"_s }, { u"id"_s, u"telegram"_s }, { u"baseUrl"_s, base },
+                { u"settings"_s, QJsonObject { { u"chat"_s, u"@alephim"_s } } } },
+            QJsonObject { { u"kind"_s, u"x"_s }, { u"id"_s, u"x"_s }, { u"baseUrl"_s, base },
+                { u"settings"_s, QJsonObject { { u"username"_s, u"aleph_im"_s } } } },
+            QJsonObject { { u"kind"_s, u"mastodon"_s }, { u"id"_s, u"mastodon"_s }, { u"baseUrl"_s, base } },
+            QJsonObject { { u"kind"_s, u"discord"_s }, { u"id"_s, u"discord"_s }, { u"baseUrl"_s, base },
+                { u"settings"_s, QJsonObject { { u"guildId"_s, u"7"_s } } } },
+        };
+        QFile file(m_dir.filePath(u"channels.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(channels).toJson());
+        file.close();
+
+        m_environment = QProcessEnvironment::systemEnvironment();
+        m_environment.insert(u"RA_CHANNELS_FILE"_s, file.fileName());
+        m_environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        m_environment.insert(u"RA_SECRET_TELEGRAM_BOT_TOKEN"_s, telegramToken);
+        m_environment.insert(u"RA_SECRET_X_CONSUMER_KEY"_s, QString::fromUtf8(xCredentials.consumerKey));
+        m_environment.insert(u"RA_SECRET_X_CONSUMER_SECRET"_s, QString::fromUtf8(xCredentials.consumerSecret));
+        m_environment.insert(u"RA_SECRET_X_ACCESS_TOKEN"_s, QString::fromUtf8(xCredentials.token));
+        m_environment.insert(u"RA_SECRET_X_ACCESS_TOKEN_SECRET"_s, QString::fromUtf8(xCredentials.tokenSecret));
+        m_environment.insert(u"RA_SECRET_MASTODON_ACCESS_TOKEN"_s, mastodonToken);
+        m_environment.insert(
+            u"RA_SECRET_DISCORD_WEBHOOK_URL"_s, m_server->url(u"/api/webhooks/42/"_s + discordToken).toString());
+    }
+
+    void commandIsListed()
+    {
+        const Run help = run({ u"--help"_s });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(u"announce"_s), qPrintable(help.out));
+    }
+
+    void lengthCountsAsTheNetworkDoes()
+    {
+        const Run text = run({ u"announce"_s, u"length"_s, u"--channel"_s, u"x"_s,
+            u"e\u0301 see https://github.com/aleph-im/aleph-vm/releases"_s });
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out.trimmed(), u"x: 29 / 280 weighted characters"_s);
+
+        const Run json
+            = run({ u"--json"_s, u"announce"_s, u"length"_s, u"--channel"_s, u"discord"_s, QString(2001, u'a') });
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.json().value(u"length"_s).toInt(), 2001);
+        QCOMPARE(json.json().value(u"limit"_s).toInt(), 2000);
+        QCOMPARE(json.json().value(u"fits"_s).toBool(), false);
+        QVERIFY(json.json().value(u"details"_s).isObject());
+
+        const Run bad = run({ u"announce"_s, u"length"_s, u"--channel"_s, u"myspace"_s, u"hi"_s });
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"--channel"_s), qPrintable(bad.err));
+    }
+
+    void previewFillsEachChannelsPlaybookTemplate()
+    {
+        const Run preview = run({ u"--json"_s, u"announce"_s, u"preview"_s, u"--release"_s, u"1.15.0"_s,
+            u"--published"_s, u"2026-11-24"_s, u"--highlight"_s, u"Faster <boot> & less RAM"_s });
+        QCOMPARE(preview.exitCode, 0);
+        const QJsonArray channels = QJsonDocument::fromJson(preview.out.toUtf8()).array();
+        QCOMPARE(channels.size(), 4);
+        const QString telegram = channels.at(0)[u"posts"_s][0][u"text"_s].toString();
+        // The aleph-vm playbook's Telegram template, escaped for parse_mode=HTML, with the deadline filled in.
+        QVERIFY2(
+            telegram.startsWith(u"aleph-vm 1.15.0 is released.\n\nWhat's new:\n• Faster &lt;boot&gt; &amp; less RAM"_s),
+            qPrintable(telegram));
+        QVERIFY(telegram.contains(u"by 8 December 2026"_s));
+        QVERIFY(telegram.contains(u"<a href=\"https://github.com/aleph-im/aleph-vm/releases/tag/1.15.0\">"_s));
+        const QString x = channels.at(1)[u"posts"_s][0][u"text"_s].toString();
+        QVERIFY2(x.startsWith(u"aleph-vm 1.15.0 is out for aleph.im Compute Resource Nodes."_s), qPrintable(x));
+        for (const QJsonValue &channel : channels) {
+            const QJsonArray posts = channel[u"posts"_s].toArray();
+            QVERIFY(!posts.isEmpty());
+            for (const QJsonValue &post : posts) {
+                QVERIFY2(post[u"fits"_s].toBool(), qPrintable(channel[u"channel"_s].toString()));
+            }
+        }
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void previewUsesAnotherPlaybooksTemplates()
+    {
+        QFile playbook(m_dir.filePath(u"demo.playbook"_s));
+        QVERIFY(playbook.open(QIODevice::WriteOnly));
+        playbook.write(
+            "[project]\nname = demo\nrepository = demo/demo\n\n[scoring]\ngrace-days = 7\n\n"
+            "[channel mastodon]\nkind = mastodon\ntarget = https://mastodon.social/@demo\n"
+            "template = {project} {version}: upgrade by {deadline}\ntemplate = \"\"\ntemplate = {release_url}\n");
+        playbook.close();
+        const Run preview = run({ u"--json"_s, u"announce"_s, u"preview"_s, u"--release"_s, u"2.0.0"_s,
+            u"--published"_s, u"2026-11-24"_s, u"--channel"_s, u"mastodon"_s, u"--playbook"_s, playbook.fileName() });
+        QCOMPARE(preview.exitCode, 0);
+        const QJsonArray channels = QJsonDocument::fromJson(preview.out.toUtf8()).array();
+        QCOMPARE(channels.size(), 1);
+        QCOMPARE(channels.at(0)[u"posts"_s][0][u"text"_s].toString(),
+            u"demo 2.0.0: upgrade by 1 December 2026\n\nhttps://github.com/demo/demo/releases/tag/2.0.0"_s);
+
+        QVERIFY(playbook.open(QIODevice::Append));
+        playbook.write("[channel x]\nkind = x\ntarget = https://x.com/demo\ntemplate = {verison}\n");
+        playbook.close();
+        const Run broken
+            = run({ u"announce"_s, u"preview"_s, u"--release"_s, u"2.0.0"_s, u"--playbook"_s, playbook.fileName() });
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY2(broken.err.contains(u"channel.x.template"_s) && broken.err.contains(u"{verison}"_s),
+            qPrintable(broken.err));
+    }
+
+    void dryRunPrintsTheRequestsAndSendsNone()
+    {
+        const Run dry = run(
+            { u"announce"_s, u"send"_s, u"--release"_s, u"1.15.0"_s, u"--dry-run"_s, u"--journal"_s, journalPath() });
+        QCOMPARE(dry.exitCode, 0);
+        const QString base = m_server->url().toString();
+        QVERIFY2(dry.out.contains(u"POST %1/bot[redacted]/sendMessage"_s.arg(base)), qPrintable(dry.out));
+        QVERIFY(dry.out.contains(u"POST %1/2/tweets"_s.arg(base)));
+        QVERIFY(dry.out.contains(u"POST %1/api/v1/statuses"_s.arg(base)));
+        QVERIFY(dry.out.contains(u"Idempotency-Key"_s, Qt::CaseInsensitive));
+        // A Discord webhook URL is the secret as a whole.
+        QVERIFY(dry.out.contains(u"POST [redacted]?wait=true"_s));
+        QVERIFY(dry.out.contains(u"\"allowed_mentions\":{\"parse\":[]}"_s));
+        for (const QString &secret :
+            { telegramToken, mastodonToken, discordToken, QString::fromUtf8(xCredentials.consumerSecret) }) {
+            QVERIFY2(!dry.out.contains(secret) && !dry.err.contains(secret), qPrintable(secret));
+        }
+        for (const QString &channel : { u"telegram"_s, u"x"_s, u"mastodon"_s, u"discord"_s }) {
+            QVERIFY2(dry.out.contains(channel + u": dry-run"_s), qPrintable(dry.out));
+        }
+        QCOMPARE(m_server->requestCount(), 0);
+        QVERIFY2(!QFile::exists(journalPath()), "a dry run must not write the journal");
+    }
+
+    void sendPostsOnceAndTheRerunSkipsWhatWasSent()
+    {
+        const Run first = run(sendArguments(u"1.15.0"_s));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QHash<QString, QString> states = statesOf(first);
+        QCOMPARE(states.size(), 4);
+        for (auto it = states.cbegin(); it != states.cend(); ++it) {
+            QCOMPARE(it.value() + u' ' + it.key(), u"sent "_s + it.key());
+        }
+        QCOMPARE(m_telegram->messages.size(), 1);
+        QVERIFY(m_telegram->messages.at(0).value(u"text"_s).toString().contains(u"Faster <boot> & less RAM"_s));
+        QVERIFY(!m_x->tweets.isEmpty());
+        QCOMPARE(m_x->badSignatures, 0);
+        QCOMPARE(m_mastodon->statuses.size(), 1);
+        QCOMPARE(m_discord->messages.size(), 1);
+        QVERIFY(m_discord->violations.isEmpty());
+        QCOMPARE(announceState(u"1.15.0"_s), ra::StepState::Done);
+        const int tweets = int(m_x->tweets.size());
+        const QJsonArray channels = first.channels();
+        const QJsonArray telegramLinks = channels.at(0)[u"links"_s].toArray();
+        QCOMPARE(telegramLinks.size(), 1);
+        QVERIFY(telegramLinks.at(0).toString().startsWith(u"https://t.me/alephim/"_s));
+        QVERIFY(channels.at(1)[u"links"_s][0].toString().startsWith(u"https://x.com/aleph_im/status/"_s));
+        QVERIFY(channels.at(3)[u"links"_s][0].toString().startsWith(u"https://discord.com/channels/7/9001/"_s));
+
+        const int requests = m_server->requestCount();
+        const Run again = run(sendArguments(u"1.15.0"_s));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        states = statesOf(again);
+        for (auto it = states.cbegin(); it != states.cend(); ++it) {
+            QCOMPARE(it.value() + u' ' + it.key(), u"already-sent "_s + it.key());
+        }
+        QCOMPARE(again.channels().at(0)[u"links"_s].toArray(), telegramLinks);
+        QCOMPARE(m_server->requestCount(), requests);
+        QCOMPARE(m_telegram->messages.size(), 1);
+        QCOMPARE(m_x->tweets.size(), tweets);
+        QCOMPARE(m_mastodon->statuses.size(), 1);
+        QCOMPARE(m_discord->messages.size(), 1);
+    }
+
+    void rerunRetriesOnlyTheFailedChannel()
+    {
+        m_server->injectFault("POST", u"/api/webhooks/{id}/{token}"_s,
+            HttpResponse::json(
+                400, QJsonDocument(QJsonObject { { u"message"_s, u"Unknown Webhook"_s }, { u"code"_s, 10015 } })));
+        const Run first = run(sendArguments(u"1.16.0"_s));
+        QCOMPARE(first.exitCode, 1);
+        QCOMPARE(statesOf(first).value(u"discord"_s), u"failed"_s);
+        QCOMPARE(statesOf(first).value(u"telegram"_s), u"sent"_s);
+        QCOMPARE(announceState(u"1.16.0"_s), ra::StepState::NeedsAttention);
+        QCOMPARE(m_discord->messages.size(), 1);
+        const qsizetype telegramMessages = m_telegram->messages.size();
+        const qsizetype statuses = m_mastodon->statuses.size();
+        const qsizetype tweets = m_x->tweets.size();
+
+        const Run again = run(sendArguments(u"1.16.0"_s));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        const QHash<QString, QString> states = statesOf(again);
+        QCOMPARE(states.value(u"discord"_s), u"sent"_s);
+        QCOMPARE(states.value(u"telegram"_s), u"already-sent"_s);
+        QCOMPARE(states.value(u"x"_s), u"already-sent"_s);
+        QCOMPARE(states.value(u"mastodon"_s), u"already-sent"_s);
+        QCOMPARE(m_discord->messages.size(), 2);
+        QCOMPARE(announceState(u"1.16.0"_s), ra::StepState::Done);
+        QCOMPARE(m_telegram->messages.size(), telegramMessages);
+        QCOMPARE(m_mastodon->statuses.size(), statuses);
+        QCOMPARE(m_x->tweets.size(), tweets);
+    }
+
+    void releaseBusyElsewhereSendsNothing()
+    {
+        QString error;
+        const std::unique_ptr<ra::Journal> journal = ra::Journal::open(journalPath(), &error);
+        QVERIFY2(journal, qPrintable(error));
+        QVERIFY(journal->createRelease(u"1.17.0"_s, {}, &error));
+        const std::unique_ptr<ra::ReleaseLock> lock = journal->lockRelease(u"1.17.0"_s, &error);
+        QVERIFY2(lock, qPrintable(error));
+        const int requests = m_server->requestCount();
+        const Run busy = run(sendArguments(u"1.17.0"_s));
+        QCOMPARE(busy.exitCode, 1);
+        QVERIFY2(busy.err.contains(u"Nothing was sent"_s), qPrintable(busy.err));
+        QCOMPARE(m_server->requestCount(), requests);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAnnounce)
+#include "tst_cli_announce.moc"
