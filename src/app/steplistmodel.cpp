@@ -9,13 +9,13 @@ namespace {
 bool pageIsBuilt(ReleaseStep step)
 {
     switch (step) {
+    case ReleaseStep::Staging:
     case ReleaseStep::Tag:
+    case ReleaseStep::Packages:
     case ReleaseStep::Announce:
         return true;
-    case ReleaseStep::Staging:
     case ReleaseStep::ScoringTable:
     case ReleaseStep::Notes:
-    case ReleaseStep::Packages:
     case ReleaseStep::ReviewPublish:
         return false;
     }

@@ -113,7 +113,8 @@ QString PackageAttachFlow::uploadUrl(const QString &releaseUploadUrl) const
     if (!m_options.uploadsUrl.isValid() || m_options.uploadsUrl.isEmpty()) {
         return releaseUploadUrl;
     }
-    QUrl url(releaseUploadUrl);
+    // Without its "{?name,label}" template first: QUrl would read the '?' in it as the start of a query.
+    QUrl url(QString(releaseUploadUrl).remove(u"{?name,label}"_s));
     url.setScheme(m_options.uploadsUrl.scheme());
     url.setHost(m_options.uploadsUrl.host());
     url.setPort(m_options.uploadsUrl.port());
@@ -277,6 +278,9 @@ bool PackageAttachFlow::attach()
     attacher.setCancelFlag(m_cancel);
     int current = 0;
     attacher.setProgress([this, &current](const QString &, qint64 sent, qint64 total) {
+        if (current >= m_items.size()) {
+            return; // SHA256SUMS, attached after the packages, has no row
+        }
         m_items[current].done = sent;
         m_items[current].total = total;
         update(current);

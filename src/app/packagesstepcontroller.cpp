@@ -1,0 +1,519 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/packagesstepcontroller.h"
+
+#include "app/githubaccountsettings.h"
+#include "app/releasesession.h"
+#include "core/playbookloader.h"
+#include "journal/journal.h"
+#include "net/httpclient.h"
+#include "packages/journaleffectlog.h"
+#include "secrets/keychainsecretstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QStandardPaths>
+#include <QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+using ra::packages::PackageAttachFlow;
+using ra::packages::PackageItem;
+
+namespace ra
+{
+
+namespace
+{
+
+const QString commitKey = u"packages.commit"_s;
+const QString runIdKey = u"packages.runId"_s;
+const QString lastRunKey = u"packages.lastrun"_s;
+/// How often a transfer's progress crosses to the UI thread; state changes always do.
+constexpr qint64 progressIntervalMs = 100;
+
+} // namespace
+
+PackagesStepController::PackagesStepController(QObject *parent) : QObject(parent)
+{
+    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.playbook) {
+        setPlaybook(*preset.playbook);
+    }
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &PackagesStepController::runFinished);
+}
+
+PackagesStepController::~PackagesStepController()
+{
+    // The worker posts its progress to this object; it must be done before the object goes.
+    m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+ReleaseSession *PackagesStepController::session() const
+{
+    return m_session;
+}
+
+void PackagesStepController::setSession(ReleaseSession *session)
+{
+    if (m_session == session) {
+        return;
+    }
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &ReleaseSession::currentReleaseChanged, this, [this] {
+            Q_EMIT sessionChanged();
+            loadFromJournal();
+        });
+    }
+    Q_EMIT sessionChanged();
+    loadFromJournal();
+}
+
+PackagesStepController::Mode PackagesStepController::mode() const
+{
+    return m_mode;
+}
+
+void PackagesStepController::setMode(Mode mode)
+{
+    if (mode != m_mode) {
+        m_mode = mode;
+        Q_EMIT modeChanged();
+    }
+}
+
+QString PackagesStepController::tag() const
+{
+    return release();
+}
+
+QString PackagesStepController::repository() const
+{
+    return m_playbook.repository;
+}
+
+QString PackagesStepController::commit() const
+{
+    return m_commit;
+}
+
+void PackagesStepController::setCommit(const QString &commit)
+{
+    if (commit.trimmed() != m_commit) {
+        m_commit = commit.trimmed();
+        m_commitOrigin = tr("chosen by hand");
+        rememberValue(commitKey, m_commit);
+        Q_EMIT configurationChanged();
+    }
+}
+
+QString PackagesStepController::commitOrigin() const
+{
+    return m_commitOrigin;
+}
+
+QString PackagesStepController::runId() const
+{
+    return m_runId;
+}
+
+void PackagesStepController::setRunId(const QString &runId)
+{
+    if (runId.trimmed() != m_runId) {
+        m_runId = runId.trimmed();
+        rememberValue(runIdKey, m_runId);
+        Q_EMIT configurationChanged();
+    }
+}
+
+QStringList PackagesStepController::expectedNames() const
+{
+    return m_playbook.expectedAssets;
+}
+
+bool PackagesStepController::sha256Sums() const
+{
+    return m_sha256Sums;
+}
+
+void PackagesStepController::setSha256Sums(bool enabled)
+{
+    if (enabled != m_sha256Sums) {
+        m_sha256Sums = enabled;
+        Q_EMIT configurationChanged();
+    }
+}
+
+PackagesItemModel *PackagesStepController::packages()
+{
+    return &m_packages;
+}
+
+bool PackagesStepController::busy() const
+{
+    return m_busy;
+}
+
+bool PackagesStepController::cancelling() const
+{
+    return m_busy && m_cancel;
+}
+
+QString PackagesStepController::progressText() const
+{
+    return m_progressText;
+}
+
+PackagesStepController::Outcome PackagesStepController::outcome() const
+{
+    return m_outcome;
+}
+
+QString PackagesStepController::message() const
+{
+    return m_message;
+}
+
+QStringList PackagesStepController::unexpectedAssets() const
+{
+    return m_unexpected;
+}
+
+QString PackagesStepController::finishedAt() const
+{
+    const QDateTime at = QDateTime::fromString(m_finishedAt, Qt::ISODate);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QStringList PackagesStepController::plannedRequests() const
+{
+    return m_plannedRequests;
+}
+
+void PackagesStepController::setSecretStore(secrets::SecretStore *store)
+{
+    m_secretStore = store;
+}
+
+void PackagesStepController::setEndpoints(const github::Endpoints &endpoints)
+{
+    m_endpoints = endpoints;
+}
+
+void PackagesStepController::setPlaybook(const Playbook &playbook)
+{
+    m_playbook = playbook;
+    setMode(playbook.pipelineKind == PipelineKind::DraftByCi ? VerifyDraft : AttachArtifacts);
+    Q_EMIT configurationChanged();
+    if (!m_busy) {
+        showPendingRows();
+    }
+}
+
+void PackagesStepController::setWorkDirectory(const QString &path)
+{
+    m_workDirectory = path;
+}
+
+QString PackagesStepController::workDirectory() const
+{
+    if (!m_workDirectory.isEmpty()) {
+        return m_workDirectory;
+    }
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(u"packages/"_s + release());
+}
+
+PackageAttachFlow::Options PackagesStepController::options() const
+{
+    const github::Endpoints endpoints = m_endpoints.value_or(GitHubAccountSettings::endpoints());
+    PackageAttachFlow::Options options;
+    options.target.apiUrl = endpoints.api;
+    options.target.repository = m_playbook.repository;
+    options.uploadsUrl = endpoints.uploads;
+    options.tag = release();
+    options.tagPrefix = m_playbook.tagSpelling.prefix;
+    options.runId = m_runId.toLongLong();
+    options.commit = m_commit;
+    options.expectedNames = m_playbook.expectedAssets;
+    options.workDir = workDirectory();
+    options.sha256Sums = m_sha256Sums;
+    return options;
+}
+
+void PackagesStepController::start()
+{
+    if (m_busy) {
+        return;
+    }
+    Journal *journal = m_session ? m_session->journal() : nullptr;
+    if (!journal || release().isEmpty()) {
+        m_outcome = Failed;
+        m_message = tr("Pick a release first: its uploads are recorded in its journal.");
+        Q_EMIT outcomeChanged();
+        return;
+    }
+    if (m_mode == AttachArtifacts && m_runId.toLongLong() <= 0 && m_commit.isEmpty()) {
+        m_outcome = Failed;
+        m_message = tr("Say which CI run built the packages: its run id, or the commit that was tagged.");
+        Q_EMIT outcomeChanged();
+        return;
+    }
+    m_cancel = false;
+    setBusy(true);
+    m_progressText = tr("Reading the GitHub token…");
+    Q_EMIT progressChanged();
+    if (!m_secretStore) {
+        m_ownSecretStore = std::make_unique<secrets::KeychainSecretStore>();
+        m_secretStore = m_ownSecretStore.get();
+    }
+    const int generation = ++m_generation;
+    GitHubAccountSettings::readToken(*m_secretStore,
+        [self = QPointer(this), generation](const QString &token, const QString &, const QString &error) {
+            if (self && generation == self->m_generation) {
+                self->launch(token, error);
+            }
+        });
+}
+
+void PackagesStepController::launch(const QString &token, const QString &tokenProblem)
+{
+    if (m_cancel) {
+        m_outcome = Cancelled;
+        m_message = tr("Cancelled before anything was sent.");
+        setBusy(false);
+        Q_EMIT outcomeChanged();
+        return;
+    }
+    if (token.isEmpty()) {
+        m_outcome = Failed;
+        m_message = tokenProblem.isEmpty()
+            ? tr("No GitHub token: GitHub refuses artifact downloads and uploads without one. Sign in under Settings.")
+            : tr("The keychain could not give the GitHub token: %1").arg(tokenProblem);
+        setBusy(false);
+        Q_EMIT outcomeChanged();
+        return;
+    }
+    PackageAttachFlow::Options flowOptions = options();
+    flowOptions.target.token = token.toUtf8();
+    m_outcome = NotRun;
+    m_message.clear();
+    m_unexpected.clear();
+    Q_EMIT outcomeChanged();
+    showPendingRows();
+    const bool verify = m_mode == VerifyDraft;
+    m_progressText
+        = verify ? tr("Verifying the draft of %1…").arg(release()) : tr("Looking for the draft of %1…").arg(release());
+    Q_EMIT progressChanged();
+    m_session->recordStepState(ReleaseStep::Packages, StepState::InProgress,
+        verify ? tr("Verifying the packages on the draft") : tr("Attaching the packages to the draft"));
+    m_watcher.setFuture(QtConcurrent::run(&PackagesStepController::run, m_session->journal()->databasePath(), release(),
+        verify, flowOptions, &m_cancel, this));
+}
+
+PackagesStepController::RunResult PackagesStepController::run(const QString &journalPath, const QString &release,
+    bool verify, PackageAttachFlow::Options options, const std::atomic_bool *cancel, PackagesStepController *receiver)
+{
+    RunResult result;
+    // The journal and the transport belong to the thread that made them: this worker gets its own.
+    QString error;
+    const auto journal = Journal::open(journalPath, &error);
+    if (!journal) {
+        result.error = error;
+        return result;
+    }
+    net::HttpClient client;
+    client.setDefaultHeader("User-Agent", "release-assistant");
+    packages::JournalEffectLog log(*journal, release);
+    PackageAttachFlow flow(client, log, std::move(options));
+    flow.setCancelFlag(cancel);
+    QHash<int, std::pair<PackageItem::State, QElapsedTimer>> lastPosted;
+    flow.setObserver([receiver, &lastPosted](int index, const PackageItem &item) {
+        auto &[state, timer] = lastPosted[index];
+        const bool transferTick = state == item.state && timer.isValid() && item.done != item.total;
+        if (transferTick && timer.elapsed() < progressIntervalMs) {
+            return;
+        }
+        state = item.state;
+        timer.start();
+        // Queued to the UI thread; the controller waits for this worker before it is destroyed.
+        QMetaObject::invokeMethod(
+            receiver,
+            [receiver, index, item] {
+                receiver->itemUpdated(index, item);
+            },
+            Qt::QueuedConnection);
+    });
+    result.ok = verify ? flow.verifyDraft() : flow.attach();
+    result.cancelled = cancel->load();
+    result.items = flow.items();
+    result.error = flow.error();
+    result.unexpected = flow.unexpectedAssets();
+    return result;
+}
+
+void PackagesStepController::itemUpdated(int index, const PackageItem &item)
+{
+    if (!m_busy) {
+        return;
+    }
+    m_packages.updateItem(index, item);
+    m_progressText = tr("%1: %2").arg(item.name, PackagesItemModel::stateText(item.state));
+    Q_EMIT progressChanged();
+}
+
+void PackagesStepController::runFinished()
+{
+    const RunResult result = m_watcher.result();
+    if (!result.items.isEmpty()) {
+        m_packages.setItems(result.items);
+    }
+    m_outcome = result.ok ? Succeeded : result.cancelled ? Cancelled : Failed;
+    m_unexpected = result.unexpected;
+    m_finishedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (result.ok) {
+        m_message = m_mode == VerifyDraft
+            ? tr("Every package on the draft is there and carries version %1.").arg(release())
+            : tr("Every package is on the draft of %1.").arg(release());
+        if (!m_unexpected.isEmpty()) {
+            m_message
+                += u' ' + tr("The draft also holds assets that are not expected: %1.").arg(m_unexpected.join(u", "_s));
+        }
+    } else {
+        m_message = result.error;
+    }
+    if (m_session && m_session->journal() && !release().isEmpty()) {
+        m_session->journal()->setValue(release(), lastRunKey,
+            QJsonObject { { u"at"_s, m_finishedAt }, { u"mode"_s, m_mode == VerifyDraft ? u"verify"_s : u"attach"_s },
+                { u"outcome"_s, QString::fromLatin1(QMetaEnum::fromType<Outcome>().valueToKey(m_outcome)) },
+                { u"message"_s, m_message }, { u"unexpected"_s, QJsonArray::fromStringList(m_unexpected) },
+                { u"packages"_s, m_packages.toJson() } });
+        m_session->recordStepState(ReleaseStep::Packages,
+            result.ok              ? StepState::Done
+                : result.cancelled ? StepState::InProgress
+                                   : StepState::NeedsAttention,
+            m_message);
+    }
+    setBusy(false);
+    Q_EMIT outcomeChanged();
+    Q_EMIT finished();
+}
+
+void PackagesStepController::cancel()
+{
+    if (!m_busy || m_cancel) {
+        return;
+    }
+    m_cancel = true;
+    m_progressText = tr("Cancelling at the next safe point…");
+    Q_EMIT progressChanged();
+    Q_EMIT busyChanged();
+    if (!m_watcher.isRunning()) {
+        // Still waiting for the token: nothing was sent.
+        ++m_generation;
+        launch({}, {});
+    }
+}
+
+void PackagesStepController::planRequests()
+{
+    net::HttpClient client;
+    packages::MemoryEffectLog log;
+    const PackageAttachFlow flow(client, log, options());
+    m_plannedRequests = flow.plan();
+    Q_EMIT plannedRequestsChanged();
+}
+
+void PackagesStepController::loadFromJournal()
+{
+    const Journal *journal = m_session ? m_session->journal() : nullptr;
+    const QString name = release();
+    m_commit.clear();
+    m_commitOrigin.clear();
+    m_runId.clear();
+    m_outcome = NotRun;
+    m_message.clear();
+    m_unexpected.clear();
+    m_finishedAt.clear();
+    QJsonObject lastRun;
+    if (journal && !name.isEmpty()) {
+        m_commit = journal->value(name, commitKey).toString();
+        m_commitOrigin = tr("chosen by hand");
+        if (m_commit.isEmpty()) {
+            // The build run of the legacy pipeline is the one of the tag push: the tagged commit finds it.
+            if (const auto pushed = journal->lastEffect(name, u"push-tag"_s, name)) {
+                m_commit = pushed->intent.value(u"commit"_s).toString();
+                m_commitOrigin = tr("the commit tagged in step 2");
+            }
+        }
+        if (m_commit.isEmpty()) {
+            m_commit = journal->value(name, u"staging.signoff"_s)
+                           .toObject()
+                           .value(u"report"_s)
+                           .toObject()
+                           .value(u"commit"_s)
+                           .toString();
+            m_commitOrigin = tr("the commit verified in step 1");
+        }
+        if (m_commit.isEmpty()) {
+            m_commitOrigin.clear();
+        }
+        m_runId = journal->value(name, runIdKey).toString();
+        lastRun = journal->value(name, lastRunKey).toObject();
+    }
+    if (!lastRun.isEmpty()) {
+        m_finishedAt = lastRun.value(u"at"_s).toString();
+        m_message = lastRun.value(u"message"_s).toString();
+        const QString outcome = lastRun.value(u"outcome"_s).toString();
+        m_outcome = outcome == u"Succeeded"_s ? Succeeded : outcome == u"Cancelled"_s ? Cancelled : Failed;
+        const QJsonArray unexpected = lastRun.value(u"unexpected"_s).toArray();
+        for (const QJsonValue &asset : unexpected) {
+            m_unexpected.append(asset.toString());
+        }
+        m_packages.setItems(PackagesItemModel::itemsFromJson(lastRun.value(u"packages"_s).toArray()));
+    } else {
+        showPendingRows();
+    }
+    Q_EMIT configurationChanged();
+    Q_EMIT outcomeChanged();
+}
+
+void PackagesStepController::showPendingRows()
+{
+    QList<PackageItem> items;
+    for (const QString &name : std::as_const(m_playbook.expectedAssets)) {
+        PackageItem item;
+        item.name = name;
+        items.append(item);
+    }
+    m_packages.setItems(items);
+}
+
+void PackagesStepController::rememberValue(const QString &key, const QJsonValue &value)
+{
+    Journal *journal = m_session ? m_session->journal() : nullptr;
+    if (journal && !release().isEmpty()) {
+        journal->setValue(release(), key, value);
+    }
+}
+
+void PackagesStepController::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged();
+    }
+}
+
+QString PackagesStepController::release() const
+{
+    return m_session ? m_session->currentRelease() : QString();
+}
+
+} // namespace ra
