@@ -37,14 +37,8 @@ QQC2.Page {
             text: qsTr("Accounts")
             font.bold: true
         }
-        QQC2.Frame {
-            objectName: "notBuiltNotice"
+        GitHubAccountSection {
             Layout.fillWidth: true
-            QQC2.Label {
-                anchors.fill: parent
-                wrapMode: Text.WordWrap
-                text: qsTr("Signing in to GitHub is not built yet. Until it is, the command-line tool reads a GitHub token from the GITHUB_TOKEN environment variable.")
-            }
         }
 
         QQC2.Label {
