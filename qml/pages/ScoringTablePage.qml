@@ -1,7 +1,439 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
 import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import QtQml.Models
 import ReleaseAssistant
 
+// Step 3: the node-scoring version table (a file or the live scoring database), its timeline, and the
+// rows the current release adds, shown as a diff before anything is written. ScoringEditor does the work.
 StepPage {
+    id: page
+
     stepKey: "scoring-table"
+
+    function labelColor(label: string): color {
+        switch (label) {
+        case "latest": return timeline.latestColor;
+        case "prerelease": return timeline.prereleaseColor;
+        case "outdated": return "#a86d00";
+        case "other": return "#c62828";
+        default: return page.palette.placeholderText;
+        }
+    }
+
+    function addRow() {
+        const sourceRow = editor.table.addRow(editor.rows.software.length > 0 ? editor.rows.software : editor.plan.software);
+        const row = editor.rows.proxyRow(sourceRow);
+        if (row < 0)
+            return;
+        tableView.positionViewAtRow(row, TableView.Contain);
+        const cell = tableView.index(row, ScoringTableModel.NameColumn);
+        tableView.selectionModel.setCurrentIndex(cell, ItemSelectionModel.ClearAndSelect | ItemSelectionModel.Rows);
+        tableView.forceActiveFocus();
+        tableView.edit(cell);
+    }
+
+    function deleteCurrentRow() {
+        if (tableView.currentRow >= 0)
+            editor.table.deleteRow(editor.rows.sourceRow(tableView.currentRow));
+    }
+
+    ScoringEditor {
+        id: editor
+        objectName: "scoringEditor"
+        session: ReleaseSession
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a scoring table")
+        nameFilters: [qsTr("Table files (*.sql *.csv *.json *.md)"), qsTr("All files (*)")]
+        onAccepted: editor.openFile(selectedFile.toString())
+    }
+    FileDialog {
+        id: saveDialog
+        title: qsTr("Save the scoring table")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("SQL INSERT statements (*.sql)"), qsTr("CSV (*.csv)"), qsTr("JSON (*.json)"), qsTr("Markdown table (*.md)")]
+        onAccepted: editor.saveAs(selectedFile.toString())
+    }
+    QQC2.Dialog {
+        id: databaseDialog
+        objectName: "databaseDialog"
+        title: qsTr("Scoring database")
+        modal: true
+        anchors.centerIn: QQC2.Overlay.overlay
+        width: 560
+        standardButtons: QQC2.Dialog.Cancel
+        onAboutToShow: connectionField.text = editor.connectionString
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 8
+            QQC2.Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: qsTr("The connection string of the scoring PostgreSQL, in libpq form. The password never goes in it: it is kept in the system keychain.")
+            }
+            QQC2.TextField {
+                id: connectionField
+                Layout.fillWidth: true
+                placeholderText: "host=db.example port=5432 user=scoring dbname=ccn sslmode=require"
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                QQC2.TextField {
+                    id: passwordField
+                    Layout.fillWidth: true
+                    echoMode: TextInput.Password
+                    placeholderText: qsTr("Password (stored in the keychain)")
+                }
+                QQC2.Button {
+                    text: qsTr("Store password")
+                    enabled: passwordField.text.length > 0
+                    onClicked: {
+                        editor.storePassword(passwordField.text);
+                        passwordField.clear();
+                    }
+                }
+            }
+            QQC2.Button {
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("Connect and read the table")
+                highlighted: true
+                enabled: connectionField.text.length > 0 && !editor.busy
+                onClicked: {
+                    editor.connectionString = connectionField.text;
+                    editor.connectDatabase();
+                    databaseDialog.close();
+                }
+            }
+        }
+    }
+
+    QQC2.Dialog {
+        id: sqlDialog
+        objectName: "sqlDialog"
+        title: qsTr("The change set as SQL")
+        modal: true
+        anchors.centerIn: QQC2.Overlay.overlay
+        width: 640
+        height: 320
+        standardButtons: QQC2.Dialog.Close
+        QQC2.ScrollView {
+            anchors.fill: parent
+            QQC2.TextArea {
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextEdit.WrapAnywhere
+                font.family: "monospace"
+                text: editor.plan.sql
+            }
+        }
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Undo]
+        enabled: page.visible && editor.table.canUndo
+        onActivated: editor.table.undo()
+    }
+    Shortcut {
+        sequences: [StandardKey.Redo]
+        enabled: page.visible && editor.table.canRedo
+        onActivated: editor.table.redo()
+    }
+
+    // Where the rows come from, and what to do with them.
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 8
+        QQC2.Label {
+            objectName: "scoringSource"
+            Layout.fillWidth: true
+            text: editor.sourceText
+            elide: Text.ElideMiddle
+            HoverHandler {
+                id: sourceHover
+            }
+            QQC2.ToolTip.visible: sourceHover.hovered && truncated
+            QQC2.ToolTip.text: text
+            font.bold: editor.source !== ScoringEditor.Sample
+        }
+        QQC2.BusyIndicator {
+            running: editor.busy
+            visible: running
+            Layout.preferredHeight: 28
+            Layout.preferredWidth: 28
+        }
+        QQC2.Button {
+            text: qsTr("Open file…")
+            onClicked: openDialog.open()
+        }
+        QQC2.Button {
+            objectName: "databaseButton"
+            text: qsTr("Database…")
+            onClicked: databaseDialog.open()
+        }
+        QQC2.Button {
+            text: qsTr("Save")
+            enabled: editor.source === ScoringEditor.File && editor.table.modified
+            onClicked: editor.save()
+        }
+        QQC2.Button {
+            text: qsTr("Save as…")
+            onClicked: saveDialog.open()
+        }
+        QQC2.Button {
+            text: qsTr("Reload")
+            enabled: !editor.busy
+            onClicked: editor.reload()
+        }
+    }
+
+    QQC2.Label {
+        objectName: "scoringMessage"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        wrapMode: Text.WordWrap
+        text: editor.error.length > 0 ? editor.error : editor.status
+        color: editor.error.length > 0 ? "#c62828" : page.palette.windowText
+    }
+
+    // The rows: filter, add, delete, undo, then the table itself.
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 8
+        QQC2.Label {
+            text: qsTr("Software")
+        }
+        QQC2.ComboBox {
+            id: softwareFilter
+            objectName: "softwareFilter"
+            model: [qsTr("All")].concat(editor.table.softwareNames)
+            onActivated: index => editor.rows.software = index === 0 ? "" : editor.table.softwareNames[index - 1]
+        }
+        QQC2.Button {
+            objectName: "addRowButton"
+            text: qsTr("Add row")
+            enabled: !editor.table.readOnly
+            onClicked: page.addRow()
+        }
+        QQC2.Button {
+            objectName: "deleteRowButton"
+            text: qsTr("Delete row")
+            enabled: !editor.table.readOnly && tableView.currentRow >= 0
+            onClicked: page.deleteCurrentRow()
+        }
+        QQC2.Button {
+            text: qsTr("Undo")
+            enabled: editor.table.canUndo
+            onClicked: editor.table.undo()
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: editor.table.undoText
+        }
+        QQC2.Button {
+            text: qsTr("Redo")
+            enabled: editor.table.canRedo
+            onClicked: editor.table.redo()
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: editor.table.redoText
+        }
+        QQC2.Label {
+            id: problemSummary
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignRight
+            elide: Text.ElideRight
+            text: editor.table.readOnly
+                  ? qsTr("The live table changes only through a release's change set.")
+                  : editor.table.errorCount + editor.table.warningCount === 0
+                    ? qsTr("%n row(s), no problems found", "", editor.table.rowCount()) + (editor.table.modified ? qsTr(" · not saved") : "")
+                    : qsTr("%1 error(s), %2 warning(s)").arg(editor.table.errorCount).arg(editor.table.warningCount)
+            color: editor.table.errorCount > 0 ? "#c62828" : page.palette.windowText
+            HoverHandler {
+                id: problemHover
+            }
+            QQC2.ToolTip.visible: problemHover.hovered && editor.table.problems.length > 0
+            QQC2.ToolTip.text: editor.table.problems.join("\n")
+        }
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.minimumHeight: 140
+        spacing: 0
+
+        QQC2.HorizontalHeaderView {
+            id: header
+            objectName: "scoringHeader"
+            Layout.fillWidth: true
+            syncView: tableView
+            clip: true
+            delegate: Rectangle {
+                id: headerCell
+                required property int column
+                required property string display
+                implicitHeight: 28
+                color: page.palette.button
+                border.color: page.palette.mid
+                QQC2.Label {
+                    anchors.fill: parent
+                    leftPadding: 6
+                    verticalAlignment: Text.AlignVCenter
+                    elide: Text.ElideRight
+                    font.bold: true
+                    text: headerCell.display + (editor.rows.sortedColumn === headerCell.column ? (editor.rows.descending ? " ▼" : " ▲") : "")
+                }
+                TapHandler {
+                    onTapped: editor.rows.sortBy(headerCell.column)
+                }
+            }
+        }
+
+        TableView {
+            id: tableView
+            objectName: "scoringTable"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: editor.rows
+            selectionBehavior: TableView.SelectRows
+            selectionModel: ItemSelectionModel {}
+            columnWidthProvider: column => Math.max([90, 90, 150, 150, 80, 80][column], tableView.width * [0.12, 0.14, 0.22, 0.22, 0.12, 0.18][column])
+            onWidthChanged: forceLayout()
+            QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+            Keys.onDeletePressed: page.deleteCurrentRow()
+
+            delegate: Rectangle {
+                id: cell
+
+                required property int row
+                required property int column
+                required property string display
+                required property var edit
+                required property string cellMessage
+                required property string cellSeverity
+                required property string label
+                required property bool selected
+                required property bool current
+
+                implicitHeight: 26
+                color: cell.cellSeverity === "error" ? "#f8d7d5"
+                     : cell.cellSeverity === "warning" ? "#fbefcc"
+                     : cell.selected ? Qt.rgba(page.palette.highlight.r, page.palette.highlight.g, page.palette.highlight.b, 0.18)
+                     : cell.row % 2 ? page.palette.alternateBase : page.palette.base
+                border.width: cell.current ? 1 : 0
+                border.color: page.palette.highlight
+
+                QQC2.Label {
+                    anchors.fill: parent
+                    leftPadding: 6
+                    rightPadding: 4
+                    verticalAlignment: Text.AlignVCenter
+                    elide: Text.ElideRight
+                    visible: cell.column !== ScoringTableModel.PrereleaseColumn
+                    text: cell.display
+                    color: cell.column === ScoringTableModel.LabelColumn ? page.labelColor(cell.label) : page.palette.text
+                    font.bold: cell.column === ScoringTableModel.LabelColumn
+                }
+                QQC2.CheckBox {
+                    anchors.centerIn: parent
+                    visible: cell.column === ScoringTableModel.PrereleaseColumn
+                    enabled: !editor.table.readOnly
+                    checked: cell.column === ScoringTableModel.PrereleaseColumn && cell.edit === true
+                    onToggled: tableView.model.setData(tableView.index(cell.row, cell.column), checked, Qt.EditRole)
+                }
+                HoverHandler {
+                    id: cellHover
+                }
+                QQC2.ToolTip.visible: cellHover.hovered && cell.cellMessage.length > 0
+                QQC2.ToolTip.text: cell.cellMessage
+
+                TableView.editDelegate: QQC2.TextField {
+                    anchors.fill: parent
+                    text: cell.display
+                    Component.onCompleted: selectAll()
+                    TableView.onCommit: tableView.model.setData(tableView.index(cell.row, cell.column), text, Qt.EditRole)
+                }
+            }
+        }
+
+        QQC2.Label {
+            objectName: "editMessage"
+            Layout.fillWidth: true
+            Layout.topMargin: 4
+            wrapMode: Text.WordWrap
+            visible: text.length > 0
+            color: "#c62828"
+            text: editor.table.lastEditError
+        }
+    }
+
+    // The timeline beside the release's change set.
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.preferredHeight: 270
+        spacing: 12
+
+        QQC2.Frame {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 4
+                RowLayout {
+                    Layout.fillWidth: true
+                    QQC2.Label {
+                        text: qsTr("Timeline")
+                        font.bold: true
+                    }
+                    QQC2.Label {
+                        objectName: "validNow"
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: editor.timeline.validNow.length > 0
+                              ? qsTr("Valid now: %1").arg(editor.timeline.validNow.join(", "))
+                              : qsTr("No version is valid now.")
+                        HoverHandler {
+                            id: validHover
+                        }
+                        QQC2.ToolTip.visible: validHover.hovered && truncated
+                        QQC2.ToolTip.text: text
+                    }
+                    QQC2.ComboBox {
+                        id: span
+                        textRole: "text"
+                        valueRole: "days"
+                        model: [
+                            { text: qsTr("Whole table"), days: 0 },
+                            { text: qsTr("Last year"), days: 365 },
+                            { text: qsTr("Last 90 days"), days: 90 }
+                        ]
+                        onActivated: editor.timeline.spanDays = currentValue
+                    }
+                }
+                ScoringTimeline {
+                    id: timeline
+                    objectName: "scoringTimeline"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    bars: editor.timeline
+                    graceDays: editor.graceDays
+                }
+            }
+        }
+
+        ScoringChangeSet {
+            objectName: "changeSet"
+            Layout.preferredWidth: 340
+            Layout.fillHeight: true
+            controller: editor
+            onSqlRequested: sqlDialog.open()
+        }
+    }
 }

@@ -13,8 +13,8 @@ bool pageIsBuilt(ReleaseStep step)
     case ReleaseStep::Tag:
     case ReleaseStep::Packages:
     case ReleaseStep::Announce:
-        return true;
     case ReleaseStep::ScoringTable:
+        return true;
     case ReleaseStep::Notes:
     case ReleaseStep::ReviewPublish:
         return false;

@@ -1,0 +1,496 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/scoringeditor.h"
+
+#include "app/scoringdatabase.h"
+#include "core/playbookloader.h"
+#include "scoring/sampletable.h"
+#include "scoring/scheduledapply.h"
+#include "scoring/tableformat.h"
+#include "scoring/tablevalidator.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using namespace ra::scoring;
+
+namespace ra
+{
+
+namespace
+{
+
+/// A file dialog hands over file:// URLs; people type plain paths.
+QString localPath(const QString &pathOrUrl)
+{
+    return pathOrUrl.startsWith(u"file:"_s) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl.trimmed();
+}
+
+const QString kTablePathSetting = u"scoring/tablePath"_s;
+const QString kConnectionSetting = u"scoring/connectionString"_s;
+
+} // namespace
+
+struct ScoringEditor::Private {
+    ScoringTableModel *table = nullptr;
+    ScoringTableProxy *rows = nullptr;
+    ScoringTimelineModel *timeline = nullptr;
+    ScoringTarget target;
+    Source source = Sample;
+    QString tablePath;
+    QString connectionString;
+    QList<SoftwareVersion> loadedRows; ///< the file as read, to notice that it changed on disk
+    QByteArray digest; ///< the database table as read, to notice that it changed
+    ScoringReleasePlan *plan = nullptr;
+    bool scheduled = false;
+    QString status;
+    QString error;
+    ScoringDatabase *database = nullptr;
+    QString scheduleDirectory = defaultScheduleDirectory();
+};
+
+ScoringEditor::ScoringEditor(QObject *parent)
+    : StepController(ReleaseStep::ScoringTable, parent), d(std::make_unique<Private>())
+{
+    // The playbook says which software the release is and how long the grace period lasts.
+    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.ok()) {
+        d->target = preset.playbook->scoring;
+    }
+    d->table = new ScoringTableModel(this);
+    d->plan = new ScoringReleasePlan(d->table, d->target.software.isEmpty() ? u"aleph-vm"_s : d->target.software, this);
+    connect(d->plan, &ScoringReleasePlan::changed, this, &ScoringEditor::updateScheduled);
+    d->rows = new ScoringTableProxy(d->table, this);
+    d->timeline = new ScoringTimelineModel(d->table, this);
+    d->database = new ScoringDatabase(this);
+    d->database->setTableName(d->target.table);
+    connect(d->database, &ScoringDatabase::busyChanged, this, &ScoringEditor::stateChanged);
+    connect(d->rows, &ScoringTableProxy::softwareChanged, this, [this] {
+        d->timeline->setSoftware(d->rows->software());
+    });
+    openSample();
+}
+
+ScoringEditor::~ScoringEditor() = default;
+
+void ScoringEditor::classBegin()
+{
+}
+
+void ScoringEditor::componentComplete()
+{
+    if (d->tablePath.isEmpty() && d->connectionString.isEmpty()) {
+        const QSettings settings;
+        d->tablePath = settings.value(kTablePathSetting).toString();
+        d->connectionString = settings.value(kConnectionSetting).toString();
+        Q_EMIT tablePathChanged();
+        Q_EMIT connectionStringChanged();
+    }
+    if (!d->tablePath.isEmpty()) {
+        openFile(d->tablePath);
+    }
+}
+
+ScoringTableModel *ScoringEditor::table() const
+{
+    return d->table;
+}
+
+ScoringTableProxy *ScoringEditor::rows() const
+{
+    return d->rows;
+}
+
+ScoringTimelineModel *ScoringEditor::timeline() const
+{
+    return d->timeline;
+}
+
+ScoringReleasePlan *ScoringEditor::plan() const
+{
+    return d->plan;
+}
+
+ScoringEditor::Source ScoringEditor::source() const
+{
+    return d->source;
+}
+
+QString ScoringEditor::sourceText() const
+{
+    switch (d->source) {
+    case Sample:
+        return tr("Sample rows from aleph-scoring's tests, not a live table");
+    case File:
+        return tr("File %1").arg(d->tablePath);
+    case Database:
+        return tr("Scoring database (%1), table %2").arg(d->connectionString, d->target.table);
+    }
+    return {};
+}
+
+QString ScoringEditor::tablePath() const
+{
+    return d->tablePath;
+}
+
+void ScoringEditor::setTablePath(const QString &path)
+{
+    if (d->tablePath != path) {
+        d->tablePath = path;
+        Q_EMIT tablePathChanged();
+    }
+}
+
+QString ScoringEditor::connectionString() const
+{
+    return d->connectionString;
+}
+
+void ScoringEditor::setConnectionString(const QString &connectionString)
+{
+    if (d->connectionString != connectionString) {
+        d->connectionString = connectionString.trimmed();
+        Q_EMIT connectionStringChanged();
+    }
+}
+
+int ScoringEditor::graceDays() const
+{
+    return d->target.graceDays;
+}
+
+bool ScoringEditor::canApply() const
+{
+    return !d->database->busy() && d->plan->hasChanges() && (d->source != Database || !d->digest.isEmpty());
+}
+
+bool ScoringEditor::canSchedule() const
+{
+    return canApply() && d->source == Database;
+}
+
+bool ScoringEditor::scheduled() const
+{
+    return d->scheduled;
+}
+
+bool ScoringEditor::busy() const
+{
+    return d->database->busy();
+}
+
+QString ScoringEditor::status() const
+{
+    return d->status;
+}
+
+QString ScoringEditor::error() const
+{
+    return d->error;
+}
+
+void ScoringEditor::openSample()
+{
+    VersionTable table(sampleTable());
+    table.setGracePeriod(std::chrono::days { d->target.graceDays });
+    d->table->setTable(table);
+    d->loadedRows.clear();
+    d->digest.clear();
+    setSource(Sample);
+    setMessages({}, {});
+}
+
+bool ScoringEditor::openFile(const QString &path)
+{
+    const QString file = localPath(path);
+    QString why;
+    const std::optional<QList<SoftwareVersion>> rows = loadTableFile(file, &why);
+    if (!rows) {
+        setMessages({}, tr("Cannot open the table file: %1").arg(why));
+        return false;
+    }
+    VersionTable table(*rows);
+    table.setGracePeriod(std::chrono::days { d->target.graceDays });
+    d->table->setTable(table);
+    d->loadedRows = *rows;
+    d->digest.clear();
+    setTablePath(file);
+    setSource(File);
+    remember();
+    setMessages(tr("Opened %1: %n row(s).", nullptr, int(rows->size())).arg(file), {});
+    return true;
+}
+
+void ScoringEditor::connectDatabase()
+{
+    if (d->database->busy()) {
+        return;
+    }
+    if (d->connectionString.isEmpty()) {
+        setMessages({},
+            tr("Type the scoring database's connection string first, e.g. host=db.example port=5432 user=scoring "
+               "dbname=ccn sslmode=require (the password goes in the keychain, not here)."));
+        return;
+    }
+    setMessages(tr("Reading the scoring table…"), {});
+    d->database->read(d->connectionString, [this](const ScoringDatabase::ReadResult &result) {
+        if (!result.snapshot) {
+            setMessages({}, result.error);
+            return;
+        }
+        showSnapshot(*result.snapshot);
+        setSource(Database);
+        remember();
+        setMessages(tr("Read %n row(s) from the scoring database.", nullptr, int(result.snapshot->rows.size())), {});
+    });
+}
+
+void ScoringEditor::reload()
+{
+    switch (d->source) {
+    case Sample:
+        openSample();
+        break;
+    case File:
+        openFile(d->tablePath);
+        break;
+    case Database:
+        connectDatabase();
+        break;
+    }
+}
+
+bool ScoringEditor::save()
+{
+    if (d->source != File) {
+        setMessages({},
+            tr("These rows come from %1; choose a file with “Save as…” to write them.")
+                .arg(d->source == Sample ? tr("the sample") : tr("the database")));
+        return false;
+    }
+    QString why;
+    const std::optional<QList<SoftwareVersion>> onDisk = loadTableFile(d->tablePath, &why);
+    if (onDisk && *onDisk != d->loadedRows) {
+        setMessages({},
+            tr("%1 changed on disk since it was opened; nothing was written. Reload it (the edits made here are "
+               "dropped) or save under another name.")
+                .arg(d->tablePath));
+        return false;
+    }
+    return saveTo(d->tablePath);
+}
+
+bool ScoringEditor::saveAs(const QString &path)
+{
+    const QString file = localPath(path);
+    if (!formatFromPath(file)) {
+        setMessages({}, tr("Name the file .sql, .csv, .json or .md: its extension says how to write it."));
+        return false;
+    }
+    if (!saveTo(file)) {
+        return false;
+    }
+    setTablePath(file);
+    setSource(File);
+    remember();
+    return true;
+}
+
+bool ScoringEditor::saveTo(const QString &path)
+{
+    QString why;
+    const QList<SoftwareVersion> rows = d->table->table().rows();
+    if (!saveTableFile(path, rows, &why)) {
+        setMessages({}, tr("Cannot write the table file: %1").arg(why));
+        return false;
+    }
+    d->loadedRows = rows;
+    d->table->markSaved();
+    setMessages(tr("Wrote %n row(s) to %1.", nullptr, int(rows.size())).arg(path), {});
+    return true;
+}
+
+void ScoringEditor::apply()
+{
+    if (!canApply()) {
+        return;
+    }
+    if (d->source != Database) {
+        applyToRows();
+        return;
+    }
+    setMessages(tr("Applying the change set in one transaction…"), {});
+    d->database->apply(
+        d->connectionString, *d->plan->changeSet(), d->digest, [this](const ScoringDatabase::ApplyResult &result) {
+            switch (result.result.outcome) {
+            case PostgresVersionStore::Outcome::Applied:
+            case PostgresVersionStore::Outcome::AlreadyApplied:
+                if (result.snapshot) {
+                    showSnapshot(*result.snapshot);
+                }
+                setMessages(result.result.outcome == PostgresVersionStore::Outcome::Applied
+                        ? tr("Applied: the scoring database now lists %1.").arg(d->plan->release())
+                        : result.result.message,
+                    result.error);
+                recordListed(StepState::Done, tr("Listed in the scoring database."));
+                Q_EMIT applied();
+                break;
+            case PostgresVersionStore::Outcome::Conflict:
+            case PostgresVersionStore::Outcome::Failed:
+                setMessages({}, tr("Not applied: %1").arg(result.result.message));
+                break;
+            }
+        });
+}
+
+void ScoringEditor::applyToRows()
+{
+    VersionTable table = d->table->table();
+    const int errorsBefore = d->table->errorCount();
+    QString why;
+    if (!d->plan->changeSet()->applyTo(table, &why)) {
+        setMessages({}, tr("Not applied: %1").arg(why));
+        return;
+    }
+    const QList<ValidationIssue> issues = TableValidator::validate(table);
+    const auto errorsAfter = std::count_if(issues.begin(), issues.end(), [](const ValidationIssue &issue) {
+        return issue.severity == ValidationIssue::Severity::Error;
+    });
+    if (errorsAfter > errorsBefore) {
+        setMessages({},
+            tr("Not applied: the change would make the table invalid (%1). Fix the rows first.")
+                .arg(issues.first().message));
+        return;
+    }
+    const QString release = d->plan->release();
+    d->table->replaceRows(table.rows(), tr("List %1 %2").arg(d->plan->software(), release));
+    if (d->source == File) {
+        if (save()) {
+            setMessages(tr("Listed %1 and wrote %2.").arg(release, d->tablePath), {});
+            recordListed(StepState::Done, tr("Listed in %1.").arg(d->tablePath));
+            Q_EMIT applied();
+        }
+        return;
+    }
+    setMessages(
+        tr("Listed %1 in the sample rows. They are not stored anywhere: use “Save as…” to write them to a file.")
+            .arg(release),
+        {});
+}
+
+bool ScoringEditor::schedule()
+{
+    if (!canSchedule()) {
+        return false;
+    }
+    ScheduledApplyQueue queue(d->scheduleDirectory);
+    QString why;
+    if (!queue.schedule({ d->plan->release(), d->connectionString, *d->plan->changeSet(), d->digest }, &why)) {
+        setMessages({}, why);
+        return false;
+    }
+    d->scheduled = true;
+    Q_EMIT stateChanged();
+    recordListed(StepState::InProgress, tr("Scheduled for the publish step."));
+    setMessages(tr("Scheduled: the change set will be applied to the scoring database when %1 is published.")
+                    .arg(d->plan->release()),
+        {});
+    return true;
+}
+
+bool ScoringEditor::cancelSchedule()
+{
+    const bool removed = ScheduledApplyQueue(d->scheduleDirectory).cancel(d->plan->release());
+    d->scheduled = false;
+    Q_EMIT stateChanged();
+    if (removed) {
+        setMessages(tr("The scheduled change for %1 is cancelled.").arg(d->plan->release()), {});
+    }
+    return removed;
+}
+
+void ScoringEditor::storePassword(const QString &password)
+{
+    d->database->storePassword(password, [this](const QString &error) {
+        setMessages(error.isEmpty() ? tr("The database password is in the keychain.") : QString(), error);
+    });
+}
+
+void ScoringEditor::setSecretStore(secrets::SecretStore *store)
+{
+    d->database->setSecretStore(store);
+}
+
+QString ScoringEditor::defaultScheduleDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/scoring-schedule"_s;
+}
+
+QString ScoringEditor::scheduleDirectory() const
+{
+    return d->scheduleDirectory;
+}
+
+void ScoringEditor::setScheduleDirectory(const QString &directory)
+{
+    d->scheduleDirectory = directory;
+    updateScheduled();
+}
+
+void ScoringEditor::setNow(const QDateTime &now)
+{
+    d->table->setNow(now);
+    d->timeline->setNow(now);
+}
+
+void ScoringEditor::setSource(Source source)
+{
+    d->source = source;
+    Q_EMIT sourceChanged();
+    Q_EMIT stateChanged();
+}
+
+void ScoringEditor::releaseChanged()
+{
+    d->plan->setRelease(release());
+}
+
+void ScoringEditor::recordListed(StepState state, const QString &note)
+{
+    // The step list shows the session's release; a version typed for another one is not its state.
+    if (d->plan->release().trimmed() == release()) {
+        recordStep(state, note);
+    }
+}
+
+void ScoringEditor::updateScheduled()
+{
+    const QString release = d->plan->release().trimmed();
+    d->scheduled = !release.isEmpty() && ScheduledApplyQueue(d->scheduleDirectory).pending(release).has_value();
+    Q_EMIT stateChanged();
+}
+
+void ScoringEditor::setMessages(const QString &status, const QString &error)
+{
+    d->status = status;
+    d->error = error;
+    Q_EMIT messageChanged();
+}
+
+void ScoringEditor::remember() const
+{
+    QSettings settings;
+    settings.setValue(kTablePathSetting, d->source == File ? d->tablePath : QString());
+    settings.setValue(kConnectionSetting, d->connectionString);
+}
+
+void ScoringEditor::showSnapshot(const TableSnapshot &snapshot)
+{
+    VersionTable table(snapshot.rows);
+    table.setGracePeriod(std::chrono::days { d->target.graceDays });
+    d->table->setTable(table, true);
+    d->digest = snapshot.digest;
+}
+
+} // namespace ra
