@@ -37,7 +37,8 @@ constexpr qint64 progressIntervalMs = 100;
 
 } // namespace
 
-PackagesStepController::PackagesStepController(QObject *parent) : QObject(parent)
+PackagesStepController::PackagesStepController(QObject *parent)
+    : StepController(ReleaseStep::Packages, parent)
 {
     if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.playbook) {
         setPlaybook(*preset.playbook);
@@ -52,27 +53,9 @@ PackagesStepController::~PackagesStepController()
     m_watcher.waitForFinished();
 }
 
-ReleaseSession *PackagesStepController::session() const
+void PackagesStepController::releaseChanged()
 {
-    return m_session;
-}
-
-void PackagesStepController::setSession(ReleaseSession *session)
-{
-    if (m_session == session) {
-        return;
-    }
-    if (m_session) {
-        disconnect(m_session, nullptr, this, nullptr);
-    }
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &ReleaseSession::currentReleaseChanged, this, [this] {
-            Q_EMIT sessionChanged();
-            loadFromJournal();
-        });
-    }
-    Q_EMIT sessionChanged();
+    Q_EMIT tagChanged();
     loadFromJournal();
 }
 
@@ -252,7 +235,7 @@ void PackagesStepController::start()
     if (m_busy) {
         return;
     }
-    Journal *journal = m_session ? m_session->journal() : nullptr;
+    Journal *journal = this->journal();
     if (!journal || release().isEmpty()) {
         m_outcome = Failed;
         m_message = tr("Pick a release first: its uploads are recorded in its journal.");
@@ -311,9 +294,9 @@ void PackagesStepController::launch(const QString &token, const QString &tokenPr
     m_progressText
         = verify ? tr("Verifying the draft of %1…").arg(release()) : tr("Looking for the draft of %1…").arg(release());
     Q_EMIT progressChanged();
-    m_session->recordStepState(ReleaseStep::Packages, StepState::InProgress,
+    recordStep(StepState::InProgress,
         verify ? tr("Verifying the packages on the draft") : tr("Attaching the packages to the draft"));
-    m_watcher.setFuture(QtConcurrent::run(&PackagesStepController::run, m_session->journal()->databasePath(), release(),
+    m_watcher.setFuture(QtConcurrent::run(&PackagesStepController::run, journal()->databasePath(), release(),
         verify, flowOptions, &m_cancel, this));
 }
 
@@ -388,14 +371,13 @@ void PackagesStepController::runFinished()
     } else {
         m_message = result.error;
     }
-    if (m_session && m_session->journal() && !release().isEmpty()) {
-        m_session->journal()->setValue(release(), lastRunKey,
+    if (journal() && !release().isEmpty()) {
+        journal()->setValue(release(), lastRunKey,
             QJsonObject { { u"at"_s, m_finishedAt }, { u"mode"_s, m_mode == VerifyDraft ? u"verify"_s : u"attach"_s },
                 { u"outcome"_s, QString::fromLatin1(QMetaEnum::fromType<Outcome>().valueToKey(m_outcome)) },
                 { u"message"_s, m_message }, { u"unexpected"_s, QJsonArray::fromStringList(m_unexpected) },
                 { u"packages"_s, m_packages.toJson() } });
-        m_session->recordStepState(ReleaseStep::Packages,
-            result.ok              ? StepState::Done
+        recordStep(result.ok              ? StepState::Done
                 : result.cancelled ? StepState::InProgress
                                    : StepState::NeedsAttention,
             m_message);
@@ -432,7 +414,7 @@ void PackagesStepController::planRequests()
 
 void PackagesStepController::loadFromJournal()
 {
-    const Journal *journal = m_session ? m_session->journal() : nullptr;
+    const Journal *journal = this->journal();
     const QString name = release();
     m_commit.clear();
     m_commitOrigin.clear();
@@ -497,7 +479,7 @@ void PackagesStepController::showPendingRows()
 
 void PackagesStepController::rememberValue(const QString &key, const QJsonValue &value)
 {
-    Journal *journal = m_session ? m_session->journal() : nullptr;
+    Journal *journal = this->journal();
     if (journal && !release().isEmpty()) {
         journal->setValue(release(), key, value);
     }
@@ -509,11 +491,6 @@ void PackagesStepController::setBusy(bool busy)
         m_busy = busy;
         Q_EMIT busyChanged();
     }
-}
-
-QString PackagesStepController::release() const
-{
-    return m_session ? m_session->currentRelease() : QString();
 }
 
 } // namespace ra

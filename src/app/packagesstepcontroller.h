@@ -3,6 +3,7 @@
 
 #include "app/packagesitemmodel.h"
 #include "app/releasesession.h"
+#include "app/stepcontroller.h"
 #include "core/playbook.h"
 #include "github/endpoints.h"
 #include "packages/packageattachflow.h"
@@ -31,14 +32,13 @@ class SecretStore;
  * verifies the draft CI created instead. The work runs on a worker thread (PackageAttachFlow blocks) with its
  * own journal connection; every upload, delete and rename is in the release journal before it happens.
  */
-class PackagesStepController : public QObject
+class PackagesStepController : public StepController
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(ra::ReleaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(Mode mode READ mode WRITE setMode NOTIFY modeChanged)
-    Q_PROPERTY(QString tag READ tag NOTIFY sessionChanged)
+    Q_PROPERTY(QString tag READ tag NOTIFY tagChanged)
     Q_PROPERTY(QString repository READ repository NOTIFY configurationChanged)
     Q_PROPERTY(QString commit READ commit WRITE setCommit NOTIFY configurationChanged)
     Q_PROPERTY(QString commitOrigin READ commitOrigin NOTIFY configurationChanged)
@@ -74,8 +74,6 @@ public:
     explicit PackagesStepController(QObject *parent = nullptr);
     ~PackagesStepController() override;
 
-    [[nodiscard]] ReleaseSession *session() const;
-    void setSession(ReleaseSession *session);
     [[nodiscard]] Mode mode() const;
     void setMode(Mode mode);
     [[nodiscard]] QString tag() const;
@@ -119,7 +117,7 @@ public:
     Q_INVOKABLE void planRequests();
 
 Q_SIGNALS:
-    void sessionChanged();
+    void tagChanged();
     void modeChanged();
     void configurationChanged();
     void busyChanged();
@@ -137,6 +135,7 @@ private:
         QStringList unexpected;
     };
 
+    void releaseChanged() override;
     void loadFromJournal();
     void rememberValue(const QString &key, const QJsonValue &value);
     void launch(const QString &token, const QString &tokenProblem);
@@ -144,11 +143,9 @@ private:
     void runFinished();
     void showPendingRows();
     void setBusy(bool busy);
-    [[nodiscard]] QString release() const;
     [[nodiscard]] static RunResult run(const QString &journalPath, const QString &release, bool verify,
         packages::PackageAttachFlow::Options options, const std::atomic_bool *cancel, PackagesStepController *receiver);
 
-    QPointer<ReleaseSession> m_session;
     QPointer<secrets::SecretStore> m_secretStore;
     std::unique_ptr<secrets::SecretStore> m_ownSecretStore;
     std::optional<github::Endpoints> m_endpoints;

@@ -39,7 +39,8 @@ QString localTime(const QString &isoUtc)
 
 } // namespace
 
-StagingStepController::StagingStepController(QObject *parent) : QObject(parent)
+StagingStepController::StagingStepController(QObject *parent)
+    : StepController(ReleaseStep::Staging, parent)
 {
     if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.playbook) {
         m_playbook = *preset.playbook;
@@ -55,27 +56,9 @@ StagingStepController::~StagingStepController()
     }
 }
 
-ReleaseSession *StagingStepController::session() const
+void StagingStepController::releaseChanged()
 {
-    return m_session;
-}
-
-void StagingStepController::setSession(ReleaseSession *session)
-{
-    if (m_session == session) {
-        return;
-    }
-    if (m_session) {
-        disconnect(m_session, nullptr, this, nullptr);
-    }
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &ReleaseSession::currentReleaseChanged, this, [this] {
-            cancel();
-            loadFromJournal();
-        });
-    }
-    Q_EMIT sessionChanged();
+    cancel();
     loadFromJournal();
 }
 
@@ -299,11 +282,11 @@ void StagingStepController::refresh()
     m_commitSubject.clear();
     m_expectedVersion.clear();
     m_candidateError.clear();
-    if (!m_session || release().isEmpty()) {
+    if (!session() || release().isEmpty()) {
         m_candidateError = tr("Pick a release, or start one, to check its candidate commit.");
     } else if (m_repositoryPath.isEmpty()) {
         m_candidateError = tr("Choose the local clone of %1: the candidate commit and its git describe come from it.")
-                               .arg(m_session->projectName());
+                               .arg(session()->projectName());
     } else if (auto repository = git::Repository::open(m_repositoryPath); !repository) {
         m_candidateError = repository.error().message();
     } else {
@@ -394,7 +377,7 @@ void StagingStepController::checksDone(const staging::StagingReport &report)
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     m_freshReport = report;
     const QJsonObject json = report.toJson();
-    Journal *journal = m_session ? m_session->journal() : nullptr;
+    Journal *journal = this->journal();
     if (journal && !release().isEmpty()) {
         QString error;
         if (!journal->setValue(
@@ -403,7 +386,7 @@ void StagingStepController::checksDone(const staging::StagingReport &report)
         }
         if (!signedOff()) {
             const bool passed = report.verdict == staging::Verdict::Pass;
-            m_session->recordStepState(ReleaseStep::Staging, passed ? StepState::InProgress : StepState::NeedsAttention,
+            recordStep(passed ? StepState::InProgress : StepState::NeedsAttention,
                 passed ? tr("Every staging check passed; waiting for the sign-off") : report.problems.value(0));
         }
     }
@@ -446,7 +429,7 @@ bool StagingStepController::overrideWithReason(const QString &reason)
 
 bool StagingStepController::recordSignOff(const QString &reason)
 {
-    Journal *journal = m_session ? m_session->journal() : nullptr;
+    Journal *journal = this->journal();
     if (!journal || release().isEmpty()) {
         setMessage(tr("The release journal is not open, so the sign-off could not be recorded."));
         return false;
@@ -461,7 +444,7 @@ bool StagingStepController::recordSignOff(const QString &reason)
         return false;
     }
     // StagingSignOff marked the step Done in the journal; the step list shows it at once.
-    if (StepStatus *status = m_session->steps()->status(ReleaseStep::Staging)) {
+    if (StepStatus *status = session()->steps()->status(ReleaseStep::Staging)) {
         status->setState(StepState::Done);
     }
     loadSignOff();
@@ -472,7 +455,7 @@ bool StagingStepController::recordSignOff(const QString &reason)
 void StagingStepController::loadFromJournal()
 {
     m_freshReport.reset();
-    const Journal *journal = m_session ? m_session->journal() : nullptr;
+    const Journal *journal = this->journal();
     const QString name = release();
     QString path;
     QString revision;
@@ -500,7 +483,7 @@ void StagingStepController::loadFromJournal()
 
 void StagingStepController::loadSignOff()
 {
-    const Journal *journal = m_session ? m_session->journal() : nullptr;
+    const Journal *journal = this->journal();
     m_signOff = journal && !release().isEmpty() ? journal->value(release(), signOffKey).toObject() : QJsonObject();
     Q_EMIT signOffChanged();
 }
@@ -520,7 +503,7 @@ void StagingStepController::showReport(const QJsonObject &report, const QString 
 
 void StagingStepController::rememberValue(const QString &key, const QString &value)
 {
-    Journal *journal = m_session ? m_session->journal() : nullptr;
+    Journal *journal = this->journal();
     if (journal && !release().isEmpty()) {
         journal->setValue(release(), key, value);
     }
@@ -541,11 +524,6 @@ void StagingStepController::setMessage(const QString &message)
         m_message = message;
         Q_EMIT messageChanged();
     }
-}
-
-QString StagingStepController::release() const
-{
-    return m_session ? m_session->currentRelease() : QString();
 }
 
 } // namespace ra

@@ -5,6 +5,7 @@
 #include "app/stagingservermodel.h"
 #include "app/stagingworkflowmodel.h"
 #include "app/releasesession.h"
+#include "app/stepcontroller.h"
 #include "core/playbook.h"
 #include "github/endpoints.h"
 #include "staging/stagingreport.h"
@@ -46,12 +47,11 @@ struct StagingPlan;
  * The last report is kept in the journal too ("staging.lastcheck"), so the page shows it after a restart;
  * signing off needs a check run in this session, so that what is signed is what was just seen.
  */
-class StagingStepController : public QObject
+class StagingStepController : public StepController
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(ra::ReleaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString repositoryPath READ repositoryPath WRITE setRepositoryPath NOTIFY candidateChanged)
     Q_PROPERTY(QString revision READ revision WRITE setRevision NOTIFY candidateChanged)
     Q_PROPERTY(QString resolvedRevision READ resolvedRevision NOTIFY candidateChanged)
@@ -86,8 +86,6 @@ public:
     explicit StagingStepController(QObject *parent = nullptr);
     ~StagingStepController() override;
 
-    [[nodiscard]] ReleaseSession *session() const;
-    void setSession(ReleaseSession *session);
     [[nodiscard]] QString repositoryPath() const;
     void setRepositoryPath(const QString &path);
     [[nodiscard]] QString revision() const;
@@ -141,7 +139,6 @@ public:
     Q_INVOKABLE bool overrideWithReason(const QString &reason);
 
 Q_SIGNALS:
-    void sessionChanged();
     void candidateChanged();
     void reportChanged();
     void busyChanged();
@@ -152,6 +149,7 @@ Q_SIGNALS:
     void checksFinished();
 
 private:
+    void releaseChanged() override;
     void loadFromJournal();
     void rememberValue(const QString &key, const QString &value);
     void startChecks(const QString &token, const QString &tokenProblem);
@@ -161,9 +159,7 @@ private:
     bool recordSignOff(const QString &reason);
     void setBusy(bool busy);
     void setMessage(const QString &message);
-    [[nodiscard]] QString release() const;
 
-    QPointer<ReleaseSession> m_session;
     QPointer<secrets::SecretStore> m_secretStore;
     std::unique_ptr<secrets::SecretStore> m_ownSecretStore;
     std::optional<github::Endpoints> m_endpoints;
