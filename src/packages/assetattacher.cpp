@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packages/assetattacher.h"
 
+#include "packages/effectreconciler.h"
+
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -119,6 +121,7 @@ bool AssetAttacher::rename(const RemoteAsset &remote, const LocalAsset &local, Q
 {
     QJsonObject intent = assetJson(remote);
     intent.insert(u"to"_s, local.name);
+    intent.insert(u"sha256"_s, QString::fromLatin1(local.sha256));
     QString logError;
     const qint64 id = m_log.begin(u"rename-asset"_s, local.name, intent, &logError);
     if (id == 0) {
@@ -196,6 +199,8 @@ AttachOutcome AssetAttacher::attach(const LocalAsset &local)
         if (!assets) {
             return {AttachResult::Failed, 0, u"cannot list the release assets: %1"_s.arg(storeError.message)};
         }
+        // What earlier attempts left open is settled by this list before anything else is done.
+        EffectReconciler(m_log).reconcile(local.name, *assets);
         const RemoteAsset *current = nullptr;
         const RemoteAsset *fresh = nullptr;
         const RemoteAsset *junk = nullptr;

@@ -42,8 +42,9 @@ struct AttachOutcome {
  *    the old asset only once the new one is complete and verified, then rename the new one; never delete first;
  *  - unfinished uploads ("starter"/"open") of the name or its temporary names are deleted;
  *  - an upload that failed on the wire is looked for in the list before trying again (a lost 201).
- * Every side effect is recorded in the EffectLog before and after. A run interrupted at any point ends, when
- * run again, with exactly one complete asset of that name holding the file.
+ * Every side effect is recorded in the EffectLog before and after; what earlier attempts left open (Pending,
+ * Uncertain) is finished from the next list (EffectReconciler). A run interrupted at any point ends, when run
+ * again, with exactly one complete asset of that name holding the file, and no open effect on it.
  */
 class AssetAttacher
 {

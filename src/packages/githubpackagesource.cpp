@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -24,6 +25,29 @@ QUrl withQuery(QUrl url, const QList<std::pair<QString, QString>> &items)
     }
     url.setQuery(query);
     return url;
+}
+
+/// Requests per download that may each end short before the download is reported as failed.
+constexpr int MaxShortDownloads = 4;
+
+/// The size of the whole file as the server declared it: the total of a 206's Content-Range, else the
+/// Content-Length of a 200; -1 when unknown, or when a content coding makes the length differ from the file's.
+qint64 declaredTotal(const net::Response &response)
+{
+    const QByteArray coding = response.header("content-encoding");
+    if (!coding.isEmpty() && coding.compare("identity", Qt::CaseInsensitive) != 0) {
+        return -1;
+    }
+    if (response.status == 206) {
+        const QByteArray range = response.header("content-range");
+        const qsizetype slash = range.lastIndexOf('/');
+        bool ok = false;
+        const qint64 total = slash < 0 ? -1 : range.mid(slash + 1).toLongLong(&ok);
+        return ok ? total : -1;
+    }
+    bool ok = false;
+    const qint64 length = response.header("content-length").toLongLong(&ok);
+    return ok ? length : -1;
 }
 
 } // namespace
@@ -132,17 +156,45 @@ std::optional<QString> GitHubPackageSource::downloadArtifact(const RunArtifact &
         return zipPath;
     }
     net::Request request = m_target.request("GET", m_target.repoUrl(u"/actions/artifacts/%1/zip"_s.arg(artifact.id)));
-    request.downloadPath = zipPath + u".part"_s;
+    const QString partPath = zipPath + u".part"_s;
+    request.downloadPath = partPath;
     request.resumeDownload = true;
-    const net::Response response = sendAndWait(m_client, request, cancel, progress);
-    if (response.status == 410 || response.error.kind == net::ErrorKind::Gone) {
-        *error = expiredMessage;
-        return std::nullopt;
-    }
-    if (!response.ok()) {
-        *error = describeFailure(u"downloading the artifact %1 failed"_s.arg(artifact.name), response)
-            + u" The partial download is kept and resumed next time."_s;
-        return std::nullopt;
+    // Qt's HTTP/1 reply sometimes ends a body cut by a connection reset as if it were complete (depending on
+    // whether it sees the disconnect or the error first): a short file is resumed here, with Range, instead
+    // of being found broken after unzipping and fetched again from the start.
+    for (int attempt = 1;; ++attempt) {
+        const net::Response response = sendAndWait(m_client, request, cancel, progress);
+        if (response.status == 410 || response.error.kind == net::ErrorKind::Gone) {
+            *error = expiredMessage;
+            return std::nullopt;
+        }
+        if (!response.ok()) {
+            *error = describeFailure(u"downloading the artifact %1 failed"_s.arg(artifact.name), response) +
+                     u" The partial download is kept and resumed next time."_s;
+            return std::nullopt;
+        }
+        // Only the server's own declaration: size_in_bytes of the listing is not always the zip's size.
+        const qint64 expected = declaredTotal(response);
+        const qint64 received = QFileInfo(partPath).size();
+        if (expected <= 0 || received == expected) {
+            break;
+        }
+        if (received > expected) {
+            // What was appended does not belong to this file: nothing of it can be trusted.
+            QFile::remove(partPath);
+            *error = u"the download of the artifact %1 holds %2 bytes, more than the %3 the server declared; it was "
+                     "removed, run the step again to download it anew"_s.arg(artifact.name)
+                         .arg(received)
+                         .arg(expected);
+            return std::nullopt;
+        }
+        if (attempt >= MaxShortDownloads || (cancel && cancel->load())) {
+            *error = u"the download of the artifact %1 ended at %2 of %3 bytes; run the step again to resume it"_s
+                         .arg(artifact.name)
+                         .arg(received)
+                         .arg(expected);
+            return std::nullopt;
+        }
     }
     QFile::remove(zipPath);
     if (!QFile::rename(zipPath + u".part"_s, zipPath)) {
