@@ -14,9 +14,9 @@ bool pageIsBuilt(ReleaseStep step)
     case ReleaseStep::Packages:
     case ReleaseStep::Announce:
     case ReleaseStep::ScoringTable:
+    case ReleaseStep::ReviewPublish:
         return true;
     case ReleaseStep::Notes:
-    case ReleaseStep::ReviewPublish:
         return false;
     }
     return false;

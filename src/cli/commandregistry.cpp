@@ -2,6 +2,7 @@
 #include "cli/commandregistry.h"
 
 #include "cli/announcecommand.h"
+#include "cli/reviewcommand.h"
 #include "cli/packagescommand.h"
 #include "cli/stepscommand.h"
 #include "cli/stagingcommand.h"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<GitCommand>());
     commands.push_back(std::make_unique<NotesCommand>());
     commands.push_back(std::make_unique<TableCommand>());
+    commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<AnnounceCommand>());
     return commands;
 }

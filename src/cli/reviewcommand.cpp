@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/reviewcommand.h"
+
+#include "core/playbookloader.h"
+#include "github/githubclient.h"
+#include "journal/journal.h"
+#include "review/reviewpublisher.h"
+#include "secrets/logfilter.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+
+namespace ra::cli {
+
+namespace {
+
+QJsonObject snapshotJson(const review::ReviewSnapshot &s)
+{
+    QJsonArray entries;
+    for (const review::ApprovalEntry &e : s.status.entries) {
+        entries.append(QJsonObject{{u"login"_s, e.login},
+                                   {u"verdict"_s, review::verdictKey(e.verdict)},
+                                   {u"digest"_s, e.digest},
+                                   {u"current"_s, e.current},
+                                   {u"at"_s, e.at.toString(Qt::ISODate)},
+                                   {u"url"_s, e.htmlUrl.toString()}});
+    }
+    QJsonObject object{{u"release"_s, s.subject.tag},
+                       {u"viewer"_s, s.viewer},
+                       {u"published"_s, s.published},
+                       {u"digest"_s, s.digest},
+                       {u"assets"_s, int(s.subject.assets.size())},
+                       {u"issue"_s, s.issueNumber > 0 ? QJsonValue(QJsonObject{{u"number"_s, s.issueNumber},
+                                                                               {u"url"_s, s.issueUrl.toString()}})
+                                                      : QJsonValue()},
+                       {u"required"_s, s.status.required},
+                       {u"approved_by"_s, QJsonArray::fromStringList(s.status.approvedBy)},
+                       {u"changes_requested_by"_s, QJsonArray::fromStringList(s.status.changesRequestedBy)},
+                       {u"stale"_s, QJsonArray::fromStringList(s.status.staleBy)},
+                       {u"ignored"_s, QJsonArray::fromStringList(s.status.ignoredLogins)},
+                       {u"quorum_reached"_s, s.status.quorumReached()},
+                       {u"can_publish"_s, s.status.canPublish() && !s.published && s.flags.has_value()},
+                       {u"entries"_s, entries}};
+    if (s.flags) {
+        object.insert(u"publish"_s, QJsonObject{{u"prerelease"_s, s.flags->prerelease},
+                                                {u"make_latest"_s, s.flags->makeLatest},
+                                                {u"explanation"_s, s.flags->explanation}});
+    }
+    return object;
+}
+
+void printSnapshot(CliOutput &out, const review::ReviewSnapshot &s, const QString &repository)
+{
+    out.line(u"Release %1 of %2 (%3)"_s.arg(s.subject.tag, repository, s.published ? u"published"_s : u"draft"_s));
+    out.line(u"Digest:  %1"_s.arg(s.digest));
+    out.line(u"Content: %1 lines of notes, %2 asset(s)"_s.arg(s.subject.notes.count(u'\n') + 1)
+                 .arg(s.subject.assets.size()));
+    out.line(s.issueNumber > 0 ? u"Tracking issue: #%1 %2"_s.arg(s.issueNumber).arg(s.issueUrl.toString())
+                               : u"Tracking issue: none yet (the first verdict creates it)"_s);
+    out.line(u"Approvals: %1 of %2 required"_s.arg(s.status.approvedBy.size()).arg(s.status.required));
+    for (const review::ApprovalEntry &e : s.status.entries) {
+        const QString state = !e.current                              ? u"stale  "_s
+                              : e.verdict == review::Verdict::Approve ? u"approve"_s
+                                                                      : u"changes"_s;
+        out.line(
+            u"  [%1] %2 at %3%4"_s.arg(state, e.login, e.at.toString(Qt::ISODate),
+                                       e.current ? QString() : u" (on earlier content %1)"_s.arg(e.digest.left(19))));
+    }
+    if (!s.status.ignoredLogins.isEmpty()) {
+        out.line(u"  ignored (not approvers): %1"_s.arg(s.status.ignoredLogins.join(u", "_s)));
+    }
+    if (s.published) {
+        out.line(u"Publish: done"_s);
+    } else if (!s.flags) {
+        out.line(u"Publish: impossible: %1"_s.arg(s.flagsError));
+    } else if (!s.status.quorumReached()) {
+        out.line(u"Publish: locked, %1 approval(s) missing"_s.arg(s.status.missing()));
+    } else if (!s.status.canPublish()) {
+        out.line(u"Publish: locked, changes requested by %1"_s.arg(s.status.changesRequestedBy.join(u", "_s)));
+    } else {
+        out.line(u"Publish: ready, prerelease=%1 make_latest=%2 (%3)"_s.arg(
+            s.flags->prerelease ? u"true"_s : u"false"_s, s.flags->makeLatest, s.flags->explanation));
+    }
+}
+
+QString usage()
+{
+    return u"Usage: release-assistant-cli review <status|approve|publish> --release <tag> [options]\n\n"
+           u"  status  --release <tag> [--json]            the draft's digest, the verdicts and whether it may be "
+           u"published\n"
+           u"  approve --release <tag> [--changes \"<why>\"] approve the draft's current content (or ask for changes)\n"
+           u"  publish --release <tag> [--dry-run]          publish the draft once the approvals reached the quorum\n\n"
+           u"Common options: --playbook <file>, --repo <owner/name>, --api-url <url>, --journal <file>, --digest "
+           u"<sha256:…>.\n"
+           u"The token comes from GITHUB_TOKEN."_s;
+}
+
+} // namespace
+
+QString ReviewCommand::name() const
+{
+    return u"review"_s;
+}
+
+QString ReviewCommand::summary() const
+{
+    return u"step 6: approve the exact notes, assets and version, then publish the draft"_s;
+}
+
+int ReviewCommand::run(CommandContext &context)
+{
+    const QString sub = context.arguments.value(0);
+    if (sub == u"status"_s || sub == u"approve"_s || sub == u"publish"_s) {
+        context.arguments.removeFirst();
+        return runSubcommand(sub, context);
+    }
+    if (sub.isEmpty() || sub == u"--help"_s || sub == u"-h"_s) {
+        context.output.setJson(false);
+        context.output.line(usage());
+        return sub.isEmpty() ? ExitBadInput : ExitOk;
+    }
+    return context.output.error(ExitBadInput, u"unknown subcommand 'review %1'"_s.arg(sub),
+                                u"Use 'status', 'approve' or 'publish'."_s);
+}
+
+int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption releaseOption(u"release"_s, u"The release tag, e.g. 1.15.0."_s, u"tag"_s);
+    const QCommandLineOption playbookOption(u"playbook"_s, u"The project's playbook (default: aleph-vm)."_s, u"file"_s);
+    const QCommandLineOption repoOption(u"repo"_s, u"The GitHub repository (default: the playbook's)."_s,
+                                        u"owner/name"_s);
+    const QCommandLineOption apiOption(u"api-url"_s, u"The GitHub API base URL (default https://api.github.com)."_s,
+                                       u"url"_s);
+    const QCommandLineOption journalOption(u"journal"_s, u"The release journal (default: the application's)."_s,
+                                           u"file"_s);
+    const QCommandLineOption digestOption(
+        u"digest"_s, u"Refuse unless the draft still has this digest (from 'review status')."_s, u"sha256:…"_s);
+    const QCommandLineOption changesOption(u"changes"_s, u"Ask for changes instead of approving, for this reason."_s,
+                                           u"why"_s);
+    const QCommandLineOption dryRunOption(u"dry-run"_s,
+                                          u"Read the draft and the approvals, print the publish request, send none."_s);
+    parser.addOptions({releaseOption, playbookOption, repoOption, apiOption, journalOption});
+    if (sub != u"status"_s) {
+        parser.addOption(digestOption);
+    }
+    if (sub == u"approve"_s) {
+        parser.addOption(changesOption);
+    }
+    if (sub == u"publish"_s) {
+        parser.addOption(dryRunOption);
+    }
+    if (const auto exit = parseCommandLine(parser, u"review "_s + sub, context)) {
+        return *exit;
+    }
+    secrets::installSecretLogFilter();
+
+    const QString tag = parser.value(releaseOption).trimmed();
+    if (tag.isEmpty()) {
+        return context.output.error(ExitBadInput, u"--release is required"_s,
+                                    u"Example: release-assistant-cli review %1 --release 1.15.0"_s.arg(sub));
+    }
+    const PlaybookLoadResult playbook = parser.isSet(playbookOption)
+                                            ? PlaybookLoader::load(parser.value(playbookOption))
+                                            : PlaybookLoader::loadPreset(u"aleph-vm"_s);
+    if (!playbook.ok()) {
+        return context.output.error(ExitBadInput, playbook.errorText());
+    }
+    const QString repoText = parser.isSet(repoOption) ? parser.value(repoOption) : playbook.playbook->repository;
+    const auto repo = github::RepositoryRef::parse(repoText);
+    if (!repo) {
+        return context.output.error(ExitBadInput, u"'%1' is not a GitHub repository"_s.arg(repoText),
+                                    u"Use the owner/name form, e.g. aleph-im/aleph-vm."_s);
+    }
+    const QString digest = parser.isSet(digestOption) ? parser.value(digestOption).trimmed() : QString();
+    if (!digest.isEmpty() && !review::isDigest(digest)) {
+        return context.output.error(ExitBadInput, u"'%1' is not a digest"_s.arg(digest),
+                                    u"Copy it from 'review status': sha256: and 64 hex digits."_s);
+    }
+
+    QString error;
+    auto journal =
+        Journal::open(parser.isSet(journalOption) ? parser.value(journalOption) : Journal::defaultPath(), &error);
+    if (!journal) {
+        return context.output.error(ExitFailed, u"cannot open the release journal: %1"_s.arg(error));
+    }
+    if (!journal->hasRelease(tag) && !journal->createRelease(tag, {{u"tag"_s, tag}}, &error)) {
+        return context.output.error(ExitFailed, error);
+    }
+    std::unique_ptr<ReleaseLock> lock;
+    const bool writes = sub == u"approve"_s || (sub == u"publish"_s && !parser.isSet(dryRunOption));
+    if (writes) {
+        // The app or another run on the same release could otherwise comment or publish at the same time.
+        lock = journal->lockRelease(tag, &error);
+        if (!lock) {
+            return context.output.error(ExitFailed, error,
+                                        u"Nothing was sent; try again when the other one is done."_s);
+        }
+    }
+
+    github::Endpoints endpoints;
+    if (parser.isSet(apiOption)) {
+        endpoints.api = QUrl(parser.value(apiOption));
+    }
+    github::GitHubClient client(endpoints);
+    const QString token = QProcessEnvironment::systemEnvironment().value(u"GITHUB_TOKEN"_s).trimmed();
+    if (!token.isEmpty()) {
+        client.setToken(token);
+    } else if (writes) {
+        return context.output.error(
+            ExitBadInput, u"GITHUB_TOKEN is not set"_s,
+            u"Verdicts are comments in your name and publishing needs write access: export a token."_s);
+    } else {
+        context.output.warning(u"GITHUB_TOKEN is not set: drafts are visible only to a token that may push"_s);
+    }
+
+    review::ReviewConfig config;
+    config.repository = *repo;
+    config.tag = tag;
+    config.approvals = playbook.playbook->approvals;
+    config.scheme = playbook.playbook->versionScheme;
+    review::ReviewPublisher publisher(client, journal.get(), config);
+    publisher.setDryRun(parser.isSet(dryRunOption));
+
+    QEventLoop loop;
+    std::optional<review::ReviewSnapshot> snapshot;
+    std::optional<review::ReviewOutcome> outcome;
+    if (sub == u"status"_s) {
+        publisher.refresh([&](const review::ReviewSnapshot &s) {
+            snapshot = s;
+            loop.quit();
+        });
+    } else {
+        auto done = [&](const review::ReviewOutcome &o) {
+            outcome = o;
+            loop.quit();
+        };
+        if (sub == u"approve"_s) {
+            const bool changes = parser.isSet(changesOption);
+            if (changes && parser.value(changesOption).trimmed().isEmpty()) {
+                return context.output.error(
+                    ExitBadInput, u"--changes needs a reason"_s,
+                    u"Say what must change, e.g. --changes \"the upgrade section is missing\"."_s);
+            }
+            publisher.submitVerdict(changes ? review::Verdict::Changes : review::Verdict::Approve,
+                                    parser.value(changesOption), digest, done);
+        } else {
+            publisher.publish(digest, done);
+        }
+    }
+    if (!snapshot && !outcome) {
+        loop.exec();
+    }
+
+    if (snapshot) {
+        if (!snapshot->ok()) {
+            return context.output.error(ExitFailed, snapshot->error, snapshot->hint);
+        }
+        printSnapshot(context.output, *snapshot, repo->toString());
+        context.output.result(snapshotJson(*snapshot));
+        return ExitOk;
+    }
+    QJsonObject result{{u"ok"_s, outcome->ok}, {u"changed"_s, outcome->changed}, {u"message"_s, outcome->message}};
+    if (!outcome->url.isEmpty()) {
+        result.insert(u"url"_s, outcome->url.toString());
+    }
+    if (outcome->snapshot.release) {
+        result.insert(u"review"_s, snapshotJson(outcome->snapshot));
+    }
+    if (parser.isSet(dryRunOption)) {
+        result.insert(u"dry_run"_s, true);
+        result.insert(u"requests"_s, QJsonArray::fromStringList(outcome->plannedRequests));
+        for (const QString &request : outcome->plannedRequests) {
+            context.output.line(u"would send: "_s + request);
+        }
+    }
+    if (!outcome->ok) {
+        context.output.result(result);
+        return context.output.error(ExitFailed, outcome->message, outcome->hint);
+    }
+    context.output.line(outcome->message + (outcome->url.isEmpty() ? QString() : u": "_s + outcome->url.toString()));
+    if (!outcome->hint.isEmpty()) {
+        context.output.warning(outcome->hint);
+    }
+    context.output.result(result);
+    return ExitOk;
+}
+
+} // namespace ra::cli
