@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/reviewpublishcontroller.h"
 
+#include "app/releasesession.h"
+
 #include "app/githubaccountsettings.h"
 #include "core/playbookloader.h"
 #include "github/githubclient.h"
@@ -36,6 +38,12 @@ void ReviewPublishController::setGitHubClient(github::GitHubClient *client)
 void ReviewPublishController::setSecretStore(secrets::SecretStore *store)
 {
     m_store = store;
+    m_scheduledScoring.setSecretStore(store);
+}
+
+void ReviewPublishController::setScoringScheduleDirectory(const QString &directory)
+{
+    m_scheduledScoring.setDirectory(directory);
 }
 
 void ReviewPublishController::setPlaybook(const Playbook &playbook)
@@ -310,8 +318,29 @@ void ReviewPublishController::applySnapshot(const review::ReviewSnapshot &snapsh
     }
     if (snapshot.published) {
         recordStep(StepState::Done, tr("Published"));
+        runScheduledScoring(snapshot.release ? snapshot.release->publishedAt : QDateTime());
     }
     Q_EMIT snapshotChanged();
+}
+
+void ReviewPublishController::runScheduledScoring(const QDateTime &publishedAt)
+{
+    // Also on a later opening: the app may have stopped between the publish and this apply.
+    const QString name = release();
+    m_scheduledScoring.run(name, publishedAt.isValid() ? publishedAt : QDateTime::currentDateTimeUtc(),
+                           [this, name](const ScheduledScoringApply::Outcome &outcome) {
+                               if (!outcome.ran || name != release()) {
+                                   return;
+                               }
+                               setMessage(outcome.message, !outcome.succeeded);
+                               if (session()) {
+                                   session()->recordStepState(ReleaseStep::ScoringTable,
+                                                              outcome.succeeded ? StepState::Done
+                                                                                : StepState::NeedsAttention,
+                                                              outcome.message);
+                               }
+                               Q_EMIT scheduledScoringFinished(outcome.succeeded);
+                           });
 }
 
 void ReviewPublishController::updateChangesSinceApproval()

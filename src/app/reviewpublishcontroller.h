@@ -3,6 +3,7 @@
 
 #include "app/notesdiffmodel.h"
 #include "app/reviewapprovalmodel.h"
+#include "app/scheduledscoringapply.h"
 #include "app/stepcontroller.h"
 #include "core/playbook.h"
 #include "markdown/previewrenderer.h"
@@ -77,6 +78,8 @@ public:
     void setSecretStore(secrets::SecretStore *store);
     /// The repository, approvers, quorum and version scheme; aleph-vm's preset when never set.
     void setPlaybook(const Playbook &playbook);
+    /// Where step 3 keeps the scoring-table changes scheduled for publication (tests).
+    void setScoringScheduleDirectory(const QString &directory);
 
     [[nodiscard]] QString repository() const;
     [[nodiscard]] bool busy() const;
@@ -122,6 +125,8 @@ Q_SIGNALS:
     void notesHtmlChanged();
     /// An approve, change request or publish ended (message says how).
     void actionFinished(bool ok);
+    /// The scoring-table change scheduled for the publication ran (after publishing, or on reopening).
+    void scheduledScoringFinished(bool succeeded);
 
 protected:
     void releaseChanged() override;
@@ -134,6 +139,7 @@ private:
     /// Reads everything again; \a messageAfter (an action's result) stays shown instead of the reading notice.
     void reload(const QString &messageAfter);
     void updateChangesSinceApproval();
+    void runScheduledScoring(const QDateTime &publishedAt);
     void setBusy(bool busy);
     void setMessage(const QString &message, bool error = false);
     [[nodiscard]] bool ready();
@@ -153,6 +159,7 @@ private:
     bool m_loaded = false;
     QString m_approvedDigest;
     markdown::PreviewRenderer m_renderer;
+    ScheduledScoringApply m_scheduledScoring;
     QString m_notesHtml;
     ReviewApprovalModel m_approvals;
     NotesDiffModel m_changes;

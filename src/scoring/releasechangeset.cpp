@@ -187,6 +187,18 @@ ReleaseChangeSet::State ReleaseChangeSet::stateIn(const QList<SoftwareVersion> &
     return anyPending ? State::NotApplied : State::Applied;
 }
 
+ReleaseChangeSet ReleaseChangeSet::releasedAt(const QDateTime &when) const
+{
+    ReleaseChangeSet moved = *this;
+    if (moved.m_insertion) {
+        moved.m_insertion->releasedOn = when;
+    }
+    for (Retirement &retirement : moved.m_retirements) {
+        retirement.after = when;
+    }
+    return moved;
+}
+
 bool ReleaseChangeSet::applyTo(VersionTable &table, QString *error) const
 {
     switch (stateIn(table.rows(), error)) {

@@ -59,6 +59,9 @@ public:
     [[nodiscard]] QString sql() const;
 
     [[nodiscard]] State stateIn(const QList<SoftwareVersion> &rows, QString *reason = nullptr) const;
+    /// The same change set with the release listed from \a when: the new row's released_on and every
+    /// replaced_on it sets. A change set scheduled for the publish step takes the real publish time so.
+    [[nodiscard]] ReleaseChangeSet releasedAt(const QDateTime &when) const;
     /// Applies to \a table; a no-op when already applied. False with \a error on a conflict.
     bool applyTo(VersionTable &table, QString *error) const;
 

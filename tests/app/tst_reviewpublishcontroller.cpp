@@ -9,6 +9,10 @@
 #include "githubissuestwin.h"
 #include "githubtwin.h"
 #include "journal/journal.h"
+#include "scoring/postgresversionstore.h"
+#include "scoring/sampletable.h"
+#include "scoring/scheduledapply.h"
+#include "secrets/memorysecretstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -154,6 +158,40 @@ private Q_SLOTS:
         QVERIFY(!m_controller->canPublish());
         QVERIFY(!draft()->draft);
         QCOMPARE(m_session->journal()->stepState(u"1.15.0"_s, ra::ReleaseStep::ReviewPublish), ra::StepState::Done);
+    }
+
+    void publishingRunsTheScoringChangeScheduledForIt()
+    {
+        // Scheduled in step 3 against a database that cannot be reached: the publish goes on, the scoring
+        // step is flagged with the reason, and the schedule stays for another attempt.
+        QString error;
+        const auto changes = ra::scoring::ReleaseChangeSet::plan(
+            ra::scoring::VersionTable(ra::scoring::sampleTable()),
+            {u"aleph-vm"_s, u"1.15.0"_s, QDateTime::currentDateTimeUtc(), std::nullopt, false}, &error);
+        QVERIFY2(changes, qPrintable(error));
+        ra::scoring::ScheduledApply apply;
+        apply.release = u"1.15.0"_s;
+        apply.connectionString = u"host=%1 port=1 dbname=none user=nobody"_s.arg(m_dir->path());
+        apply.changes = *changes;
+        apply.expectedDigest = ra::scoring::PostgresVersionStore::digest(ra::scoring::sampleTable());
+        const QString schedule = m_dir->filePath(u"schedule"_s);
+        QVERIFY(ra::scoring::ScheduledApplyQueue(schedule).schedule(apply, &error));
+        ra::secrets::MemorySecretStore secrets;
+        m_controller->setSecretStore(&secrets);
+        m_controller->setScoringScheduleDirectory(schedule);
+
+        QVERIFY(refresh());
+        QVERIFY(act([this] { m_controller->approve(); }));
+        QSignalSpy scoring(m_controller.get(), &ReviewPublishController::scheduledScoringFinished);
+        QVERIFY(act([this] { m_controller->publish(); }));
+        QVERIFY(m_controller->published());
+        QVERIFY(scoring.wait(30000));
+        QCOMPARE(scoring.constFirst().constFirst().toBool(), false);
+        QCOMPARE(m_session->journal()->stepState(u"1.15.0"_s, ra::ReleaseStep::ScoringTable),
+                 ra::StepState::NeedsAttention);
+        QVERIFY2(m_session->journal()->stepNote(u"1.15.0"_s, ra::ReleaseStep::ScoringTable).contains(u"not applied"_s),
+                 qPrintable(m_session->journal()->stepNote(u"1.15.0"_s, ra::ReleaseStep::ScoringTable)));
+        QVERIFY(ra::scoring::ScheduledApplyQueue(schedule).pending(u"1.15.0"_s));
     }
 
     void aChangeRequestNeedsAReasonAndBlocks()

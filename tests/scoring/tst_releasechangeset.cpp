@@ -56,6 +56,24 @@ private Q_SLOTS:
         QVERIFY(again && again->isEmpty());
     }
 
+    void aScheduledChangeSetTakesThePublishTime()
+    {
+        const VersionTable table(sampleTable());
+        QString error;
+        const auto planned = ReleaseChangeSet::plan(
+            table, {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00Z"_s), std::nullopt, false}, &error);
+        QVERIFY2(planned, qPrintable(error));
+        const QDateTime published = at(u"2023-01-12T08:30:00Z"_s);
+        const ReleaseChangeSet moved = planned->releasedAt(published);
+        QCOMPARE(moved.insertion()->releasedOn, published);
+        QCOMPARE(moved.retirements().size(), planned->retirements().size());
+        for (const Retirement &retirement : moved.retirements()) {
+            QCOMPARE(retirement.after, published);
+        }
+        QCOMPARE(moved.insertion()->name, u"0.2.6"_s);
+        QCOMPARE(planned->insertion()->releasedOn, at(u"2023-01-10T12:00:00Z"_s));
+    }
+
     void preReleaseOnlyRetiresThePreviousPreRelease()
     {
         VersionTable table(sampleTable());
