@@ -82,7 +82,7 @@ void ScoringEditor::componentComplete()
     if (d->tablePath.isEmpty() && d->connectionString.isEmpty()) {
         const QSettings settings;
         d->tablePath = settings.value(kTablePathSetting).toString();
-        d->connectionString = settings.value(kConnectionSetting).toString();
+        d->connectionString = settings.value(kConnectionSetting, d->target.database).toString();
         Q_EMIT tablePathChanged();
         Q_EMIT connectionStringChanged();
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/tablecommand.h"
 
+#include "core/playbookloader.h"
+
 #include "scoring/postgresversionstore.h"
 #include "scoring/releasechangeset.h"
 #include "scoring/tableformat.h"
@@ -283,19 +285,32 @@ int TableCommand::apply(CommandContext &context)
                                      u"The password comes from RA_SCORING_DB_PASSWORD (or libpq's PGPASSWORD / .pgpass), never from the command line."_s);
     const QCommandLineOption database(u"database"_s, u"libpq connection string, e.g. \"host=db.example port=5432 user=scoring dbname=ccn sslmode=require\"."_s, u"conninfo"_s);
     const QCommandLineOption yes(u"yes"_s, u"Write the change; without it only the change is shown."_s);
+    const QCommandLineOption playbookOption(u"playbook"_s, u"A playbook whose [scoring] database is used when --database is not given."_s, u"file"_s);
     const ReleaseOptions release;
-    parser.addOptions({database, yes});
+    parser.addOptions({database, yes, playbookOption});
     release.addTo(parser);
     if (const auto exit = parseCommandLine(parser, u"table apply"_s, context)) {
         return *exit;
     }
     QString error;
     const std::optional<ReleaseRequest> request = release.request(parser, &error);
-    if (!parser.isSet(database) || !request) {
-        return context.output.error(ExitBadInput, parser.isSet(database) ? error : u"--database is required"_s, kUsageHint);
+    if (!request) {
+        return context.output.error(ExitBadInput, error, kUsageHint);
+    }
+    QString connection = parser.value(database);
+    if (connection.isEmpty() && parser.isSet(playbookOption)) {
+        const PlaybookLoadResult loaded = PlaybookLoader::load(parser.value(playbookOption));
+        if (!loaded.ok()) {
+            return context.output.error(ExitBadInput, loaded.errorText(),
+                                        u"Check it with 'release-assistant-cli playbook validate'."_s);
+        }
+        connection = loaded.playbook->scoring.database;
+    }
+    if (connection.isEmpty()) {
+        return context.output.error(ExitBadInput, u"--database is required (or a playbook with `database` in [scoring])"_s, kUsageHint);
     }
     const QString password = QProcessEnvironment::systemEnvironment().value(u"RA_SCORING_DB_PASSWORD"_s);
-    PostgresVersionStore store(parser.value(database), password.isEmpty() ? PostgresVersionStore::PasswordProvider() : [password] { return password; });
+    PostgresVersionStore store(connection, password.isEmpty() ? PostgresVersionStore::PasswordProvider() : [password] { return password; });
     const auto snapshot = store.read(&error);
     if (!snapshot) {
         return context.output.error(ExitFailed, error, u"Check the connection string and the password."_s);

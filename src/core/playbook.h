@@ -46,6 +46,8 @@ struct ScoringTarget {
     QString software;
     QString table = QStringLiteral("software_versions");
     int graceDays = 14;
+    /// The scoring database as a libpq connection string, without the password (that lives in the keychain).
+    QString database;
     friend bool operator==(const ScoringTarget &, const ScoringTarget &) = default;
 };
 

@@ -321,6 +321,17 @@ void readScoring(const SectionReader &r, Playbook &playbook)
         }
     }
     scoring.graceDays = r.number(u"grace-days"_s, scoring.graceDays, 0, 365);
+    if (const auto *database = r.single(u"database"_s)) {
+        // The playbook is shared in the repository: a password written here would be published with it.
+        static const QRegularExpression password(uR"((^|\s)password\s*=|://[^/@\s]*:[^/@\s]*@)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+        if (database->value.contains(password)) {
+            r.report(database->line, u"database"_s, u"the connection string holds a password"_s,
+                u"remove it: the app keeps it in the keychain, the CLI reads RA_SCORING_DB_PASSWORD or .pgpass"_s);
+        } else {
+            scoring.database = database->value;
+        }
+    }
 }
 
 /// A multi-line template written one `key = line` per line (`key = ""` for a blank line); its placeholders
@@ -485,7 +496,7 @@ PlaybookLoadResult PlaybookLoader::parse(const QByteArray &content, const QStrin
         } else if (section.name == u"staging") {
             readStaging(reader({ u"url"_s }, { u"check"_s }), playbook);
         } else if (section.name == u"scoring") {
-            readScoring(reader({ u"kind"_s, u"software"_s, u"table"_s, u"grace-days"_s }, {}), playbook);
+            readScoring(reader({ u"kind"_s, u"software"_s, u"table"_s, u"grace-days"_s, u"database"_s }, {}), playbook);
         } else if (section.name == u"notes") {
             playbook.notesSections = reader({}, { u"section"_s }).values(u"section"_s);
         } else if (section.name == u"channel") {

@@ -51,7 +51,7 @@ private Q_SLOTS:
         QCOMPARE(p.stagingServers.constFirst().checks.size(), 4);
         QCOMPARE(p.stagingServers.constFirst().checks.at(1),
             (ra::StagingCheck { u"/status/check/fastapi"_s, 200, u"the diagnostic VM boots and answers"_s }));
-        QCOMPARE(p.scoring, (ra::ScoringTarget { u"postgresql"_s, u"aleph-vm"_s, u"software_versions"_s, 14 }));
+        QCOMPARE(p.scoring, (ra::ScoringTarget { u"postgresql"_s, u"aleph-vm"_s, u"software_versions"_s, 14, {} }));
         QCOMPARE(p.notesSections.size(), 6);
         QCOMPARE(p.notesSections.at(1), u"⚠️ Upgrade notes"_s);
         QCOMPARE(p.channels.size(), 2);
@@ -147,6 +147,10 @@ private Q_SLOTS:
         QTest::newRow("bad regex") << minimal() + "[tags]\nupgrade-script-pattern = ^[0-9+$\n"
                                    << 9 << u"tags.upgrade-script-pattern"_s << u"is not a valid regular expression: "_s
                                    << u"Perl-compatible"_s;
+        QTest::newRow("password in the database") << minimal() + "[scoring]\nkind = postgresql\nsoftware = aleph-vm\n"
+                                                              "database = host=db user=s password=hunter2\n"
+                                                  << 11 << u"scoring.database"_s
+                                                  << u"the connection string holds a password"_s << u"keychain"_s;
         QTest::newRow("bad pipeline") << minimal() + "[scoring]\nkind = mysql\n"
                                       << 9 << u"scoring.kind"_s << u"unknown scoring target 'mysql'"_s
                                       << u"'postgresql', 'sql-file'"_s;

@@ -180,6 +180,22 @@ private Q_SLOTS:
         const CliRun unreachable = runCli({u"table"_s, u"apply"_s, u"--database"_s, u"host=/nonexistent dbname=x"_s, u"--version"_s, u"0.3.0"_s, u"--at"_s, u"2023-03-01"_s});
         QCOMPARE(unreachable.exitCode, 1);
         QVERIFY(unreachable.err.contains(u"Cannot connect to the scoring database"_s));
+
+        // The playbook's [scoring] database serves when --database is not given.
+        QTemporaryDir dir;
+        QFile playbook(dir.filePath(u"project.playbook"_s));
+        QVERIFY(playbook.open(QIODevice::WriteOnly));
+        playbook.write("[project]\nname = aleph-vm\nrepository = aleph-im/aleph-vm\n[pipeline]\nkind = attach-artifacts\n"
+                       "build-workflow = build.yml\n[scoring]\nkind = postgresql\n"
+                       "software = aleph-vm\ndatabase = " + server.connectionString().toUtf8() + "\n");
+        playbook.close();
+        const CliRun fromPlaybook = runCli({u"table"_s, u"apply"_s, u"--playbook"_s, playbook.fileName(), u"--version"_s,
+                                            u"0.3.0-rc2"_s, u"--at"_s, u"2023-02-08T09:00:00Z"_s, u"--yes"_s});
+        QVERIFY2(fromPlaybook.exitCode == 0, qPrintable(fromPlaybook.err));
+        QCOMPARE(server.psql(u"SELECT count(*) FROM software_versions WHERE name = '0.3.0-rc2'"_s), u"1"_s);
+        const CliRun nowhere = runCli({u"table"_s, u"apply"_s, u"--version"_s, u"0.3.0"_s, u"--at"_s, u"2023-03-01"_s});
+        QCOMPARE(nowhere.exitCode, 2);
+        QVERIFY(nowhere.err.contains(u"--database is required"_s));
     }
 };
 
