@@ -7,7 +7,7 @@
 #include "journal/journal.h"
 #include "net/httpclient.h"
 #include "packages/journaleffectlog.h"
-#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -180,11 +180,6 @@ QStringList PackagesStepController::plannedRequests() const
     return m_plannedRequests;
 }
 
-void PackagesStepController::setSecretStore(secrets::SecretStore *store)
-{
-    m_secretStore = store;
-}
-
 void PackagesStepController::setEndpoints(const github::Endpoints &endpoints)
 {
     m_endpoints = endpoints;
@@ -252,12 +247,8 @@ void PackagesStepController::start()
     setBusy(true);
     m_progressText = tr("Reading the GitHub token…");
     Q_EMIT progressChanged();
-    if (!m_secretStore) {
-        m_ownSecretStore = std::make_unique<secrets::KeychainSecretStore>();
-        m_secretStore = m_ownSecretStore.get();
-    }
     const int generation = ++m_generation;
-    GitHubAccountSettings::readToken(*m_secretStore,
+    GitHubAccountSettings::readToken(secretStore(),
         [self = QPointer(this), generation](const QString &token, const QString &, const QString &error) {
             if (self && generation == self->m_generation) {
                 self->launch(token, error);

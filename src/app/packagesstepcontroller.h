@@ -97,8 +97,6 @@ public:
     [[nodiscard]] QString finishedAt() const;
     [[nodiscard]] QStringList plannedRequests() const;
 
-    /// Where the GitHub token is read ("github/token"); the system keychain when never set.
-    void setSecretStore(secrets::SecretStore *store);
     /// The GitHub hosts; from the settings when never set (tests point them at a twin).
     void setEndpoints(const github::Endpoints &endpoints);
     /// The repository, the pipeline and the expected asset names; aleph-vm's preset when never set.
@@ -146,8 +144,6 @@ private:
     [[nodiscard]] static RunResult run(const QString &journalPath, const QString &release, bool verify,
         packages::PackageAttachFlow::Options options, const std::atomic_bool *cancel, PackagesStepController *receiver);
 
-    QPointer<secrets::SecretStore> m_secretStore;
-    std::unique_ptr<secrets::SecretStore> m_ownSecretStore;
     std::optional<github::Endpoints> m_endpoints;
     Playbook m_playbook;
     QString m_workDirectory;

@@ -9,7 +9,7 @@
 #include "journal/journal.h"
 #include "notes/linediff.h"
 #include "review/reviewpublisher.h"
-#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +37,7 @@ void ReviewPublishController::setGitHubClient(github::GitHubClient *client)
 
 void ReviewPublishController::setSecretStore(secrets::SecretStore *store)
 {
-    m_store = store;
+    StepController::setSecretStore(store);
     m_scheduledScoring.setSecretStore(store);
 }
 
@@ -252,11 +252,7 @@ void ReviewPublishController::withPublisher(const WithPublisher &work)
         build(*m_client);
         return;
     }
-    if (!m_store) {
-        m_ownStore = std::make_unique<secrets::KeychainSecretStore>();
-        m_store = m_ownStore.get();
-    }
-    GitHubAccountSettings::readToken(*m_store, [self = QPointer(this), generation = m_generation,
+    GitHubAccountSettings::readToken(secretStore(), [self = QPointer(this), generation = m_generation,
                                                 build](const QString &token, const QString &, const QString &) {
         if (!self || generation != self->m_generation) {
             return;

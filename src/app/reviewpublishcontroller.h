@@ -147,8 +147,6 @@ private:
     Playbook m_playbook;
     QPointer<github::GitHubClient> m_client;
     std::unique_ptr<github::GitHubClient> m_ownClient;
-    QPointer<secrets::SecretStore> m_store;
-    std::unique_ptr<secrets::SecretStore> m_ownStore;
     std::unique_ptr<review::ReviewPublisher> m_publisher;
     int m_generation = 0;
 

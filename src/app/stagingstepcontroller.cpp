@@ -9,7 +9,7 @@
 #include "github/githubclient.h"
 #include "journal/journal.h"
 #include "net/httpclient.h"
-#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstore.h"
 #include "staging/stagingchecker.h"
 #include "staging/stagingplan.h"
 #include "staging/stagingsignoff.h"
@@ -245,11 +245,6 @@ QString StagingStepController::signOffText() const
         .arg(who, when, commit, m_signOff.value(u"verdict"_s).toString(), reason);
 }
 
-void StagingStepController::setSecretStore(secrets::SecretStore *store)
-{
-    m_secretStore = store;
-}
-
 void StagingStepController::setEndpoints(const github::Endpoints &endpoints)
 {
     m_endpoints = endpoints;
@@ -330,12 +325,8 @@ void StagingStepController::runChecks()
     setBusy(true);
     m_progressText = tr("Reading the GitHub token…");
     Q_EMIT progressChanged();
-    if (!m_secretStore) {
-        m_ownSecretStore = std::make_unique<secrets::KeychainSecretStore>();
-        m_secretStore = m_ownSecretStore.get();
-    }
     const int generation = ++m_generation;
-    GitHubAccountSettings::readToken(*m_secretStore,
+    GitHubAccountSettings::readToken(secretStore(),
         [self = QPointer(this), generation](const QString &token, const QString &, const QString &error) {
             if (self && generation == self->m_generation) {
                 self->startChecks(token, error);

@@ -119,8 +119,6 @@ public:
     [[nodiscard]] bool overridden() const;
     [[nodiscard]] QString signOffText() const;
 
-    /// Where the GitHub token is read ("github/token"); the system keychain when never set.
-    void setSecretStore(secrets::SecretStore *store);
     /// The GitHub hosts; from the settings when never set (tests point them at a twin).
     void setEndpoints(const github::Endpoints &endpoints);
     /// The workflows, artifacts and staging servers to check; aleph-vm's preset when never set.
@@ -160,8 +158,6 @@ private:
     void setBusy(bool busy);
     void setMessage(const QString &message);
 
-    QPointer<secrets::SecretStore> m_secretStore;
-    std::unique_ptr<secrets::SecretStore> m_ownSecretStore;
     std::optional<github::Endpoints> m_endpoints;
     Playbook m_playbook;
 

@@ -2,6 +2,7 @@
 #include "app/stepcontroller.h"
 
 #include "app/releasesession.h"
+#include "secrets/keychainsecretstore.h"
 
 namespace ra {
 
@@ -9,6 +10,22 @@ StepController::StepController(ReleaseStep step, QObject *parent)
     : QObject(parent)
     , m_step(step)
 {
+}
+
+StepController::~StepController() = default;
+
+void StepController::setSecretStore(secrets::SecretStore *store)
+{
+    m_secretStore = store;
+}
+
+secrets::SecretStore &StepController::secretStore()
+{
+    if (!m_secretStore) {
+        m_ownSecretStore = std::make_unique<secrets::KeychainSecretStore>();
+        m_secretStore = m_ownSecretStore.get();
+    }
+    return *m_secretStore;
 }
 
 ReleaseSession *StepController::session() const

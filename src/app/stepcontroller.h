@@ -7,10 +7,15 @@
 #include <QPointer>
 #include <QtQmlIntegration>
 
+#include <memory>
+
 namespace ra {
 
 class Journal;
 class ReleaseSession;
+namespace secrets {
+class SecretStore;
+}
 
 /// What every step page's controller shares: the session it works for, the release it works on, the journal
 /// that remembers it, and the step's state on the step list. Subclasses reload in releaseChanged().
@@ -23,8 +28,12 @@ class StepController : public QObject
     Q_PROPERTY(ra::ReleaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
 
 public:
+    ~StepController() override;
+
     [[nodiscard]] ReleaseSession *session() const;
     void setSession(ReleaseSession *session);
+    /// Keeps the step's secrets in \a store instead of the system keychain (tests). Not owned.
+    void setSecretStore(secrets::SecretStore *store);
 
 Q_SIGNALS:
     void sessionChanged();
@@ -36,6 +45,8 @@ protected:
     [[nodiscard]] QString release() const;
     /// The session's journal; null when it could not be opened.
     [[nodiscard]] Journal *journal() const;
+    /// Where the step's secrets are read: the store given to setSecretStore(), else the system keychain.
+    [[nodiscard]] secrets::SecretStore &secretStore();
     /// Records where the current release stands on this step (journal and step list).
     void recordStep(StepState state, const QString &note) const;
     /// The session was set, or it picked another release: forget the old one and load what the journal
@@ -45,6 +56,8 @@ protected:
 private:
     ReleaseStep m_step;
     QPointer<ReleaseSession> m_session;
+    QPointer<secrets::SecretStore> m_secretStore;
+    std::unique_ptr<secrets::SecretStore> m_ownSecretStore;
 };
 
 } // namespace ra

@@ -3,7 +3,7 @@
 
 #include "app/releasesession.h"
 #include "git/repository.h"
-#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -273,11 +273,6 @@ double TagStepController::progress() const
     return m_progress;
 }
 
-void TagStepController::setSecretStore(secrets::SecretStore *store)
-{
-    m_secretStore = store;
-}
-
 void TagStepController::refresh()
 {
     m_plan.reset();
@@ -362,11 +357,7 @@ void TagStepController::createAndPush(const QString &passphrase)
         startPush(passphrase, {});
         return;
     }
-    if (!m_secretStore) {
-        m_ownSecretStore = std::make_unique<secrets::KeychainSecretStore>();
-        m_secretStore = m_ownSecretStore.get();
-    }
-    m_secretStore->read(tokenKey, [this, passphrase](const secrets::SecretValue &value) {
+    secretStore().read(tokenKey, [this, passphrase](const secrets::SecretValue &value) {
         startPush(passphrase, value.found ? value.value : QString());
     });
 }

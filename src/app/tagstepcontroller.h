@@ -110,8 +110,6 @@ public:
     [[nodiscard]] QString progressText() const;
     [[nodiscard]] double progress() const;
 
-    /// Where the token for HTTPS remotes is read ("github/token"); the system keychain when never set.
-    void setSecretStore(secrets::SecretStore *store);
 
     /// Plans again from the repository and the journal; changes nothing.
     Q_INVOKABLE void refresh();
@@ -150,8 +148,6 @@ private:
     [[nodiscard]] git::TagPushRequest pushRequest() const;
     [[nodiscard]] bool remoteIsHttps() const;
 
-    QPointer<secrets::SecretStore> m_secretStore;
-    std::unique_ptr<secrets::SecretStore> m_ownSecretStore;
     QString m_repositoryPath;
     QString m_revision;
     QString m_revisionOrigin;
