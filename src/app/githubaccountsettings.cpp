@@ -61,7 +61,7 @@ void GitHubAccountSettings::readToken(secrets::SecretStore &store, TokenCallback
             const QString error = value.error.isError() ? value.error.toString() : QString();
             const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(u"GITHUB_TOKEN"_s).trimmed();
             if (!fromEnvironment.isEmpty()) {
-                done(fromEnvironment, tr("the GITHUB_TOKEN environment variable"), error);
+                done(fromEnvironment, tr("GITHUB_TOKEN environment variable"), error);
                 return;
             }
             done({}, {}, error);
