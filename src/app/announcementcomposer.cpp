@@ -9,6 +9,8 @@
 #include "core/announcement/announcementtemplate.h"
 #include "core/playbookloader.h"
 #include "journal/journal.h"
+#include "notes/noteshighlights.h"
+#include "notes/notesrevisions.h"
 #include "net/httpclient.h"
 #include "secrets/keychainsecretstore.h"
 
@@ -93,6 +95,7 @@ void AnnouncementComposer::setVersion(const QString &version)
     }
     m_version = version;
     forgetSender();
+    loadFactsFromJournal();
     Q_EMIT factsChanged();
     refill();
     showJournalState();
@@ -123,6 +126,7 @@ void AnnouncementComposer::setHighlights(const QString &highlights)
 {
     if (highlights != m_highlights) {
         m_highlights = highlights;
+        m_highlightsFromNotes = false;
         Q_EMIT factsChanged();
         refill();
     }
@@ -241,6 +245,29 @@ void AnnouncementComposer::resetCardText(int row)
     card.edited = false;
     m_cards.updateCard(row, card);
     refill();
+}
+
+void AnnouncementComposer::loadFactsFromJournal()
+{
+    if (m_highlightsFromNotes) {
+        m_highlights.clear();
+        m_highlightsFromNotes = false;
+    }
+    Journal *store = m_version.isEmpty() ? nullptr : journal(nullptr);
+    if (!store || !store->hasRelease(m_version)) {
+        return;
+    }
+    if (m_highlights.isEmpty()) {
+        if (const auto latest = notes::NotesRevisions(*store, m_version).latest()) {
+            m_highlights = notes::notesHighlights(latest->text).join(u'\n');
+            m_highlightsFromNotes = !m_highlights.isEmpty();
+        }
+    }
+    const QDateTime published =
+        QDateTime::fromString(store->value(m_version, u"review.publishedAt"_s).toString(), Qt::ISODate);
+    if (published.isValid()) {
+        m_publishedOn = published.toLocalTime().date().toString(Qt::ISODate);
+    }
 }
 
 Journal *AnnouncementComposer::journal(QString *error)

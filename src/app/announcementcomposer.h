@@ -90,6 +90,8 @@ private:
     void measure(ChannelCardModel::Card &card) const;
     void startSend(int row, bool test);
     void showJournalState();
+    /// What earlier steps left in the journal: highlights from the latest notes, the publication date.
+    void loadFactsFromJournal();
     void recordStepState();
     void forgetSender();
     /// The journal given by setBackends(), else ReleaseSession's (null, with \a error, when it has none).
@@ -99,6 +101,8 @@ private:
     QString m_version;
     QString m_releaseUrl;
     QString m_highlights;
+    /// The highlights were taken from the notes, not typed: another release replaces them.
+    bool m_highlightsFromNotes = false;
     QString m_publishedOn;
     int m_graceDays = 14;
     QString m_channelsError;

@@ -314,6 +314,11 @@ void ReviewPublishController::applySnapshot(const review::ReviewSnapshot &snapsh
     }
     if (snapshot.published) {
         recordStep(StepState::Done, tr("Published"));
+        if (journal() && snapshot.release && snapshot.release->publishedAt.isValid()) {
+            // Step 7 dates the announcement (and the upgrade deadline) from it.
+            journal()->setValue(release(), u"review.publishedAt"_s,
+                                snapshot.release->publishedAt.toUTC().toString(Qt::ISODate));
+        }
         runScheduledScoring(snapshot.release ? snapshot.release->publishedAt : QDateTime());
     }
     Q_EMIT snapshotChanged();

@@ -7,6 +7,7 @@
 #include "channels/channelsetup.h"
 #include "core/playbookloader.h"
 #include "journal/journal.h"
+#include "notes/notesrevisions.h"
 #include "net/httpclient.h"
 #include "secrets/memorysecretstore.h"
 
@@ -117,6 +118,36 @@ private Q_SLOTS:
         // A release candidate, spelled as the playbook's tags are, gets the pre-release template.
         composer.setVersion(u"2.1.0-rc1"_s);
         QCOMPARE(role(cards, 0, ChannelCardModel::TextRole).toString(), u"Please test 2.1.0-rc1"_s);
+    }
+
+    void factsComeFromTheEarlierSteps()
+    {
+        QTemporaryDir dir;
+        auto journal = ra::Journal::open(dir.filePath(u"journal.sqlite"_s));
+        QVERIFY(journal);
+        QVERIFY(journal->createRelease(u"1.15.0"_s, {}));
+        QVERIFY(journal->createRelease(u"1.16.0"_s, {}));
+        // Step 4 saved the notes; step 6 published on 2026-11-24.
+        ra::notes::NotesRevisions revisions(*journal, u"1.15.0"_s);
+        QVERIFY(revisions.record(u"# 1.15.0\n\n## Highlights\n\n- IPv6 for every VM (#701)\n- Faster boots (by @alice)\n"_s,
+                                 u"test"_s, 1));
+        QVERIFY(journal->setValue(u"1.15.0"_s, u"review.publishedAt"_s, u"2026-11-24T10:00:00Z"_s));
+        ra::net::HttpClient http;
+        ra::secrets::MemorySecretStore store;
+        ra::AnnouncementComposer composer;
+        composer.setBackends(journal.get(), &http, &store);
+        composer.setVersion(u"1.15.0"_s);
+        QCOMPARE(composer.highlights(), u"IPv6 for every VM\nFaster boots"_s);
+        QCOMPARE(composer.publishedOn(), u"2026-11-24"_s);
+        QVERIFY(!composer.deadline().isEmpty());
+
+        // Another release without notes does not keep the first one's highlights...
+        composer.setVersion(u"1.16.0"_s);
+        QVERIFY(composer.highlights().isEmpty());
+        // ...but what the community manager typed stays.
+        composer.setHighlights(u"Typed by hand"_s);
+        composer.setVersion(u"1.15.0"_s);
+        QCOMPARE(composer.highlights(), u"Typed by hand"_s);
     }
 
     void missingSecretIsExplained()
