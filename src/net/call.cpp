@@ -2,6 +2,7 @@
 #include "net/call.h"
 
 #include "net/httpclient.h"
+#include "net/oneshotbody.h"
 #include "net/redactor.h"
 
 #include <QJsonArray>
@@ -29,7 +30,9 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 /// Network-level failures (no complete HTTP response): the QNetworkReply codes below 200.
 bool isTransportError(QNetworkReply::NetworkError error)
 {
-    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+    // ContentReSendError: the connection died after a one-shot body was sent, so Qt could not resend it.
+    return (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+           || error == QNetworkReply::ContentReSendError;
 }
 
 } // namespace
@@ -173,6 +176,12 @@ void Call::sendTo(const QUrl &url)
             return;
         }
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
+        reply = manager.sendCustomRequest(request, m_currentMethod, m_body.get());
+    } else if (m_sendBody && !m_request.isIdempotent()) {
+        // Sent once per attempt of ours: Qt must not repeat on its own what the server may have acted on.
+        m_body = std::make_unique<OneShotBody>(m_request.body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         reply = manager.sendCustomRequest(request, m_currentMethod, m_body.get());
     } else if (m_sendBody && !m_request.body.isEmpty()) {
         reply = manager.sendCustomRequest(request, m_currentMethod, m_request.body);
