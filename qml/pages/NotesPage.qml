@@ -1,7 +1,302 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
 import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
 import ReleaseAssistant
 
+// Step 4: the release notes. The range they describe on top, then the Markdown source (highlighted) next to
+// the preview GitHub will show, scrolled together, the lint below them, and on demand the revisions kept in
+// the journal and GitHub's own generated notes. A draft edited on github.com meanwhile replaces the editor
+// by a merge view until the maintainer has merged.
 StepPage {
+    id: page
+
+    property bool syncingScroll: false
+    // The latest word of the workbench or of the draft sync, whichever spoke last.
+    property string statusText: ""
+    property bool statusIsError: false
+
+    // Keeps the other view at the same proportion of its height: Markdown and HTML differ line by line, but
+    // sections stay in the same order, so proportions track well enough for notes.
+    function syncScroll(from: Flickable, to: Flickable) {
+        if (page.syncingScroll || !from || !to)
+            return;
+        const range = from.contentHeight - from.height;
+        const targetRange = to.contentHeight - to.height;
+        if (range <= 0 || targetRange <= 0)
+            return;
+        page.syncingScroll = true;
+        to.contentY = to.originY + (from.contentY - from.originY) / range * targetRange;
+        page.syncingScroll = false;
+    }
+
     stepKey: "notes"
+
+    Component.onCompleted: editor.replaceText(workbench.text, false)
+
+    NotesWorkbench {
+        id: workbench
+        objectName: "notesWorkbench"
+        session: ReleaseSession
+    }
+    Connections {
+        target: workbench
+        function onTextReplaced(text: string, undoable: bool) {
+            editor.replaceText(text, undoable);
+        }
+    }
+    Connections {
+        target: workbench
+        function onMessageChanged() {
+            page.statusText = workbench.message;
+            page.statusIsError = workbench.messageIsError;
+        }
+    }
+    Connections {
+        target: workbench.draft
+        function onMessageChanged() {
+            page.statusText = workbench.draft.message;
+            page.statusIsError = workbench.draft.messageIsError;
+        }
+    }
+    Connections {
+        target: editor.flickable
+        function onContentYChanged() {
+            page.syncScroll(editor.flickable, preview.flickable);
+        }
+    }
+    Connections {
+        target: preview.flickable
+        function onContentYChanged() {
+            page.syncScroll(preview.flickable, editor.flickable);
+        }
+    }
+
+    QQC2.Action {
+        id: generateAction
+        text: qsTr("Generate")
+        enabled: !workbench.busy && workbench.rangeKnown
+        onTriggered: workbench.characterCount === 0 ? workbench.generate() : confirmGenerate.open()
+    }
+    QQC2.Action {
+        id: regenerateAction
+        text: qsTr("Regenerate")
+        shortcut: "Ctrl+Shift+R"
+        enabled: page.visible && !workbench.busy && workbench.rangeKnown && workbench.characterCount > 0
+        onTriggered: workbench.regenerate()
+    }
+    QQC2.Action {
+        id: saveAction
+        text: qsTr("Save to draft")
+        shortcut: StandardKey.Save
+        enabled: page.visible && workbench.tag !== "" && !workbench.draft.busy && !workbench.draft.inConflict
+                 && workbench.characterCount > 0
+        onTriggered: workbench.draft.saveToDraft()
+    }
+    QQC2.Action {
+        id: loadAction
+        text: qsTr("Load from draft")
+        enabled: workbench.tag !== "" && !workbench.draft.busy && !workbench.draft.inConflict
+        onTriggered: workbench.draft.loadFromDraft()
+    }
+    QQC2.Action {
+        id: findAction
+        text: qsTr("Find")
+        shortcut: StandardKey.Find
+        enabled: page.visible
+        onTriggered: findBar.open()
+    }
+
+    // Generate replaces the whole text; Regenerate is the one that keeps edits. Undo still brings it back.
+    QQC2.Dialog {
+        id: confirmGenerate
+        objectName: "confirmGenerate"
+        parent: QQC2.Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Replace the notes?")
+        standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
+        onAccepted: workbench.generate()
+        QQC2.Label {
+            width: Math.min(implicitWidth, 460)
+            wrapMode: Text.WordWrap
+            text: qsTr("Generate writes the notes again from the commits and replaces what is in the editor, your edits included (Undo brings them back). Regenerate refreshes the generated parts and keeps your edits.")
+        }
+    }
+
+    NotesRangeBar {
+        Layout.fillWidth: true
+        workbench: workbench
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 4
+
+        QQC2.Button {
+            objectName: "generateButton"
+            action: generateAction
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: qsTr("Write the notes from the commits of the range")
+        }
+        QQC2.Button {
+            objectName: "regenerateButton"
+            action: regenerateAction
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: qsTr("Refresh the generated sections, keeping your edits (Ctrl+Shift+R)")
+        }
+        QQC2.ToolSeparator {}
+        QQC2.Button {
+            objectName: "saveToDraftButton"
+            action: saveAction
+            highlighted: true
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: qsTr("Save the notes to the draft release on GitHub, creating it if needed (Ctrl+S)")
+        }
+        QQC2.Button {
+            objectName: "loadFromDraftButton"
+            action: loadAction
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: qsTr("Load the draft's text from GitHub")
+        }
+        QQC2.ToolSeparator {}
+        QQC2.ToolButton {
+            text: qsTr("Undo")
+            enabled: editor.textArea.canUndo
+            onClicked: editor.textArea.undo()
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: qsTr("Undo (Ctrl+Z)")
+        }
+        QQC2.ToolButton {
+            text: qsTr("Redo")
+            enabled: editor.textArea.canRedo
+            onClicked: editor.textArea.redo()
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: qsTr("Redo (Ctrl+Shift+Z)")
+        }
+        QQC2.ToolButton {
+            action: findAction
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: qsTr("Find in the notes (Ctrl+F)")
+        }
+        Item {
+            Layout.fillWidth: true
+        }
+        QQC2.ToolButton {
+            id: previewToggle
+            text: qsTr("Preview")
+            checkable: true
+            checked: true
+        }
+        QQC2.ToolButton {
+            id: revisionsToggle
+            objectName: "revisionsToggle"
+            text: qsTr("Revisions")
+            checkable: true
+            onToggled: if (checked) gitHubToggle.checked = false
+        }
+        QQC2.ToolButton {
+            id: gitHubToggle
+            objectName: "gitHubToggle"
+            text: qsTr("GitHub's notes")
+            checkable: true
+            onToggled: if (checked) revisionsToggle.checked = false
+        }
+    }
+
+    QQC2.Label {
+        objectName: "notesMessage"
+        Layout.fillWidth: true
+        visible: page.statusText !== ""
+        text: page.statusText
+        color: page.statusIsError ? "#c62828" : palette.windowText
+        wrapMode: Text.WordWrap
+    }
+
+    NotesFindBar {
+        id: findBar
+        Layout.fillWidth: true
+        workbench: workbench
+        editor: editor
+    }
+
+    StackLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        currentIndex: workbench.draft.inConflict ? 1 : 0
+
+        QQC2.SplitView {
+            orientation: Qt.Vertical
+
+            QQC2.SplitView {
+                QQC2.SplitView.fillHeight: true
+                orientation: Qt.Horizontal
+
+                NotesEditor {
+                    id: editor
+                    workbench: workbench
+                    QQC2.SplitView.fillWidth: true
+                    QQC2.SplitView.minimumWidth: 240
+                    onEdited: text => workbench.text = text
+                }
+                NotesPreview {
+                    id: preview
+                    visible: previewToggle.checked
+                    QQC2.SplitView.preferredWidth: (page.width - 48) * (sidePanel.visible ? 0.3 : 0.5)
+                    QQC2.SplitView.minimumWidth: 200
+                    html: workbench.previewHtml
+                }
+                QQC2.Pane {
+                    id: sidePanel
+                    visible: revisionsToggle.checked || gitHubToggle.checked
+                    QQC2.SplitView.preferredWidth: 360
+                    QQC2.SplitView.minimumWidth: 300
+                    padding: 6
+                    clip: true
+                    StackLayout {
+                        anchors.fill: parent
+                        currentIndex: gitHubToggle.checked ? 1 : 0
+                        NotesRevisionsPanel {
+                            draft: workbench.draft
+                        }
+                        NotesGitHubPanel {
+                            draft: workbench.draft
+                            onInsertRequested: text => editor.textArea.insert(editor.textArea.cursorPosition, text)
+                        }
+                    }
+                }
+            }
+
+            NotesLintPanel {
+                // Grows with the findings up to a few rows; the handle can make it taller.
+                QQC2.SplitView.preferredHeight: Math.min(170, 30 + workbench.findings.count * 28)
+                QQC2.SplitView.minimumHeight: 28
+                findings: workbench.findings
+                linting: workbench.linting
+                empty: workbench.characterCount === 0
+                onLineActivated: line => editor.moveCursorTo(workbench.positionOfLine(line))
+            }
+        }
+
+        NotesConflictView {
+            draft: workbench.draft
+        }
+    }
+
+    QQC2.Label {
+        objectName: "notesStatus"
+        Layout.fillWidth: true
+        readonly property int line: workbench.lineOfPosition(editor.textArea.cursorPosition)
+        text: qsTr("Line %1, column %2").arg(line)
+                  .arg(editor.textArea.cursorPosition - workbench.positionOfLine(line) + 1)
+              + " · " + qsTr("%n line(s)", "", workbench.lineCount)
+              + " · " + qsTr("%L1 of %L2 characters").arg(workbench.characterCount).arg(workbench.characterLimit)
+              + (workbench.previewHtml === "" ? "" : " · " + qsTr("preview in %1 ms").arg(workbench.previewLatency))
+        color: workbench.characterCount > workbench.characterLimit ? "#c62828" : palette.windowText
+        opacity: 0.7
+        font.pixelSize: 11
+        elide: Text.ElideRight
+    }
 }

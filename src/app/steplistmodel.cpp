@@ -11,13 +11,12 @@ bool pageIsBuilt(ReleaseStep step)
     switch (step) {
     case ReleaseStep::Staging:
     case ReleaseStep::Tag:
+    case ReleaseStep::ScoringTable:
+    case ReleaseStep::Notes:
     case ReleaseStep::Packages:
     case ReleaseStep::Announce:
-    case ReleaseStep::ScoringTable:
     case ReleaseStep::ReviewPublish:
         return true;
-    case ReleaseStep::Notes:
-        return false;
     }
     return false;
 }

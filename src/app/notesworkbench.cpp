@@ -1,0 +1,529 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/notesworkbench.h"
+
+#include "app/notestextnavigation.h"
+#include "app/releasesession.h"
+#include "core/playbookloader.h"
+#include "journal/journal.h"
+#include "notes/markedtext.h"
+#include "notes/noteslinter.h"
+
+#include <QQuickItem>
+#include <QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace ra {
+
+namespace {
+
+const QString textKey = u"notes.text"_s;
+const QString previousTagKey = u"notes.previousTag"_s;
+const QString repositoryPathKey = u"repository.path"_s;
+
+} // namespace
+
+NotesWorkbench::NotesWorkbench(QObject *parent)
+    : QObject(parent)
+{
+    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.playbook) {
+        m_playbook = *preset.playbook;
+    }
+    connect(&m_preview, &markdown::PreviewRenderer::rendered, this, [this](const QString &html, qint64 elapsedMs) {
+        m_previewHtml = html;
+        m_previewLatency = elapsedMs;
+        Q_EMIT previewChanged();
+    });
+    m_lintPause.setSingleShot(true);
+    m_lintPause.setInterval(400);
+    connect(&m_lintPause, &QTimer::timeout, this, &NotesWorkbench::startLint);
+    // The text is kept in the journal a moment after typing stops: a crash loses at most that moment.
+    m_savePause.setSingleShot(true);
+    m_savePause.setInterval(800);
+    connect(&m_savePause, &QTimer::timeout, this, &NotesWorkbench::saveText);
+    connect(&m_jobWatcher, &QFutureWatcherBase::finished, this, &NotesWorkbench::jobFinished);
+    connect(&m_lintWatcher, &QFutureWatcherBase::finished, this, &NotesWorkbench::lintDone);
+
+    m_draft.setTextSource([this] { return m_text; });
+    m_draft.setRepository(m_playbook.repository);
+    connect(&m_draft, &NotesDraftController::textArrived, this, [this](const QString &text) { replaceText(text); });
+    connect(&m_draft, &NotesDraftController::syncFinished, this, [this] {
+        if (m_draft.messageIsError()) {
+            return;
+        }
+        // A text that just arrived (a load, a merge) is not linted yet: its findings decide the step's state.
+        if (linting()) {
+            m_recordSyncAfterLint = true;
+        } else {
+            recordSyncState();
+        }
+    });
+}
+
+NotesWorkbench::~NotesWorkbench()
+{
+    if (m_savePause.isActive()) {
+        saveText();
+    }
+    m_jobWatcher.waitForFinished();
+    m_lintWatcher.waitForFinished();
+}
+
+ReleaseSession *NotesWorkbench::session() const
+{
+    return m_session;
+}
+
+void NotesWorkbench::setSession(ReleaseSession *session)
+{
+    if (m_session == session) {
+        return;
+    }
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &ReleaseSession::currentReleaseChanged, this, &NotesWorkbench::loadRelease);
+        connect(m_session, &ReleaseSession::journalChanged, this, [this] {
+            // The text typed for the old journal's release cannot go into the new journal.
+            m_savePause.stop();
+            m_release.clear();
+            loadRelease();
+        });
+    }
+    loadRelease();
+}
+
+QString NotesWorkbench::repositoryPath() const
+{
+    return m_repositoryPath;
+}
+
+void NotesWorkbench::setRepositoryPath(const QString &path)
+{
+    if (path == m_repositoryPath) {
+        return;
+    }
+    m_repositoryPath = path;
+    if (Journal *journal = m_session ? m_session->journal() : nullptr; journal && !m_release.isEmpty()) {
+        journal->setValue(m_release, repositoryPathKey, path);
+    }
+    Q_EMIT repositoryPathChanged();
+    refreshRange();
+}
+
+QString NotesWorkbench::tag() const
+{
+    return m_release;
+}
+
+QString NotesWorkbench::previousTag() const
+{
+    return m_range.previousTag.isEmpty() ? m_chosenPreviousTag : m_range.previousTag;
+}
+
+void NotesWorkbench::setPreviousTag(const QString &tag)
+{
+    if (tag == previousTag() && (tag.isEmpty() || tag == m_chosenPreviousTag)) {
+        return;
+    }
+    m_chosenPreviousTag = tag;
+    if (Journal *journal = m_session ? m_session->journal() : nullptr; journal && !m_release.isEmpty()) {
+        journal->setValue(m_release, previousTagKey, tag);
+    }
+    refreshRange();
+}
+
+QString NotesWorkbench::previousTagOrigin() const
+{
+    return m_range.previousTagOrigin;
+}
+
+QStringList NotesWorkbench::tagChoices() const
+{
+    return m_range.tagChoices;
+}
+
+QString NotesWorkbench::rangeEnd() const
+{
+    return m_range.rangeEnd;
+}
+
+bool NotesWorkbench::rangeKnown() const
+{
+    return m_range.range.has_value();
+}
+
+QString NotesWorkbench::rangeSummary() const
+{
+    if (!m_range.range) {
+        return {};
+    }
+    const int commits = int(m_range.range->input.commits.size());
+    const int pullRequests = int(m_range.range->lintContext.pullRequestsInRange.size());
+    return tr("%1 → %2: %n commit(s)", "", commits).arg(m_range.previousTag, m_range.rangeEnd) + u", "_s +
+           tr("%n pull request(s)", "", pullRequests);
+}
+
+QString NotesWorkbench::rangeError() const
+{
+    return m_range.error;
+}
+
+QString NotesWorkbench::text() const
+{
+    return m_text;
+}
+
+void NotesWorkbench::setText(const QString &text)
+{
+    applyText(text, true);
+}
+
+int NotesWorkbench::lineCount() const
+{
+    return m_text.isEmpty() ? 0 : int(m_text.count(u'\n')) + (m_text.endsWith(u'\n') ? 0 : 1);
+}
+
+int NotesWorkbench::characterCount() const
+{
+    return int(m_text.size());
+}
+
+int NotesWorkbench::characterLimit() const
+{
+    return int(notes::gitHubBodyLimit);
+}
+
+QString NotesWorkbench::previewHtml() const
+{
+    return m_previewHtml;
+}
+
+qint64 NotesWorkbench::previewLatency() const
+{
+    return m_previewLatency;
+}
+
+bool NotesWorkbench::busy() const
+{
+    return m_busy;
+}
+
+QString NotesWorkbench::message() const
+{
+    return m_message;
+}
+
+bool NotesWorkbench::messageIsError() const
+{
+    return m_messageIsError;
+}
+
+QStringList NotesWorkbench::regenerationConflicts() const
+{
+    return m_conflicts;
+}
+
+NotesLintFindingModel *NotesWorkbench::findings()
+{
+    return &m_findings;
+}
+
+bool NotesWorkbench::linting() const
+{
+    return m_lintWatcher.isRunning() || m_lintPause.isActive();
+}
+
+NotesDraftController *NotesWorkbench::draft()
+{
+    return &m_draft;
+}
+
+void NotesWorkbench::generate()
+{
+    startJob(JobKind::Generate);
+}
+
+void NotesWorkbench::regenerate()
+{
+    startJob(JobKind::Regenerate);
+}
+
+void NotesWorkbench::refreshRange()
+{
+    startJob(JobKind::Range);
+}
+
+void NotesWorkbench::lintNow()
+{
+    m_lintPause.stop();
+    startLint();
+}
+
+int NotesWorkbench::positionOfLine(int line) const
+{
+    return notestext::positionOfLine(m_text, line);
+}
+
+int NotesWorkbench::lineOfPosition(int position) const
+{
+    return notestext::lineOfPosition(m_text, position);
+}
+
+int NotesWorkbench::findNext(const QString &query, int from, bool caseSensitive) const
+{
+    return notestext::findNext(m_text, query, from, caseSensitive);
+}
+
+int NotesWorkbench::findPrevious(const QString &query, int from, bool caseSensitive) const
+{
+    return notestext::findPrevious(m_text, query, from, caseSensitive);
+}
+
+void NotesWorkbench::replaceContent(QQuickTextDocument *document, const QString &text) const
+{
+    if (document == nullptr) {
+        return;
+    }
+    notestext::replaceDocument(document->textDocument(), text);
+    // TextEdit draws only the lines in view when it observes its viewport, but it turns that on only in
+    // setText(). A 5,000-line text brought in through the document would otherwise be redrawn whole on
+    // every keystroke (tens of milliseconds).
+    if (auto *editor = qobject_cast<QQuickItem *>(document->parent())) {
+        editor->setFlag(QQuickItem::ItemObservesViewport, true);
+    }
+}
+
+int NotesWorkbench::countOccurrences(const QString &query, bool caseSensitive) const
+{
+    return notestext::countOccurrences(m_text, query, caseSensitive);
+}
+
+void NotesWorkbench::loadRelease()
+{
+    if (m_savePause.isActive()) {
+        saveText();
+    }
+    const Journal *journal = m_session ? m_session->journal() : nullptr;
+    m_release = m_session ? m_session->currentRelease() : QString();
+    QString path;
+    QString text;
+    m_chosenPreviousTag.clear();
+    if (journal && !m_release.isEmpty()) {
+        path = journal->value(m_release, repositoryPathKey).toString();
+        // A maintainer releases from the same clone every time: the last release's clone is a good guess.
+        const QStringList releases = journal->releases();
+        for (qsizetype i = 0; path.isEmpty() && i < releases.size(); ++i) {
+            path = journal->value(releases.at(i), repositoryPathKey).toString();
+        }
+        m_chosenPreviousTag = journal->value(m_release, previousTagKey).toString();
+        text = journal->value(m_release, textKey).toString();
+        if (text.isEmpty()) {
+            if (const auto latest = notes::NotesRevisions(*m_session->journal(), m_release).latest()) {
+                text = latest->text;
+            }
+        }
+    }
+    m_draft.setRelease(m_session ? m_session->journal() : nullptr, m_release, m_release);
+    m_repositoryPath = path;
+    m_range = {};
+    if (m_release.isEmpty()) {
+        m_range.error = tr("Pick a release, or start one, to write its notes.");
+    }
+    m_conflicts.clear();
+    setMessage({});
+    m_findings.setFindings({});
+    applyText(text, false);
+    Q_EMIT textReplaced(text, false);
+    Q_EMIT sessionChanged();
+    Q_EMIT repositoryPathChanged();
+    Q_EMIT rangeChanged();
+    if (!m_release.isEmpty()) {
+        refreshRange();
+    }
+}
+
+void NotesWorkbench::startJob(JobKind kind)
+{
+    if (m_release.isEmpty()) {
+        setMessage(tr("Pick a release, or start one, to write its notes."), true);
+        return;
+    }
+    if (m_busy) {
+        // A newer range (another clone or start tag) is read when the current job ends.
+        m_jobAgain = m_jobAgain || kind == JobKind::Range;
+        return;
+    }
+    const Journal *journal = m_session ? m_session->journal() : nullptr;
+    NotesRangeJob job;
+    job.repositoryPath = m_repositoryPath;
+    job.tag = m_release;
+    job.previousTag = m_chosenPreviousTag;
+    job.revision = journal ? journal->value(m_release, u"tag.revision"_s).toString() : QString();
+    job.gitHubRepository = m_playbook.repository;
+    job.assetNames = m_playbook.expectedAssets;
+    m_jobKind = kind;
+    setBusy(true);
+    if (kind != JobKind::Range) {
+        setMessage(tr("Reading the commits of the release…"));
+    }
+    m_jobWatcher.setFuture(QtConcurrent::run(&runNotesRangeJob, job));
+}
+
+void NotesWorkbench::jobFinished()
+{
+    m_range = m_jobWatcher.result();
+    setBusy(false);
+    m_draft.setRange(m_range.previousTag, m_range.rangeEndCommit);
+    Q_EMIT rangeChanged();
+    const bool empty = m_text.trimmed().isEmpty();
+    if (!m_range.notes) {
+        if (m_jobKind != JobKind::Range) {
+            setMessage(m_range.error, true);
+        }
+    } else if (m_jobKind == JobKind::Generate || (m_jobKind == JobKind::Range && empty)) {
+        replaceText(m_range.notes->markdown, m_jobKind == JobKind::Generate);
+        const int changes = int(m_range.range->input.commits.size());
+        setMessage(tr("Generated the notes of %1 → %2 from %n commit(s).", "", changes)
+                       .arg(m_range.previousTag, m_range.rangeEnd));
+        recordStep(StepState::InProgress,
+                   tr("Notes generated from %1 → %2").arg(m_range.previousTag, m_range.rangeEnd));
+    } else if (m_jobKind == JobKind::Regenerate) {
+        // Merged with the text as it is now, not as it was when the job started: typing went on meanwhile.
+        const notes::Regeneration regeneration = notes::regenerate(m_text, m_range.notes->markdown);
+        if (regeneration.text != m_text) {
+            replaceText(regeneration.text);
+        }
+        QStringList conflicts;
+        for (const notes::BlockConflict &conflict : regeneration.conflicts) {
+            conflicts.append(conflict.section);
+        }
+        QString summary = tr("Regenerated: %n section(s) refreshed", "", int(regeneration.updated.size()));
+        if (!regeneration.added.isEmpty()) {
+            summary += u", "_s + tr("%n added", "", int(regeneration.added.size()));
+        }
+        if (!regeneration.removed.isEmpty()) {
+            summary += u", "_s + tr("%n removed", "", int(regeneration.removed.size()));
+        }
+        summary += u". "_s;
+        summary += conflicts.isEmpty()
+                       ? tr("Your edits outside the generated blocks are kept.")
+                       : tr("You edited %1: your version is kept and the fresh text was not applied there.")
+                             .arg(conflicts.join(u", "_s));
+        setMessage(summary, false, conflicts);
+    }
+    if (m_jobAgain) {
+        m_jobAgain = false;
+        startJob(JobKind::Range);
+    }
+    lintNow();
+    Q_EMIT generationFinished();
+}
+
+void NotesWorkbench::replaceText(const QString &text, bool undoable)
+{
+    applyText(text, true);
+    Q_EMIT textReplaced(text, undoable);
+}
+
+void NotesWorkbench::applyText(const QString &text, bool persist)
+{
+    if (text == m_text) {
+        return;
+    }
+    m_text = text;
+    m_preview.setText(text);
+    m_lintPause.start();
+    if (persist) {
+        m_savePause.start();
+    }
+    Q_EMIT textChanged();
+    Q_EMIT lintingChanged();
+}
+
+void NotesWorkbench::startLint()
+{
+    if (m_lintWatcher.isRunning()) {
+        m_lintAgain = true;
+        return;
+    }
+    const notes::LintContext context = m_range.range ? m_range.range->lintContext : fallbackLintContext();
+    m_lintWatcher.setFuture(QtConcurrent::run([text = m_text, context] { return notes::lintNotes(text, context); }));
+    Q_EMIT lintingChanged();
+}
+
+void NotesWorkbench::lintDone()
+{
+    m_findings.setFindings(m_lintWatcher.result());
+    if (m_lintAgain) {
+        m_lintAgain = false;
+        startLint();
+        return;
+    }
+    if (m_recordSyncAfterLint && !m_lintPause.isActive()) {
+        m_recordSyncAfterLint = false;
+        recordSyncState();
+    }
+    Q_EMIT lintingChanged();
+    Q_EMIT lintFinished();
+}
+
+void NotesWorkbench::saveText()
+{
+    m_savePause.stop();
+    if (Journal *journal = m_session ? m_session->journal() : nullptr;
+        journal && !m_release.isEmpty() && journal->hasRelease(m_release)) {
+        journal->setValue(m_release, textKey, m_text);
+    }
+}
+
+void NotesWorkbench::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        Q_EMIT busyChanged();
+    }
+}
+
+void NotesWorkbench::setMessage(const QString &message, bool error, const QStringList &conflicts)
+{
+    m_message = message;
+    m_messageIsError = error;
+    m_conflicts = conflicts;
+    Q_EMIT messageChanged();
+}
+
+void NotesWorkbench::recordSyncState()
+{
+    if (m_draft.inConflict()) {
+        recordStep(StepState::NeedsAttention, tr("The draft was edited on GitHub: the notes need a merge"));
+    } else if (m_draft.revisions()->rowCount() > 0) {
+        const int errors = m_findings.errorCount();
+        recordStep(errors == 0 ? StepState::Done : StepState::NeedsAttention,
+                   errors == 0 ? tr("The notes are in the draft")
+                               : tr("The notes are in the draft with %n lint error(s)", "", errors));
+    }
+}
+
+void NotesWorkbench::recordStep(StepState state, const QString &note)
+{
+    if (m_session && !m_release.isEmpty()) {
+        m_session->recordStepState(ReleaseStep::Notes, state, note);
+    }
+}
+
+notes::LintContext NotesWorkbench::fallbackLintContext() const
+{
+    notes::LintContext context;
+    if (!m_playbook.repository.isEmpty()) {
+        context.repository = m_playbook.repository;
+    }
+    context.tag = m_release;
+    context.previousTag = m_chosenPreviousTag;
+    context.expectedAssets = m_playbook.expectedAssets;
+    return context;
+}
+
+} // namespace ra
