@@ -6,8 +6,7 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import ReleaseAssistant
 
-// The frame every step page shares: number, title, state and what the step is for. A page whose work is not
-// built yet says so plainly and tells the maintainer to do that step by hand for now.
+// The frame every step page shares: number, title, state and what the step is for.
 QQC2.Page {
     id: page
 
@@ -49,28 +48,6 @@ QQC2.Page {
             text: page.status ? page.status.summary : ""
             wrapMode: Text.WordWrap
             opacity: 0.8
-        }
-
-        QQC2.Frame {
-            objectName: "notBuiltNotice"
-            Layout.fillWidth: true
-            Layout.leftMargin: 24
-            Layout.rightMargin: 24
-            Layout.topMargin: 8
-            visible: page.status !== null && !page.status.available
-            ColumnLayout {
-                anchors.fill: parent
-                spacing: 6
-                QQC2.Label {
-                    text: qsTr("This step is not built yet.")
-                    font.bold: true
-                }
-                QQC2.Label {
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    text: qsTr("Release Assistant cannot do this step for you yet. Do it by hand as the release procedure describes, then continue with the next step.")
-                }
-            }
         }
     }
 

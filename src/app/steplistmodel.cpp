@@ -3,39 +3,15 @@
 
 namespace ra {
 
-namespace {
-
-/// The steps whose page does the work; the others tell the maintainer to do them by hand for now.
-bool pageIsBuilt(ReleaseStep step)
-{
-    switch (step) {
-    case ReleaseStep::Staging:
-    case ReleaseStep::Tag:
-    case ReleaseStep::ScoringTable:
-    case ReleaseStep::Notes:
-    case ReleaseStep::Packages:
-    case ReleaseStep::Announce:
-    case ReleaseStep::ReviewPublish:
-        return true;
-    }
-    return false;
-}
-
-} // namespace
-
 StepListModel::StepListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
     const auto steps = allReleaseSteps();
     for (ReleaseStep step : steps) {
         auto *status = new StepStatus(step, int(m_steps.size()) + 1, this);
-        status->setAvailable(pageIsBuilt(step));
         const int row = int(m_steps.size());
         connect(status, &StepStatus::stateChanged, this, [this, row] {
             Q_EMIT dataChanged(index(row), index(row), {StateRole, StateTextRole});
-        });
-        connect(status, &StepStatus::availableChanged, this, [this, row] {
-            Q_EMIT dataChanged(index(row), index(row), {AvailableRole});
         });
         m_steps.append(status);
     }
@@ -66,8 +42,6 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         return step->stateValue();
     case StateTextRole:
         return step->stateText();
-    case AvailableRole:
-        return step->available();
     default:
         return {};
     }
@@ -82,7 +56,6 @@ QHash<int, QByteArray> StepListModel::roleNames() const
         {SummaryRole, "summary"},
         {StateRole, "state"},
         {StateTextRole, "stateText"},
-        {AvailableRole, "available"},
     };
 }
 

@@ -23,7 +23,6 @@ public:
         SummaryRole,
         StateRole,
         StateTextRole,
-        AvailableRole,
     };
     Q_ENUM(Role)
 

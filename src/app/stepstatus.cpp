@@ -92,24 +92,11 @@ QString StepStatus::stateText() const
     return {};
 }
 
-bool StepStatus::available() const
-{
-    return m_available;
-}
-
 void StepStatus::setState(StepState state)
 {
     if (state != m_state) {
         m_state = state;
         Q_EMIT stateChanged();
-    }
-}
-
-void StepStatus::setAvailable(bool available)
-{
-    if (available != m_available) {
-        m_available = available;
-        Q_EMIT availableChanged();
     }
 }
 

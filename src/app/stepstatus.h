@@ -21,7 +21,6 @@ class StepStatus : public QObject
     Q_PROPERTY(QString summary READ summary CONSTANT)
     Q_PROPERTY(int state READ stateValue NOTIFY stateChanged)
     Q_PROPERTY(QString stateText READ stateText NOTIFY stateChanged)
-    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
 
 public:
     StepStatus(ReleaseStep step, int number, QObject *parent = nullptr);
@@ -34,20 +33,16 @@ public:
     [[nodiscard]] StepState state() const;
     [[nodiscard]] int stateValue() const;
     [[nodiscard]] QString stateText() const;
-    [[nodiscard]] bool available() const;
 
     void setState(StepState state);
-    void setAvailable(bool available);
 
 Q_SIGNALS:
     void stateChanged();
-    void availableChanged();
 
 private:
     ReleaseStep m_step;
     int m_number;
     StepState m_state = StepState::NotStarted;
-    bool m_available = false;
 };
 
 } // namespace ra

@@ -110,10 +110,6 @@ private Q_SLOTS:
         QVERIFY2(controller->property("planned").toBool(), qPrintable(controller->property("planError").toString()));
         QCOMPARE(controller->property("commitSha").toString(), m_sha);
 
-        auto *notice = page->findChild<QQuickItem *>(u"notBuiltNotice"_s);
-        QVERIFY(notice);
-        QVERIFY(!notice->isVisible());
-
         const QStringList texts = visibleTexts(page);
         const QString all = texts.join(u'\n');
         QVERIFY2(texts.contains(u"1.0.1 (lightweight)"_s), qPrintable(all));
