@@ -111,7 +111,7 @@
 <context>
     <name>ra::AnnouncementComposer</name>
     <message numerus="yes">
-        <location filename="../../../src/app/announcementcomposer.cpp" line="194"/>
+        <location filename="../../../src/app/announcementcomposer.cpp" line="198"/>
         <source>Too long for one post: it will be sent as %n posts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>ra::NotesWorkbench</name>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="164"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="165"/>
         <source>%1 → %2: %n commit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="165"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="166"/>
         <source>%n pull request(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="381"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="389"/>
         <source>Generated the notes of %1 → %2 from %n commit(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="395"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="403"/>
         <source>Regenerated: %n section(s) refreshed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="397"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="405"/>
         <source>%n added</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="400"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="408"/>
         <source>%n removed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="498"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="506"/>
         <source>The notes are in the draft with %n lint error(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -273,57 +273,57 @@
 <context>
     <name>NotesConflictView</name>
     <message>
-        <location filename="../qml/notes/NotesConflictView.qml" line="22"/>
+        <location filename="../qml/notes/NotesConflictView.qml" line="47"/>
         <source>The draft on GitHub and these notes both changed since the last sync.</source>
         <translation>Le brouillon sur GitHub et ces notes ont tous deux changé depuis la dernière synchronisation.</translation>
     </message>
     <message>
-        <location filename="../qml/notes/NotesConflictView.qml" line="28"/>
+        <location filename="../qml/notes/NotesConflictView.qml" line="53"/>
         <source>Edit the merge below: lines between &lt;&lt;&lt;&lt;&lt;&lt;&lt; and &gt;&gt;&gt;&gt;&gt;&gt;&gt; differ, yours first. Save it when it reads right, or keep one side whole.</source>
         <translation>Modifiez la fusion ci-dessous : les lignes entre &lt;&lt;&lt;&lt;&lt;&lt;&lt; et &gt;&gt;&gt;&gt;&gt;&gt;&gt; diffèrent, les vôtres d’abord. Enregistrez-la quand elle vous convient, ou gardez un côté en entier.</translation>
     </message>
     <message>
-        <location filename="../qml/notes/NotesConflictView.qml" line="40"/>
+        <location filename="../qml/notes/NotesConflictView.qml" line="65"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../qml/notes/NotesConflictView.qml" line="41"/>
+        <location filename="../qml/notes/NotesConflictView.qml" line="66"/>
         <source>The GitHub draft</source>
         <translation>Le brouillon GitHub</translation>
     </message>
     <message>
-        <location filename="../qml/notes/NotesConflictView.qml" line="70"/>
+        <location filename="../qml/notes/NotesConflictView.qml" line="101"/>
         <source>Merge</source>
         <translation>Fusion</translation>
     </message>
     <message>
-        <location filename="../qml/notes/NotesConflictView.qml" line="99"/>
+        <location filename="../qml/notes/NotesConflictView.qml" line="132"/>
         <source>Save the merge to the draft</source>
         <translation>Enregistrer la fusion dans le brouillon</translation>
     </message>
     <message>
-        <location filename="../qml/notes/NotesConflictView.qml" line="105"/>
+        <location filename="../qml/notes/NotesConflictView.qml" line="138"/>
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
     <message>
-        <location filename="../qml/notes/NotesConflictView.qml" line="109"/>
+        <location filename="../qml/notes/NotesConflictView.qml" line="142"/>
         <source>Replace the draft with your notes.</source>
         <translation>Remplacer le brouillon par vos notes.</translation>
     </message>
     <message>
-        <location filename="../qml/notes/NotesConflictView.qml" line="112"/>
+        <location filename="../qml/notes/NotesConflictView.qml" line="145"/>
         <source>Take GitHub&apos;s</source>
         <translation>Prendre celles de GitHub</translation>
     </message>
     <message>
-        <location filename="../qml/notes/NotesConflictView.qml" line="116"/>
+        <location filename="../qml/notes/NotesConflictView.qml" line="149"/>
         <source>Load the draft into the editor; Undo brings your text back.</source>
         <translation>Charger le brouillon dans l’éditeur ; Annuler rétablit votre texte.</translation>
     </message>
     <message>
-        <location filename="../qml/notes/NotesConflictView.qml" line="123"/>
+        <location filename="../qml/notes/NotesConflictView.qml" line="156"/>
         <source>Resolve every marked difference to save.</source>
         <translation>Résolvez chaque différence marquée pour enregistrer.</translation>
     </message>
@@ -331,7 +331,7 @@
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../qml/notes/NotesEditor.qml" line="64"/>
+        <location filename="../qml/notes/NotesEditor.qml" line="63"/>
         <source>Markdown notes: Generate them, or write here</source>
         <translation>Notes en Markdown : générez-les, ou écrivez ici</translation>
     </message>
@@ -719,6 +719,34 @@
         <location filename="../qml/notes/NotesRevisionsPanel.qml" line="126"/>
         <source>#%1 → #%2: %3 added, %4 removed</source>
         <translation>n°%1 → n°%2 : %3 ajouts, %4 suppressions</translation>
+    </message>
+</context>
+<context>
+    <name>NotesWorkbench</name>
+    <message>
+        <location filename="../src/app/notesrangejob.cpp" line="19"/>
+        <source>Choose the local clone the notes are generated from.</source>
+        <translation>Choisissez le clone local à partir duquel les notes sont générées.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/notesrangejob.cpp" line="47"/>
+        <source>chosen by hand</source>
+        <translation>choisi à la main</translation>
+    </message>
+    <message>
+        <location filename="../src/app/notesrangejob.cpp" line="52"/>
+        <source>the previous tag (this is a pre-release)</source>
+        <translation>l’étiquette précédente (ceci est une préversion)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/notesrangejob.cpp" line="53"/>
+        <source>the previous final release</source>
+        <translation>la version finale précédente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/notesrangejob.cpp" line="56"/>
+        <source>No release tag older than %1 was found in the clone: pick where the notes start.</source>
+        <translation>Aucune étiquette de version antérieure à %1 n’a été trouvée dans le clone : choisissez où commencent les notes.</translation>
     </message>
 </context>
 <context>
@@ -1601,19 +1629,9 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../qml/pages/StepPage.qml" line="30"/>
+        <location filename="../qml/pages/StepPage.qml" line="29"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/StepPage.qml" line="65"/>
-        <source>This step is not built yet.</source>
-        <translation>Cette étape n’est pas encore disponible.</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/StepPage.qml" line="71"/>
-        <source>Release Assistant cannot do this step for you yet. Do it by hand as the release procedure describes, then continue with the next step.</source>
-        <translation>L’Assistant de publication ne sait pas encore faire cette étape. Faites-la à la main comme le décrit la procédure de publication, puis passez à l’étape suivante.</translation>
     </message>
 </context>
 <context>
@@ -1871,37 +1889,9 @@
     </message>
 </context>
 <context>
-    <name>ra</name>
-    <message>
-        <location filename="../src/app/notesrangejob.cpp" line="29"/>
-        <source>Choose the local clone the notes are generated from.</source>
-        <translation>Choisissez le clone local à partir duquel les notes sont générées.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/notesrangejob.cpp" line="57"/>
-        <source>chosen by hand</source>
-        <translation>choisie à la main</translation>
-    </message>
-    <message>
-        <location filename="../src/app/notesrangejob.cpp" line="60"/>
-        <source>the previous tag (this is a pre-release)</source>
-        <translation>l’étiquette précédente (ceci est une préversion)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/notesrangejob.cpp" line="61"/>
-        <source>the previous final release</source>
-        <translation>la version finale précédente</translation>
-    </message>
-    <message>
-        <location filename="../src/app/notesrangejob.cpp" line="64"/>
-        <source>No release tag older than %1 was found in the clone: pick where the notes start.</source>
-        <translation>Aucune étiquette de version antérieure à %1 n’a été trouvée dans le clone : choisissez où commencent les notes.</translation>
-    </message>
-</context>
-<context>
     <name>ra::AnnouncementComposer</name>
     <message numerus="yes">
-        <location filename="../src/app/announcementcomposer.cpp" line="194"/>
+        <location filename="../src/app/announcementcomposer.cpp" line="198"/>
         <source>Too long for one post: it will be sent as %n posts.</source>
         <translation>
             <numerusform>Trop long pour un seul message : il sera envoyé en %n message.</numerusform>
@@ -1909,22 +1899,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/announcementcomposer.cpp" line="290"/>
+        <location filename="../src/app/announcementcomposer.cpp" line="317"/>
         <source>Pick a release first.</source>
         <translation>Choisissez d’abord une publication.</translation>
     </message>
     <message>
-        <location filename="../src/app/announcementcomposer.cpp" line="381"/>
+        <location filename="../src/app/announcementcomposer.cpp" line="408"/>
         <source>Sending a test post…</source>
         <translation>Envoi d’un message de test…</translation>
     </message>
     <message>
-        <location filename="../src/app/announcementcomposer.cpp" line="381"/>
+        <location filename="../src/app/announcementcomposer.cpp" line="408"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../src/app/announcementcomposer.cpp" line="393"/>
+        <location filename="../src/app/announcementcomposer.cpp" line="420"/>
         <source>The release changed before sending; nothing was sent.</source>
         <translation>La publication a changé avant l’envoi ; rien n’a été envoyé.</translation>
     </message>
@@ -2178,7 +2168,7 @@
 <context>
     <name>ra::NotesWorkbench</name>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="164"/>
+        <location filename="../src/app/notesworkbench.cpp" line="165"/>
         <source>%1 → %2: %n commit(s)</source>
         <translation>
             <numerusform>%1 → %2 : %n commit</numerusform>
@@ -2186,7 +2176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="165"/>
+        <location filename="../src/app/notesworkbench.cpp" line="166"/>
         <source>%n pull request(s)</source>
         <translation>
             <numerusform>%n pull request</numerusform>
@@ -2194,18 +2184,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="325"/>
-        <location filename="../src/app/notesworkbench.cpp" line="343"/>
+        <location filename="../src/app/notesworkbench.cpp" line="333"/>
+        <location filename="../src/app/notesworkbench.cpp" line="351"/>
         <source>Pick a release, or start one, to write its notes.</source>
         <translation>Choisissez une publication, ou commencez-en une, pour rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="362"/>
+        <location filename="../src/app/notesworkbench.cpp" line="370"/>
         <source>Reading the commits of the release…</source>
         <translation>Lecture des commits de la publication…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="381"/>
+        <location filename="../src/app/notesworkbench.cpp" line="389"/>
         <source>Generated the notes of %1 → %2 from %n commit(s).</source>
         <translation>
             <numerusform>Notes de %1 → %2 générées à partir de %n commit.</numerusform>
@@ -2213,12 +2203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="384"/>
+        <location filename="../src/app/notesworkbench.cpp" line="392"/>
         <source>Notes generated from %1 → %2</source>
         <translation>Notes générées à partir de %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="395"/>
+        <location filename="../src/app/notesworkbench.cpp" line="403"/>
         <source>Regenerated: %n section(s) refreshed</source>
         <translation>
             <numerusform>Régénéré : %n section actualisée</numerusform>
@@ -2226,7 +2216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="397"/>
+        <location filename="../src/app/notesworkbench.cpp" line="405"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n ajoutée</numerusform>
@@ -2234,7 +2224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="400"/>
+        <location filename="../src/app/notesworkbench.cpp" line="408"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n supprimée</numerusform>
@@ -2242,27 +2232,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="404"/>
+        <location filename="../src/app/notesworkbench.cpp" line="412"/>
         <source>Your edits outside the generated blocks are kept.</source>
         <translation>Vos modifications hors des blocs générés sont conservées.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="405"/>
+        <location filename="../src/app/notesworkbench.cpp" line="413"/>
         <source>You edited %1: your version is kept and the fresh text was not applied there.</source>
         <translation>Vous avez modifié %1 : votre version est conservée et le nouveau texte n’y a pas été appliqué.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="493"/>
+        <location filename="../src/app/notesworkbench.cpp" line="501"/>
         <source>The draft was edited on GitHub: the notes need a merge</source>
         <translation>Le brouillon a été modifié sur GitHub : les notes doivent être fusionnées</translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="497"/>
+        <location filename="../src/app/notesworkbench.cpp" line="505"/>
         <source>The notes are in the draft</source>
         <translation>Les notes sont dans le brouillon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="498"/>
+        <location filename="../src/app/notesworkbench.cpp" line="506"/>
         <source>The notes are in the draft with %n lint error(s)</source>
         <translation>
             <numerusform>Les notes sont dans le brouillon avec %n erreur de contrôle</numerusform>
@@ -2332,92 +2322,92 @@
     <name>ra::PackagesStepController</name>
     <message>
         <location filename="../src/app/packagesstepcontroller.cpp" line="94"/>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="429"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="420"/>
         <source>chosen by hand</source>
         <translation>choisi à la main</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="241"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="236"/>
         <source>Pick a release first: its uploads are recorded in its journal.</source>
         <translation>Choisissez d’abord une publication : ses envois sont consignés dans son journal.</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="247"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="242"/>
         <source>Say which CI run built the packages: its run id, or the commit that was tagged.</source>
         <translation>Indiquez quelle exécution CI a construit les paquets : son identifiant, ou le commit qui a été étiqueté.</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="253"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="248"/>
         <source>Reading the GitHub token…</source>
         <translation>Lecture du jeton GitHub…</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="272"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="263"/>
         <source>Cancelled before anything was sent.</source>
         <translation>Annulé avant tout envoi.</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="280"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="271"/>
         <source>No GitHub token: GitHub refuses artifact downloads and uploads without one. Sign in under Settings.</source>
         <translation>Aucun jeton GitHub : GitHub refuse sans jeton les téléchargements d’artefacts et les envois. Connectez-vous dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="281"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="272"/>
         <source>The keychain could not give the GitHub token: %1</source>
         <translation>Le trousseau n’a pas pu fournir le jeton GitHub : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="295"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="286"/>
         <source>Verifying the draft of %1…</source>
         <translation>Vérification du brouillon de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="295"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="286"/>
         <source>Looking for the draft of %1…</source>
         <translation>Recherche du brouillon de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="298"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="289"/>
         <source>Verifying the packages on the draft</source>
         <translation>Vérification des paquets sur le brouillon</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="298"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="289"/>
         <source>Attaching the packages to the draft</source>
         <translation>Ajout des paquets au brouillon</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="350"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="341"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="365"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="356"/>
         <source>Every package on the draft is there and carries version %1.</source>
         <translation>Chaque paquet est présent sur le brouillon et porte la version %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="366"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="357"/>
         <source>Every package is on the draft of %1.</source>
         <translation>Chaque paquet est sur le brouillon de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="369"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="360"/>
         <source>The draft also holds assets that are not expected: %1.</source>
         <translation>Le brouillon contient aussi des fichiers joints non attendus : %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="396"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="387"/>
         <source>Cancelling at the next safe point…</source>
         <translation>Annulation au prochain point sûr…</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="434"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="425"/>
         <source>the commit tagged in step 2</source>
         <translation>le commit étiqueté à l’étape 2</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="444"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="435"/>
         <source>the commit verified in step 1</source>
         <translation>le commit vérifié à l’étape 1</translation>
     </message>
@@ -2496,32 +2486,32 @@
         <translation>Le playbook ne nomme aucun dépôt GitHub.</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewpublishcontroller.cpp" line="287"/>
+        <location filename="../src/app/reviewpublishcontroller.cpp" line="283"/>
         <source>Reading the draft and the approvals…</source>
         <translation>Lecture du brouillon et des approbations…</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewpublishcontroller.cpp" line="320"/>
+        <location filename="../src/app/reviewpublishcontroller.cpp" line="316"/>
         <source>Published</source>
         <translation>Publiée</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewpublishcontroller.cpp" line="366"/>
+        <location filename="../src/app/reviewpublishcontroller.cpp" line="367"/>
         <source>Posting your approval…</source>
         <translation>Envoi de votre approbation…</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewpublishcontroller.cpp" line="383"/>
+        <location filename="../src/app/reviewpublishcontroller.cpp" line="384"/>
         <source>Say what must change.</source>
         <translation>Dites ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewpublishcontroller.cpp" line="387"/>
+        <location filename="../src/app/reviewpublishcontroller.cpp" line="388"/>
         <source>Posting your change request…</source>
         <translation>Envoi de votre demande de modifications…</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewpublishcontroller.cpp" line="405"/>
+        <location filename="../src/app/reviewpublishcontroller.cpp" line="406"/>
         <source>Publishing…</source>
         <translation>Publication…</translation>
     </message>
@@ -2916,92 +2906,92 @@
         <translation>Dérogation de %1 le %2 pour le commit %3 (vérifications : %4). Raison : %5</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="286"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="281"/>
         <source>Pick a release, or start one, to check its candidate commit.</source>
         <translation>Choisissez une publication, ou commencez-en une, pour vérifier son commit candidat.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="288"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="283"/>
         <source>Choose the local clone of %1: the candidate commit and its git describe come from it.</source>
         <translation>Choisissez le clone local de %1 : le commit candidat et son git describe en proviennent.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="311"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="306"/>
         <source>git describe found no tag below %1 (%2), so the staging servers&apos; version cannot be compared.</source>
         <translation>git describe n’a trouvé aucune étiquette sous %1 (%2) ; la version des serveurs de préproduction ne peut donc pas être comparée.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="326"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="321"/>
         <source>There is no candidate commit to check.</source>
         <translation>Il n’y a aucun commit candidat à vérifier.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="331"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="326"/>
         <source>Reading the GitHub token…</source>
         <translation>Lecture du jeton GitHub…</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="368"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="359"/>
         <source>No GitHub token: asking GitHub anonymously (60 requests an hour). Sign in under Settings.</source>
         <translation>Aucun jeton GitHub : interrogation anonyme de GitHub (60 requêtes par heure). Connectez-vous dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="369"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="360"/>
         <source>The keychain could not give the GitHub token (%1): asking GitHub anonymously.</source>
         <translation>Le trousseau n’a pas pu fournir le jeton GitHub (%1) : interrogation anonyme de GitHub.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="385"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="376"/>
         <source>The report could not be kept in the journal: %1</source>
         <translation>Le rapport n’a pas pu être conservé dans le journal : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="390"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="381"/>
         <source>Every staging check passed; waiting for the sign-off</source>
         <translation>Toutes les vérifications en préproduction ont réussi ; en attente de validation</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="410"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="401"/>
         <source>The checks did not pass: override them with a reason instead.</source>
         <translation>Les vérifications n’ont pas réussi : passez outre en donnant une raison.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="411"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="402"/>
         <source>Run the checks first: a sign-off records what was just checked.</source>
         <translation>Lancez d’abord les vérifications : une validation consigne ce qui vient d’être vérifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="420"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="411"/>
         <source>Run the checks first: an override records what was just checked.</source>
         <translation>Lancez d’abord les vérifications : une dérogation consigne ce qui vient d’être vérifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="424"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="415"/>
         <source>Say why the failing checks can be overridden: the reason is kept with the release.</source>
         <translation>Dites pourquoi on peut passer outre aux vérifications en échec : la raison est conservée avec la publication.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="434"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="425"/>
         <source>The release journal is not open, so the sign-off could not be recorded.</source>
         <translation>Le journal des publications n’est pas ouvert ; la validation n’a donc pas pu être consignée.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="438"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="429"/>
         <source>Say who signs off.</source>
         <translation>Indiquez qui valide.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="443"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="434"/>
         <source>The sign-off was not recorded: %1</source>
         <translation>La validation n’a pas été consignée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="451"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="442"/>
         <source>Sign-off recorded.</source>
         <translation>Validation consignée.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="451"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="442"/>
         <source>Override recorded with its reason.</source>
         <translation>Dérogation consignée avec sa raison.</translation>
     </message>
@@ -3103,7 +3093,7 @@
     <name>ra::TagStepController</name>
     <message>
         <location filename="../src/app/tagstepcontroller.cpp" line="39"/>
-        <location filename="../src/app/tagstepcontroller.cpp" line="356"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="351"/>
         <source>Connecting to the remote…</source>
         <translation>Connexion au dépôt distant…</translation>
     </message>
@@ -3153,82 +3143,82 @@
         <translation>choisi à la main</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="287"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="282"/>
         <source>Pick a release, or start one, to plan its tag.</source>
         <translation>Choisissez une publication, ou commencez-en une, pour planifier son étiquette.</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="289"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="284"/>
         <source>Choose the local clone of %1 that the tag goes into.</source>
         <translation>Choisissez le clone local de %1 qui recevra l’étiquette.</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="317"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="312"/>
         <source>The release journal is not open, so the push could not be recorded. Nothing was done.</source>
         <translation>Le journal des publications n’est pas ouvert ; l’envoi n’a donc pas pu être consigné. Rien n’a été fait.</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="322"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="317"/>
         <source>The local tag %1 is on %2, not on %3. A tag is never moved: delete the local tag or pick that commit.</source>
         <translation>L’étiquette locale %1 est sur %2, pas sur %3. Une étiquette n’est jamais déplacée : supprimez l’étiquette locale ou choisissez ce commit.</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="331"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="326"/>
         <source>%1 is not created: a hazard is an error. Fix the version and plan again.</source>
         <translation>%1 n’est pas créée : un risque est une erreur. Corrigez la version et planifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="336"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="331"/>
         <source>The release journal refused the record, so nothing was done: %1</source>
         <translation>Le journal des publications a refusé l’enregistrement ; rien n’a donc été fait : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="344"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="339"/>
         <source>The tag could not be created: %1</source>
         <translation>L’étiquette n’a pas pu être créée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="352"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="347"/>
         <source>The release journal refused the record, so the tag was not pushed: %1</source>
         <translation>Le journal des publications a refusé l’enregistrement ; l’étiquette n’a donc pas été poussée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="359"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="354"/>
         <source>Pushing %1 to %2…</source>
         <translation>Envoi de %1 vers %2…</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="360"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="355"/>
         <source>Pushing %1</source>
         <translation>Envoi de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="380"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="371"/>
         <source>Asking the remote about %1…</source>
         <translation>Interrogation du dépôt distant sur %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="398"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="389"/>
         <source>The local tag could not be removed: %1</source>
         <translation>L’étiquette locale n’a pas pu être supprimée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="447"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="438"/>
         <source>A push of %1 started on %2 and its outcome was never recorded (the app stopped). Check the remote before doing anything else.</source>
         <translation>Un envoi de %1 a commencé le %2 et son résultat n’a jamais été consigné (l’application s’est arrêtée). Vérifiez le dépôt distant avant toute autre action.</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="462"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="453"/>
         <source>The local tag %1 is on %2, not on %3. A tag is never moved: delete the local tag if it was never pushed, or pick that commit.</source>
         <translation>L’étiquette locale %1 est sur %2, pas sur %3. Une étiquette n’est jamais déplacée : supprimez l’étiquette locale si elle n’a jamais été poussée, ou choisissez ce commit.</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="466"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="457"/>
         <source>%1 exists in the local clone and was not pushed by Release Assistant.</source>
         <translation>%1 existe dans le clone local et n’a pas été poussée par l’Assistant de publication.</translation>
     </message>
     <message>
-        <location filename="../src/app/tagstepcontroller.cpp" line="518"/>
+        <location filename="../src/app/tagstepcontroller.cpp" line="509"/>
         <source>The local tag %1 was removed again.</source>
         <translation>L’étiquette locale %1 a été supprimée à nouveau.</translation>
     </message>
