@@ -9,9 +9,9 @@
 #include "core/announcement/announcementtemplate.h"
 #include "core/playbookloader.h"
 #include "journal/journal.h"
+#include "net/httpclient.h"
 #include "notes/noteshighlights.h"
 #include "notes/notesrevisions.h"
-#include "net/httpclient.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QFile>
@@ -20,10 +20,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-AnnouncementComposer::AnnouncementComposer(QObject *parent) : QObject(parent), m_cards(this)
+AnnouncementComposer::AnnouncementComposer(QObject *parent)
+    : QObject(parent)
+    , m_cards(this)
 {
     m_publishedOn = QDate::currentDate().toString(Qt::ISODate);
     // The preset is compiled in and checked by the tests: it always loads.
@@ -104,8 +105,8 @@ void AnnouncementComposer::setVersion(const QString &version)
 QString AnnouncementComposer::releaseUrl() const
 {
     return m_releaseUrl.isEmpty() && !m_version.isEmpty()
-        ? u"https://github.com/%1/releases/tag/%2"_s.arg(m_playbook.repository, m_version)
-        : m_releaseUrl;
+               ? u"https://github.com/%1/releases/tag/%2"_s.arg(m_playbook.repository, m_version)
+               : m_releaseUrl;
 }
 
 void AnnouncementComposer::setReleaseUrl(const QString &url)
@@ -194,9 +195,9 @@ void AnnouncementComposer::measure(ChannelCardModel::Card &card) const
     card.unit = check.unit;
     card.parts = channels::ChannelSetup::composeParts(*channel, card.text);
     card.problem = check.fits ? QString()
-        : (check.length > check.limit && card.parts.size() > 1)
-        ? tr("Too long for one post: it will be sent as %n posts.", nullptr, int(card.parts.size()))
-        : check.problem;
+                   : (check.length > check.limit && card.parts.size() > 1)
+                       ? tr("Too long for one post: it will be sent as %n posts.", nullptr, int(card.parts.size()))
+                       : check.problem;
 }
 
 void AnnouncementComposer::refill()
@@ -215,8 +216,8 @@ void AnnouncementComposer::refill()
     for (int row = 0; row < m_cards.rowCount(); ++row) {
         ChannelCardModel::Card card = m_cards.card(row);
         if (!card.edited) {
-            const QString text = AnnouncementTemplate::forChannel(
-                m_playbook.channels, card.config.id, card.config.kind, card.network, facts.prerelease);
+            const QString text = AnnouncementTemplate::forChannel(m_playbook.channels, card.config.id, card.config.kind,
+                                                                  card.network, facts.prerelease);
             card.text = AnnouncementTemplate::render(text, facts);
         }
         measure(card);
@@ -306,7 +307,7 @@ void AnnouncementComposer::recordStepState()
         attention = attention || state == u"failed"_s || state == u"needs-confirmation"_s;
     }
     const StepState step = sent == m_cards.rowCount() ? StepState::Done
-        : attention                                   ? StepState::NeedsAttention
+                           : attention                ? StepState::NeedsAttention
                                                       : StepState::InProgress;
     session->recordStepState(ReleaseStep::Announce, step);
 }
@@ -411,7 +412,8 @@ void AnnouncementComposer::startSend(int row, bool test)
     QPointer<AnnouncementComposer> self(this);
     // The sender of the release this send started for: if the release changes meanwhile, nothing is sent.
     QPointer<channels::AnnouncementSender> releaseSender(test ? nullptr : m_sender.get());
-    channels::ChannelSetup::loadCredentials(m_store, *kind, card.config.id,
+    channels::ChannelSetup::loadCredentials(
+        m_store, *kind, card.config.id,
         [self, row, test, fail, releaseSender](const channels::Credentials &credentials, const QString &secretError) {
             if (!self || row >= self->m_cards.rowCount()) {
                 return;
@@ -422,8 +424,8 @@ void AnnouncementComposer::startSend(int row, bool test)
             }
             const ChannelCardModel::Card current = self->m_cards.card(row);
             QString createError;
-            std::unique_ptr<channels::Channel> created
-                = channels::ChannelRegistry::builtin().create(current.config, credentials, *self->m_http, &createError);
+            std::unique_ptr<channels::Channel> created =
+                channels::ChannelRegistry::builtin().create(current.config, credentials, *self->m_http, &createError);
             if (!created) {
                 fail(secretError.isEmpty() ? createError : createError + u" ("_s + secretError + u')');
                 return;
@@ -437,10 +439,10 @@ void AnnouncementComposer::startSend(int row, bool test)
                 }
                 ChannelCardModel::Card finished = self->m_cards.card(row);
                 finished.busy = false;
-                finished.state = test
-                    ? (report.state == channels::DeliveryState::Sent ? u"test-sent"_s
-                                                                     : channels::deliveryStateKey(report.state))
-                    : channels::deliveryStateKey(report.state);
+                finished.state =
+                    test ? (report.state == channels::DeliveryState::Sent ? u"test-sent"_s
+                                                                          : channels::deliveryStateKey(report.state))
+                         : channels::deliveryStateKey(report.state);
                 finished.message = report.message.isEmpty() ? report.hint : report.message + u' ' + report.hint;
                 finished.links.clear();
                 for (const QUrl &url : report.postUrls) {

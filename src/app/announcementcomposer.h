@@ -9,19 +9,15 @@
 
 #include <memory>
 
-namespace ra
-{
+namespace ra {
 class Journal;
-namespace net
-{
+namespace net {
 class HttpClient;
 }
-namespace secrets
-{
+namespace secrets {
 class SecretStore;
 }
-namespace channels
-{
+namespace channels {
 class AnnouncementSender;
 }
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/channelcardmodel.h"
 
-namespace ra
-{
+namespace ra {
 
 int ChannelCardModel::rowCount(const QModelIndex &parent) const
 {
@@ -54,10 +53,11 @@ QVariant ChannelCardModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ChannelCardModel::roleNames() const
 {
-    return { { ChannelIdRole, "channelId" }, { KindRole, "kind" }, { TitleRole, "title" }, { TextRole, "text" },
-        { LengthRole, "length" }, { LimitRole, "limit" }, { UnitRole, "unit" }, { OverLimitRole, "overLimit" },
-        { ProblemRole, "problem" }, { PartsRole, "parts" }, { PostCountRole, "postCount" },
-        { StateRole, "deliveryState" }, { MessageRole, "message" }, { LinksRole, "links" }, { BusyRole, "busy" } };
+    return {{ChannelIdRole, "channelId"}, {KindRole, "kind"},           {TitleRole, "title"},
+            {TextRole, "text"},           {LengthRole, "length"},       {LimitRole, "limit"},
+            {UnitRole, "unit"},           {OverLimitRole, "overLimit"}, {ProblemRole, "problem"},
+            {PartsRole, "parts"},         {PostCountRole, "postCount"}, {StateRole, "deliveryState"},
+            {MessageRole, "message"},     {LinksRole, "links"},         {BusyRole, "busy"}};
 }
 
 void ChannelCardModel::setCards(QList<Card> cards)

@@ -6,8 +6,7 @@
 #include <QAbstractListModel>
 #include <QtQmlIntegration>
 
-namespace ra
-{
+namespace ra {
 
 /// One card per announcement channel: its text, how the network counts it, the posts it becomes, and
 /// where its sending stands (with the links of the posts).

@@ -10,10 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-ChannelSecretsModel::ChannelSecretsModel(QObject *parent) : QAbstractListModel(parent)
+ChannelSecretsModel::ChannelSecretsModel(QObject *parent)
+    : QAbstractListModel(parent)
 {
     QList<channels::ChannelConfig> configs = channels::ChannelSetup::defaultChannels();
     const QString path = channels::ChannelSetup::channelsFilePath();
@@ -34,10 +34,10 @@ void ChannelSecretsModel::setChannels(const QList<channels::ChannelConfig> &conf
         if (!kind) {
             continue;
         }
-        const QString title
-            = config.id == config.kind ? kind->displayName : u"%1 (%2)"_s.arg(kind->displayName, config.id);
+        const QString title =
+            config.id == config.kind ? kind->displayName : u"%1 (%2)"_s.arg(kind->displayName, config.id);
         for (const QString &name : kind->credentialNames) {
-            m_rows.append(Row { config.id, title, name, {}, {}, false });
+            m_rows.append(Row{config.id, title, name, {}, {}, false});
         }
     }
     endResetModel();
@@ -95,9 +95,10 @@ QVariant ChannelSecretsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ChannelSecretsModel::roleNames() const
 {
-    return { { ChannelIdRole, "channelId" }, { ChannelTitleRole, "channelTitle" }, { SecretNameRole, "secretName" },
-        { EnvironmentVariableRole, "environmentVariable" }, { OverriddenRole, "overridden" }, { StatusRole, "status" },
-        { MessageRole, "message" }, { BusyRole, "busy" } };
+    return {{ChannelIdRole, "channelId"},   {ChannelTitleRole, "channelTitle"},
+            {SecretNameRole, "secretName"}, {EnvironmentVariableRole, "environmentVariable"},
+            {OverriddenRole, "overridden"}, {StatusRole, "status"},
+            {MessageRole, "message"},       {BusyRole, "busy"}};
 }
 
 QString ChannelSecretsModel::storeDescription() const
@@ -125,7 +126,7 @@ void ChannelSecretsModel::update(int row, const QString &status, const QString &
     r.message = message;
     r.busy = busy;
     const QModelIndex i = index(row);
-    Q_EMIT dataChanged(i, i, { StatusRole, MessageRole, BusyRole });
+    Q_EMIT dataChanged(i, i, {StatusRole, MessageRole, BusyRole});
 }
 
 void ChannelSecretsModel::save(int row, const QString &value)
@@ -141,12 +142,12 @@ void ChannelSecretsModel::save(int row, const QString &value)
     update(row, r.status, tr("Saving…"), true);
     QPointer<ChannelSecretsModel> self(this);
     store().write(channels::ChannelSetup::secretKey(r.channelId, r.secretName), value.trimmed(),
-        [self, row](const net::Error &error) {
-            if (self) {
-                self->update(row, error.isError() ? u"failed"_s : u"saved"_s,
-                    error.isError() ? error.toString() : tr("Saved."), false);
-            }
-        });
+                  [self, row](const net::Error &error) {
+                      if (self) {
+                          self->update(row, error.isError() ? u"failed"_s : u"saved"_s,
+                                       error.isError() ? error.toString() : tr("Saved."), false);
+                      }
+                  });
 }
 
 void ChannelSecretsModel::forget(int row)
@@ -160,7 +161,7 @@ void ChannelSecretsModel::forget(int row)
     store().remove(channels::ChannelSetup::secretKey(r.channelId, r.secretName), [self, row](const net::Error &error) {
         if (self) {
             self->update(row, error.isError() ? u"failed"_s : u"removed"_s,
-                error.isError() ? error.toString() : tr("Removed."), false);
+                         error.isError() ? error.toString() : tr("Removed."), false);
         }
     });
 }
@@ -173,18 +174,18 @@ void ChannelSecretsModel::check(int row)
     const Row r = m_rows.at(row);
     update(row, r.status, tr("Checking…"), true);
     QPointer<ChannelSecretsModel> self(this);
-    store().read(
-        channels::ChannelSetup::secretKey(r.channelId, r.secretName), [self, row](const secrets::SecretValue &value) {
-            if (!self) {
-                return;
-            }
-            if (value.error.isError()) {
-                self->update(row, u"failed"_s, value.error.toString(), false);
-            } else {
-                self->update(row, value.found ? u"stored"_s : u"missing"_s,
-                    value.found ? tr("Stored.") : tr("Not stored."), false);
-            }
-        });
+    store().read(channels::ChannelSetup::secretKey(r.channelId, r.secretName),
+                 [self, row](const secrets::SecretValue &value) {
+                     if (!self) {
+                         return;
+                     }
+                     if (value.error.isError()) {
+                         self->update(row, u"failed"_s, value.error.toString(), false);
+                     } else {
+                         self->update(row, value.found ? u"stored"_s : u"missing"_s,
+                                      value.found ? tr("Stored.") : tr("Not stored."), false);
+                     }
+                 });
 }
 
 } // namespace ra

@@ -8,10 +8,8 @@
 
 #include <memory>
 
-namespace ra
-{
-namespace secrets
-{
+namespace ra {
+namespace secrets {
 class SecretStore;
 }
 

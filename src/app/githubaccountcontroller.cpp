@@ -11,14 +11,12 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 /// What the device flow asks for: releases and assets (repo), and reading workflow runs and artifacts.
-const QStringList deviceFlowScopes { u"repo"_s, u"workflow"_s };
+const QStringList deviceFlowScopes{u"repo"_s, u"workflow"_s};
 
 QString yesNo(bool value)
 {
@@ -28,7 +26,8 @@ QString yesNo(bool value)
 } // namespace
 
 GitHubAccountController::GitHubAccountController(QObject *parent)
-    : QObject(parent), m_clientId(GitHubAccountSettings::clientId())
+    : QObject(parent)
+    , m_clientId(GitHubAccountSettings::clientId())
 {
     if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.playbook) {
         m_repository = preset.playbook->repository;
@@ -150,19 +149,19 @@ void GitHubAccountController::refresh()
     m_message = tr("Reading the token…");
     Q_EMIT changed();
     const int generation = ++m_generation;
-    GitHubAccountSettings::readToken(store(),
-        [self = QPointer(this), generation](const QString &token, const QString &source, const QString &error) {
-            if (!self || generation != self->m_generation) {
-                return;
-            }
-            if (token.isEmpty()) {
-                self->clearAccount();
-                self->done(error.isEmpty() ? tr("Not signed in to GitHub.")
-                                           : tr("The keychain could not be read: %1").arg(error));
-                return;
-            }
-            self->describe(token, source, false);
-        });
+    GitHubAccountSettings::readToken(store(), [self = QPointer(this), generation](
+                                                  const QString &token, const QString &source, const QString &error) {
+        if (!self || generation != self->m_generation) {
+            return;
+        }
+        if (token.isEmpty()) {
+            self->clearAccount();
+            self->done(error.isEmpty() ? tr("Not signed in to GitHub.")
+                                       : tr("The keychain could not be read: %1").arg(error));
+            return;
+        }
+        self->describe(token, source, false);
+    });
 }
 
 void GitHubAccountController::saveToken(const QString &token)
@@ -185,18 +184,18 @@ void GitHubAccountController::signOut()
     m_busy = true;
     Q_EMIT changed();
     const int generation = ++m_generation;
-    store().remove(QString::fromLatin1(GitHubAccountSettings::TokenKey),
-        [self = QPointer(this), generation](const net::Error &error) {
-            if (!self || generation != self->m_generation) {
-                return;
-            }
-            if (error.isError()) {
-                self->done(tr("The token could not be removed from the keychain: %1").arg(error.toString()));
-                return;
-            }
-            self->clearAccount();
-            self->done(tr("Signed out: the token was removed from the %1.").arg(self->store().description()));
-        });
+    store().remove(QString::fromLatin1(GitHubAccountSettings::TokenKey), [self = QPointer(this),
+                                                                          generation](const net::Error &error) {
+        if (!self || generation != self->m_generation) {
+            return;
+        }
+        if (error.isError()) {
+            self->done(tr("The token could not be removed from the keychain: %1").arg(error.toString()));
+            return;
+        }
+        self->clearAccount();
+        self->done(tr("Signed out: the token was removed from the %1.").arg(self->store().description()));
+    });
 }
 
 void GitHubAccountController::startDeviceFlow()
@@ -208,25 +207,25 @@ void GitHubAccountController::startDeviceFlow()
     cancelDeviceFlow();
     m_deviceFlow = std::make_unique<github::DeviceFlow>(endpoints(), m_clientId);
     connect(m_deviceFlow.get(), &github::DeviceFlow::userCodeReady, this,
-        [this](const QString &code, const QUrl &uri, std::chrono::seconds expiresIn) {
-            m_userCode = code;
-            m_verificationUrl = uri.toString();
-            Q_EMIT deviceFlowChanged();
-            done(tr("Enter the code at %1 within %n minute(s).", nullptr, int(expiresIn.count() / 60))
-                    .arg(m_verificationUrl));
-        });
-    connect(
-        m_deviceFlow.get(), &github::DeviceFlow::succeeded, this, [this](const QString &token, const QStringList &) {
-            // The flow object emitted this: it goes once its signal has returned.
-            m_deviceFlow.release()->deleteLater();
-            m_userCode.clear();
-            m_verificationUrl.clear();
-            Q_EMIT deviceFlowChanged();
-            m_busy = true;
-            Q_EMIT changed();
-            ++m_generation;
-            describe(token, store().description(), true);
-        });
+            [this](const QString &code, const QUrl &uri, std::chrono::seconds expiresIn) {
+                m_userCode = code;
+                m_verificationUrl = uri.toString();
+                Q_EMIT deviceFlowChanged();
+                done(tr("Enter the code at %1 within %n minute(s).", nullptr, int(expiresIn.count() / 60))
+                         .arg(m_verificationUrl));
+            });
+    connect(m_deviceFlow.get(), &github::DeviceFlow::succeeded, this,
+            [this](const QString &token, const QStringList &) {
+                // The flow object emitted this: it goes once its signal has returned.
+                m_deviceFlow.release()->deleteLater();
+                m_userCode.clear();
+                m_verificationUrl.clear();
+                Q_EMIT deviceFlowChanged();
+                m_busy = true;
+                Q_EMIT changed();
+                ++m_generation;
+                describe(token, store().description(), true);
+            });
     connect(m_deviceFlow.get(), &github::DeviceFlow::failed, this, [this](const net::Error &error) {
         m_deviceFlow.release()->deleteLater();
         m_userCode.clear();
@@ -295,7 +294,7 @@ void GitHubAccountController::describe(const QString &token, const QString &sour
                 } else if (answer.value.permissionsKnown) {
                     m_permissions = tr("on %1: read %2 · push %3 · admin %4")
                                         .arg(m_repository, yesNo(answer.value.canPull), yesNo(answer.value.canPush),
-                                            yesNo(answer.value.canAdmin));
+                                             yesNo(answer.value.canAdmin));
                 } else {
                     m_permissions = tr("on %1: GitHub did not say").arg(m_repository);
                 }

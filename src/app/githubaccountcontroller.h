@@ -11,16 +11,13 @@
 #include <memory>
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
-namespace github
-{
+namespace github {
 class DeviceFlow;
 class GitHubClient;
 } // namespace github
-namespace secrets
-{
+namespace secrets {
 class SecretStore;
 }
 

@@ -9,11 +9,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 void readUrl(const QSettings &settings, const QString &key, QUrl &url)
 {
@@ -52,20 +50,20 @@ void GitHubAccountSettings::setClientId(const QString &clientId)
 
 void GitHubAccountSettings::readToken(secrets::SecretStore &store, TokenCallback done)
 {
-    store.read(QString::fromLatin1(TokenKey),
-        [done = std::move(done), description = store.description()](const secrets::SecretValue &value) {
-            if (value.found && !value.value.trimmed().isEmpty()) {
-                done(value.value.trimmed(), description, {});
-                return;
-            }
-            const QString error = value.error.isError() ? value.error.toString() : QString();
-            const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(u"GITHUB_TOKEN"_s).trimmed();
-            if (!fromEnvironment.isEmpty()) {
-                done(fromEnvironment, tr("GITHUB_TOKEN environment variable"), error);
-                return;
-            }
-            done({}, {}, error);
-        });
+    store.read(QString::fromLatin1(TokenKey), [done = std::move(done),
+                                               description = store.description()](const secrets::SecretValue &value) {
+        if (value.found && !value.value.trimmed().isEmpty()) {
+            done(value.value.trimmed(), description, {});
+            return;
+        }
+        const QString error = value.error.isError() ? value.error.toString() : QString();
+        const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(u"GITHUB_TOKEN"_s).trimmed();
+        if (!fromEnvironment.isEmpty()) {
+            done(fromEnvironment, tr("GITHUB_TOKEN environment variable"), error);
+            return;
+        }
+        done({}, {}, error);
+    });
 }
 
 } // namespace ra

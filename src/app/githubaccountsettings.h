@@ -7,11 +7,9 @@
 
 #include <functional>
 
-namespace ra
-{
+namespace ra {
 
-namespace secrets
-{
+namespace secrets {
 class SecretStore;
 }
 

@@ -7,11 +7,9 @@
 using namespace Qt::StringLiterals;
 using ra::packages::PackageItem;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 bool isTransfer(PackageItem::State state)
 {
@@ -84,8 +82,8 @@ QVariant PackagesItemModel::data(const QModelIndex &index, int role) const
             return QString();
         }
         return item.total > 0
-            ? tr("%1 of %2").arg(QLocale().formattedDataSize(item.done), QLocale().formattedDataSize(item.total))
-            : QLocale().formattedDataSize(item.done);
+                   ? tr("%1 of %2").arg(QLocale().formattedDataSize(item.done), QLocale().formattedDataSize(item.total))
+                   : QLocale().formattedDataSize(item.done);
     case ErrorRole:
         return item.error;
     case ActiveRole:
@@ -98,18 +96,12 @@ QVariant PackagesItemModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> PackagesItemModel::roleNames() const
 {
     return {
-        { NameRole, "name" },
-        { StateRole, "packageState" },
-        { StateTextRole, "stateText" },
-        { PackageRole, "packageName" },
-        { VersionRole, "version" },
-        { ArchitectureRole, "architecture" },
-        { Sha256Role, "sha256" },
-        { SizeTextRole, "sizeText" },
-        { ProgressRole, "progress" },
-        { ProgressTextRole, "progressText" },
-        { ErrorRole, "error" },
-        { ActiveRole, "active" },
+        {NameRole, "name"},           {StateRole, "packageState"},
+        {StateTextRole, "stateText"}, {PackageRole, "packageName"},
+        {VersionRole, "version"},     {ArchitectureRole, "architecture"},
+        {Sha256Role, "sha256"},       {SizeTextRole, "sizeText"},
+        {ProgressRole, "progress"},   {ProgressTextRole, "progressText"},
+        {ErrorRole, "error"},         {ActiveRole, "active"},
     };
 }
 
@@ -136,9 +128,8 @@ void PackagesItemModel::updateItem(int index, const PackageItem &item)
         return;
     }
     QList<PackageItem> items = m_items;
-    const auto existing = std::find_if(items.begin(), items.end(), [&item](const PackageItem &row) {
-        return row.name == item.name;
-    });
+    const auto existing =
+        std::find_if(items.begin(), items.end(), [&item](const PackageItem &row) { return row.name == item.name; });
     if (existing != items.end()) {
         *existing = item;
     } else {

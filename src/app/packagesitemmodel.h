@@ -7,8 +7,7 @@
 #include <QJsonArray>
 #include <QtQmlIntegration>
 
-namespace ra
-{
+namespace ra {
 
 /// Step 5: one row per expected package, with where it stands (downloading, uploaded, skipped …), its control
 /// data, sha256 and the progress of its current transfer.

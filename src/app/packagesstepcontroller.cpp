@@ -23,11 +23,9 @@ using namespace Qt::StringLiterals;
 using ra::packages::PackageAttachFlow;
 using ra::packages::PackageItem;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 const QString commitKey = u"packages.commit"_s;
 const QString runIdKey = u"packages.runId"_s;
@@ -248,12 +246,12 @@ void PackagesStepController::start()
     m_progressText = tr("Reading the GitHub token…");
     Q_EMIT progressChanged();
     const int generation = ++m_generation;
-    GitHubAccountSettings::readToken(secretStore(),
-        [self = QPointer(this), generation](const QString &token, const QString &, const QString &error) {
-            if (self && generation == self->m_generation) {
-                self->launch(token, error);
-            }
-        });
+    GitHubAccountSettings::readToken(secretStore(), [self = QPointer(this), generation](
+                                                        const QString &token, const QString &, const QString &error) {
+        if (self && generation == self->m_generation) {
+            self->launch(token, error);
+        }
+    });
 }
 
 void PackagesStepController::launch(const QString &token, const QString &tokenProblem)
@@ -267,9 +265,9 @@ void PackagesStepController::launch(const QString &token, const QString &tokenPr
     }
     if (token.isEmpty()) {
         m_outcome = Failed;
-        m_message = tokenProblem.isEmpty()
-            ? tr("No GitHub token: GitHub refuses artifact downloads and uploads without one. Sign in under Settings.")
-            : tr("The keychain could not give the GitHub token: %1").arg(tokenProblem);
+        m_message = tokenProblem.isEmpty() ? tr("No GitHub token: GitHub refuses artifact downloads and uploads "
+                                                "without one. Sign in under Settings.")
+                                           : tr("The keychain could not give the GitHub token: %1").arg(tokenProblem);
         setBusy(false);
         Q_EMIT outcomeChanged();
         return;
@@ -282,17 +280,19 @@ void PackagesStepController::launch(const QString &token, const QString &tokenPr
     Q_EMIT outcomeChanged();
     showPendingRows();
     const bool verify = m_mode == VerifyDraft;
-    m_progressText
-        = verify ? tr("Verifying the draft of %1…").arg(release()) : tr("Looking for the draft of %1…").arg(release());
+    m_progressText =
+        verify ? tr("Verifying the draft of %1…").arg(release()) : tr("Looking for the draft of %1…").arg(release());
     Q_EMIT progressChanged();
     recordStep(StepState::InProgress,
-        verify ? tr("Verifying the packages on the draft") : tr("Attaching the packages to the draft"));
-    m_watcher.setFuture(QtConcurrent::run(&PackagesStepController::run, journal()->databasePath(), release(),
-        verify, flowOptions, &m_cancel, this));
+               verify ? tr("Verifying the packages on the draft") : tr("Attaching the packages to the draft"));
+    m_watcher.setFuture(QtConcurrent::run(&PackagesStepController::run, journal()->databasePath(), release(), verify,
+                                          flowOptions, &m_cancel, this));
 }
 
 PackagesStepController::RunResult PackagesStepController::run(const QString &journalPath, const QString &release,
-    bool verify, PackageAttachFlow::Options options, const std::atomic_bool *cancel, PackagesStepController *receiver)
+                                                              bool verify, PackageAttachFlow::Options options,
+                                                              const std::atomic_bool *cancel,
+                                                              PackagesStepController *receiver)
 {
     RunResult result;
     // The journal and the transport belong to the thread that made them: this worker gets its own.
@@ -318,11 +318,7 @@ PackagesStepController::RunResult PackagesStepController::run(const QString &jou
         timer.start();
         // Queued to the UI thread; the controller waits for this worker before it is destroyed.
         QMetaObject::invokeMethod(
-            receiver,
-            [receiver, index, item] {
-                receiver->itemUpdated(index, item);
-            },
-            Qt::QueuedConnection);
+            receiver, [receiver, index, item] { receiver->itemUpdated(index, item); }, Qt::QueuedConnection);
     });
     result.ok = verify ? flow.verifyDraft() : flow.attach();
     result.cancelled = cancel->load();
@@ -353,25 +349,28 @@ void PackagesStepController::runFinished()
     m_finishedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (result.ok) {
         m_message = m_mode == VerifyDraft
-            ? tr("Every package on the draft is there and carries version %1.").arg(release())
-            : tr("Every package is on the draft of %1.").arg(release());
+                        ? tr("Every package on the draft is there and carries version %1.").arg(release())
+                        : tr("Every package is on the draft of %1.").arg(release());
         if (!m_unexpected.isEmpty()) {
-            m_message
-                += u' ' + tr("The draft also holds assets that are not expected: %1.").arg(m_unexpected.join(u", "_s));
+            m_message +=
+                u' ' + tr("The draft also holds assets that are not expected: %1.").arg(m_unexpected.join(u", "_s));
         }
     } else {
         m_message = result.error;
     }
     if (journal() && !release().isEmpty()) {
-        journal()->setValue(release(), lastRunKey,
-            QJsonObject { { u"at"_s, m_finishedAt }, { u"mode"_s, m_mode == VerifyDraft ? u"verify"_s : u"attach"_s },
-                { u"outcome"_s, QString::fromLatin1(QMetaEnum::fromType<Outcome>().valueToKey(m_outcome)) },
-                { u"message"_s, m_message }, { u"unexpected"_s, QJsonArray::fromStringList(m_unexpected) },
-                { u"packages"_s, m_packages.toJson() } });
-        recordStep(result.ok              ? StepState::Done
-                : result.cancelled ? StepState::InProgress
-                                   : StepState::NeedsAttention,
-            m_message);
+        journal()->setValue(
+            release(), lastRunKey,
+            QJsonObject{{u"at"_s, m_finishedAt},
+                        {u"mode"_s, m_mode == VerifyDraft ? u"verify"_s : u"attach"_s},
+                        {u"outcome"_s, QString::fromLatin1(QMetaEnum::fromType<Outcome>().valueToKey(m_outcome))},
+                        {u"message"_s, m_message},
+                        {u"unexpected"_s, QJsonArray::fromStringList(m_unexpected)},
+                        {u"packages"_s, m_packages.toJson()}});
+        recordStep(result.ok          ? StepState::Done
+                   : result.cancelled ? StepState::InProgress
+                                      : StepState::NeedsAttention,
+                   m_message);
     }
     setBusy(false);
     Q_EMIT outcomeChanged();

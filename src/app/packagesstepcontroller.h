@@ -17,11 +17,9 @@
 #include <memory>
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
-namespace secrets
-{
+namespace secrets {
 class SecretStore;
 }
 
@@ -142,7 +140,8 @@ private:
     void showPendingRows();
     void setBusy(bool busy);
     [[nodiscard]] static RunResult run(const QString &journalPath, const QString &release, bool verify,
-        packages::PackageAttachFlow::Options options, const std::atomic_bool *cancel, PackagesStepController *receiver);
+                                       packages::PackageAttachFlow::Options options, const std::atomic_bool *cancel,
+                                       PackagesStepController *receiver);
 
     std::optional<github::Endpoints> m_endpoints;
     Playbook m_playbook;

@@ -253,7 +253,7 @@ void ReviewPublishController::withPublisher(const WithPublisher &work)
         return;
     }
     GitHubAccountSettings::readToken(secretStore(), [self = QPointer(this), generation = m_generation,
-                                                build](const QString &token, const QString &, const QString &) {
+                                                     build](const QString &token, const QString &, const QString &) {
         if (!self || generation != self->m_generation) {
             return;
         }

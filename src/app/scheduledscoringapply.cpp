@@ -55,21 +55,22 @@ void ScheduledScoringApply::run(const QString &release, const QDateTime &publish
     }
     const scoring::ReleaseChangeSet changes = pending->changes.releasedAt(publishedAt);
     QPointer<ScheduledScoringApply> self(this);
-    m_database->apply(pending->connectionString, changes, pending->expectedDigest,
-                      [self, release, directory = m_directory, done](const ScoringDatabase::ApplyResult &result) {
-                          using Store = scoring::PostgresVersionStore;
-                          const bool applied = result.result.outcome == Store::Outcome::Applied
-                                               || result.result.outcome == Store::Outcome::AlreadyApplied;
-                          if (applied) {
-                              scoring::ScheduledApplyQueue(directory).cancel(release);
-                          }
-                          if (self) {
-                              done({true, applied,
-                                    applied ? tr("The scoring table lists %1 from its publish time.").arg(release)
-                                            : tr("The scheduled scoring-table change was not applied: %1")
-                                                  .arg(result.result.message)});
-                          }
-                      });
+    m_database->apply(
+        pending->connectionString, changes, pending->expectedDigest,
+        [self, release, directory = m_directory, done](const ScoringDatabase::ApplyResult &result) {
+            using Store = scoring::PostgresVersionStore;
+            const bool applied = result.result.outcome == Store::Outcome::Applied ||
+                                 result.result.outcome == Store::Outcome::AlreadyApplied;
+            if (applied) {
+                scoring::ScheduledApplyQueue(directory).cancel(release);
+            }
+            if (self) {
+                done({true, applied,
+                      applied
+                          ? tr("The scoring table lists %1 from its publish time.").arg(release)
+                          : tr("The scheduled scoring-table change was not applied: %1").arg(result.result.message)});
+            }
+        });
 }
 
 } // namespace ra

@@ -8,10 +8,10 @@
 
 using namespace ra::scoring;
 
-namespace ra
-{
+namespace ra {
 
-ScoringDatabase::ScoringDatabase(QObject *parent) : QObject(parent)
+ScoringDatabase::ScoringDatabase(QObject *parent)
+    : QObject(parent)
 {
 }
 
@@ -43,10 +43,7 @@ void ScoringDatabase::read(const QString &connectionString, std::function<void(c
 {
     auto result = std::make_shared<ReadResult>();
     run(
-        connectionString,
-        [result](PostgresVersionStore &store) {
-            result->snapshot = store.read(&result->error);
-        },
+        connectionString, [result](PostgresVersionStore &store) { result->snapshot = store.read(&result->error); },
         [result, done = std::move(done)](const QString &keychainProblem) {
             if (!result->snapshot) {
                 result->error += keychainProblem;
@@ -56,15 +53,15 @@ void ScoringDatabase::read(const QString &connectionString, std::function<void(c
 }
 
 void ScoringDatabase::apply(const QString &connectionString, const ReleaseChangeSet &changes,
-    const QByteArray &expectedDigest, std::function<void(const ApplyResult &)> done)
+                            const QByteArray &expectedDigest, std::function<void(const ApplyResult &)> done)
 {
     auto result = std::make_shared<ApplyResult>();
     run(
         connectionString,
         [result, changes, expectedDigest](PostgresVersionStore &store) {
             result->result = store.apply(changes, expectedDigest);
-            if (result->result.outcome == PostgresVersionStore::Outcome::Applied
-                || result->result.outcome == PostgresVersionStore::Outcome::AlreadyApplied) {
+            if (result->result.outcome == PostgresVersionStore::Outcome::Applied ||
+                result->result.outcome == PostgresVersionStore::Outcome::AlreadyApplied) {
                 result->snapshot = store.read(&result->error);
             }
         },
@@ -79,45 +76,45 @@ void ScoringDatabase::apply(const QString &connectionString, const ReleaseChange
 void ScoringDatabase::storePassword(const QString &password, std::function<void(const QString &error)> done)
 {
     secretStore()->write(
-        QString::fromLatin1(kPasswordKey), password, [done = std::move(done)](const net::Error &error) {
-            done(error.isError() ? error.toString() : QString());
-        });
+        QString::fromLatin1(kPasswordKey), password,
+        [done = std::move(done)](const net::Error &error) { done(error.isError() ? error.toString() : QString()); });
 }
 
 void ScoringDatabase::run(const QString &connectionString, std::function<void(PostgresVersionStore &)> work,
-    std::function<void(const QString &keychainProblem)> done)
+                          std::function<void(const QString &keychainProblem)> done)
 {
     setBusy(true);
     QPointer<ScoringDatabase> self(this);
-    secretStore()->read(QString::fromLatin1(kPasswordKey),
-        [self, connectionString, tableName = m_tableName, work = std::move(work), done = std::move(done)](
-            const secrets::SecretValue &value) {
-            if (!self) {
-                return;
-            }
-            // Without a keychain the connection may still work (trust, .pgpass); say why if it does not.
-            const QString keychainProblem = value.error.isError()
+    secretStore()->read(QString::fromLatin1(kPasswordKey), [self, connectionString, tableName = m_tableName,
+                                                            work = std::move(work),
+                                                            done = std::move(done)](const secrets::SecretValue &value) {
+        if (!self) {
+            return;
+        }
+        // Without a keychain the connection may still work (trust, .pgpass); say why if it does not.
+        const QString keychainProblem =
+            value.error.isError()
                 ? tr(" (The password could not be read from the keychain: %1)").arg(value.error.message)
                 : QString();
-            PostgresVersionStore::PasswordProvider password;
-            if (value.found && !value.value.isEmpty()) {
-                password = [secret = value.value] {
-                    return secret;
-                };
-            }
-            // Each worker makes its own connection on its own thread, as QSqlDatabase requires.
-            QThread *thread = QThread::create([connectionString, tableName, password, work] {
-                PostgresVersionStore store(connectionString, password, tableName);
-                work(store);
-            });
-            thread->setParent(self);
-            connect(thread, &QThread::finished, self, [self, done, keychainProblem] {
-                self->setBusy(false);
-                done(keychainProblem);
-            });
-            connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-            thread->start();
+        PostgresVersionStore::PasswordProvider password;
+        if (value.found && !value.value.isEmpty()) {
+            password = [secret = value.value] {
+                return secret;
+            };
+        }
+        // Each worker makes its own connection on its own thread, as QSqlDatabase requires.
+        QThread *thread = QThread::create([connectionString, tableName, password, work] {
+            PostgresVersionStore store(connectionString, password, tableName);
+            work(store);
         });
+        thread->setParent(self);
+        connect(thread, &QThread::finished, self, [self, done, keychainProblem] {
+            self->setBusy(false);
+            done(keychainProblem);
+        });
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        thread->start();
+    });
 }
 
 secrets::SecretStore *ScoringDatabase::secretStore()

@@ -8,11 +8,9 @@
 #include <functional>
 #include <memory>
 
-namespace ra
-{
+namespace ra {
 
-namespace secrets
-{
+namespace secrets {
 class SecretStore;
 }
 
@@ -49,7 +47,7 @@ public:
 
     void read(const QString &connectionString, std::function<void(const ReadResult &)> done);
     void apply(const QString &connectionString, const scoring::ReleaseChangeSet &changes,
-        const QByteArray &expectedDigest, std::function<void(const ApplyResult &)> done);
+               const QByteArray &expectedDigest, std::function<void(const ApplyResult &)> done);
     /// Keeps \a password in the keychain; \a done gets an error message, empty on success.
     void storePassword(const QString &password, std::function<void(const QString &error)> done);
 
@@ -59,7 +57,7 @@ Q_SIGNALS:
 private:
     /// Reads the password, then runs \a work on a worker thread with a store, and \a done back here.
     void run(const QString &connectionString, std::function<void(scoring::PostgresVersionStore &)> work,
-        std::function<void(const QString &keychainProblem)> done);
+             std::function<void(const QString &keychainProblem)> done);
     [[nodiscard]] secrets::SecretStore *secretStore();
     void setBusy(bool busy);
 

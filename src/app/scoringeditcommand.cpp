@@ -3,11 +3,10 @@
 
 #include "app/scoringtablemodel.h"
 
-namespace ra
-{
+namespace ra {
 
 ScoringEditCommand::ScoringEditCommand(ScoringTableModel *model, Kind kind, int row, scoring::SoftwareVersion before,
-    scoring::SoftwareVersion after, const QString &text)
+                                       scoring::SoftwareVersion after, const QString &text)
     : QUndoCommand(text)
     , m_model(model)
     , m_kind(kind)

@@ -5,8 +5,7 @@
 
 #include <QUndoCommand>
 
-namespace ra
-{
+namespace ra {
 
 class ScoringTableModel;
 
@@ -24,7 +23,7 @@ public:
     /// Edit: \a before becomes \a after at \a row. Insert: \a after goes in at \a row. Remove: \a before,
     /// the row at \a row, goes away.
     ScoringEditCommand(ScoringTableModel *model, Kind kind, int row, scoring::SoftwareVersion before,
-        scoring::SoftwareVersion after, const QString &text);
+                       scoring::SoftwareVersion after, const QString &text);
 
     void redo() override;
     void undo() override;

@@ -15,11 +15,9 @@
 using namespace Qt::StringLiterals;
 using namespace ra::scoring;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 /// A file dialog hands over file:// URLs; people type plain paths.
 QString localPath(const QString &pathOrUrl)
@@ -51,7 +49,8 @@ struct ScoringEditor::Private {
 };
 
 ScoringEditor::ScoringEditor(QObject *parent)
-    : StepController(ReleaseStep::ScoringTable, parent), d(std::make_unique<Private>())
+    : StepController(ReleaseStep::ScoringTable, parent)
+    , d(std::make_unique<Private>())
 {
     // The playbook says which software the release is and how long the grace period lasts.
     if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.ok()) {
@@ -65,9 +64,8 @@ ScoringEditor::ScoringEditor(QObject *parent)
     d->database = new ScoringDatabase(this);
     d->database->setTableName(d->target.table);
     connect(d->database, &ScoringDatabase::busyChanged, this, &ScoringEditor::stateChanged);
-    connect(d->rows, &ScoringTableProxy::softwareChanged, this, [this] {
-        d->timeline->setSoftware(d->rows->software());
-    });
+    connect(d->rows, &ScoringTableProxy::softwareChanged, this,
+            [this] { d->timeline->setSoftware(d->rows->software()); });
     openSample();
 }
 
@@ -193,7 +191,7 @@ QString ScoringEditor::error() const
 void ScoringEditor::openSample()
 {
     VersionTable table(sampleTable());
-    table.setGracePeriod(std::chrono::days { d->target.graceDays });
+    table.setGracePeriod(std::chrono::days{d->target.graceDays});
     d->table->setTable(table);
     d->loadedRows.clear();
     d->digest.clear();
@@ -211,7 +209,7 @@ bool ScoringEditor::openFile(const QString &path)
         return false;
     }
     VersionTable table(*rows);
-    table.setGracePeriod(std::chrono::days { d->target.graceDays });
+    table.setGracePeriod(std::chrono::days{d->target.graceDays});
     d->table->setTable(table);
     d->loadedRows = *rows;
     d->digest.clear();
@@ -228,9 +226,9 @@ void ScoringEditor::connectDatabase()
         return;
     }
     if (d->connectionString.isEmpty()) {
-        setMessages({},
-            tr("Type the scoring database's connection string first, e.g. host=db.example port=5432 user=scoring "
-               "dbname=ccn sslmode=require (the password goes in the keychain, not here)."));
+        setMessages(
+            {}, tr("Type the scoring database's connection string first, e.g. host=db.example port=5432 user=scoring "
+                   "dbname=ccn sslmode=require (the password goes in the keychain, not here)."));
         return;
     }
     setMessages(tr("Reading the scoring table…"), {});
@@ -264,18 +262,17 @@ void ScoringEditor::reload()
 bool ScoringEditor::save()
 {
     if (d->source != File) {
-        setMessages({},
-            tr("These rows come from %1; choose a file with “Save as…” to write them.")
-                .arg(d->source == Sample ? tr("the sample") : tr("the database")));
+        setMessages({}, tr("These rows come from %1; choose a file with “Save as…” to write them.")
+                            .arg(d->source == Sample ? tr("the sample") : tr("the database")));
         return false;
     }
     QString why;
     const std::optional<QList<SoftwareVersion>> onDisk = loadTableFile(d->tablePath, &why);
     if (onDisk && *onDisk != d->loadedRows) {
-        setMessages({},
-            tr("%1 changed on disk since it was opened; nothing was written. Reload it (the edits made here are "
-               "dropped) or save under another name.")
-                .arg(d->tablePath));
+        setMessages(
+            {}, tr("%1 changed on disk since it was opened; nothing was written. Reload it (the edits made here are "
+                   "dropped) or save under another name.")
+                    .arg(d->tablePath));
         return false;
     }
     return saveTo(d->tablePath);
@@ -330,9 +327,9 @@ void ScoringEditor::apply()
                     showSnapshot(*result.snapshot);
                 }
                 setMessages(result.result.outcome == PostgresVersionStore::Outcome::Applied
-                        ? tr("Applied: the scoring database now lists %1.").arg(d->plan->release())
-                        : result.result.message,
-                    result.error);
+                                ? tr("Applied: the scoring database now lists %1.").arg(d->plan->release())
+                                : result.result.message,
+                            result.error);
                 recordListed(StepState::Done, tr("Listed in the scoring database."));
                 Q_EMIT applied();
                 break;
@@ -358,9 +355,8 @@ void ScoringEditor::applyToRows()
         return issue.severity == ValidationIssue::Severity::Error;
     });
     if (errorsAfter > errorsBefore) {
-        setMessages({},
-            tr("Not applied: the change would make the table invalid (%1). Fix the rows first.")
-                .arg(issues.first().message));
+        setMessages({}, tr("Not applied: the change would make the table invalid (%1). Fix the rows first.")
+                            .arg(issues.first().message));
         return;
     }
     const QString release = d->plan->release();
@@ -386,7 +382,7 @@ bool ScoringEditor::schedule()
     }
     ScheduledApplyQueue queue(d->scheduleDirectory);
     QString why;
-    if (!queue.schedule({ d->plan->release(), d->connectionString, *d->plan->changeSet(), d->digest }, &why)) {
+    if (!queue.schedule({d->plan->release(), d->connectionString, *d->plan->changeSet(), d->digest}, &why)) {
         setMessages({}, why);
         return false;
     }
@@ -395,7 +391,7 @@ bool ScoringEditor::schedule()
     recordListed(StepState::InProgress, tr("Scheduled for the publish step."));
     setMessages(tr("Scheduled: the change set will be applied to the scoring database when %1 is published.")
                     .arg(d->plan->release()),
-        {});
+                {});
     return true;
 }
 
@@ -488,7 +484,7 @@ void ScoringEditor::remember() const
 void ScoringEditor::showSnapshot(const TableSnapshot &snapshot)
 {
     VersionTable table(snapshot.rows);
-    table.setGracePeriod(std::chrono::days { d->target.graceDays });
+    table.setGracePeriod(std::chrono::days{d->target.graceDays});
     d->table->setTable(table, true);
     d->digest = snapshot.digest;
 }

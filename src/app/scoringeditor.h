@@ -15,11 +15,9 @@
 #include <memory>
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
-namespace secrets
-{
+namespace secrets {
 class SecretStore;
 }
 

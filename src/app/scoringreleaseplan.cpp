@@ -5,11 +5,12 @@
 
 using namespace ra::scoring;
 
-namespace ra
-{
+namespace ra {
 
 ScoringReleasePlan::ScoringReleasePlan(ScoringTableModel *table, const QString &software, QObject *parent)
-    : QObject(parent), m_table(table), m_software(software)
+    : QObject(parent)
+    , m_table(table)
+    , m_software(software)
 {
     const qint64 seconds = QDateTime::currentSecsSinceEpoch();
     m_releaseTime = formatTimestamp(QDateTime::fromSecsSinceEpoch(seconds - seconds % 60, QTimeZone::UTC));
@@ -118,9 +119,9 @@ void ScoringReleasePlan::replan()
         m_note = tr("Pick or start a release in the tool bar, or type its version, to see the rows it adds.");
     } else if (!at.isValid()) {
         m_note = tr("Release time: %1.").arg(why);
-    } else if (auto planned
-        = ReleaseChangeSet::plan(m_table->table(), { m_software, name, at, std::nullopt, m_retirePrereleases }, &why);
-        !planned) {
+    } else if (auto planned = ReleaseChangeSet::plan(m_table->table(),
+                                                     {m_software, name, at, std::nullopt, m_retirePrereleases}, &why);
+               !planned) {
         m_note = why;
     } else if (planned->isEmpty()) {
         m_note = tr("%1 %2 is already listed as asked; there is nothing to change.").arg(m_software, name);

@@ -6,8 +6,7 @@
 #include <QObject>
 #include <QtQmlIntegration>
 
-namespace ra
-{
+namespace ra {
 
 class ScoringTableModel;
 

@@ -7,11 +7,9 @@
 using namespace Qt::StringLiterals;
 using namespace ra::scoring;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 QString severityName(ValidationIssue::Severity severity)
 {
@@ -35,7 +33,8 @@ std::optional<bool> parseBool(const QVariant &value)
 
 } // namespace
 
-ScoringTableModel::ScoringTableModel(QObject *parent) : QAbstractTableModel(parent)
+ScoringTableModel::ScoringTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this, &ScoringTableModel::modifiedChanged);
     connect(&m_undo, &QUndoStack::indexChanged, this, &ScoringTableModel::undoStateChanged);
@@ -121,9 +120,9 @@ QVariant ScoringTableModel::data(const QModelIndex &index, int role) const
         return messages(issuesOf(index.row(), columnKey(index.column())));
     case CellSeverityRole: {
         const QList<ValidationIssue> issues = issuesOf(index.row(), columnKey(index.column()));
-        return issues.isEmpty()
-            ? QString()
-            : severityName(hasErrors(issues) ? ValidationIssue::Severity::Error : ValidationIssue::Severity::Warning);
+        return issues.isEmpty() ? QString()
+                                : severityName(hasErrors(issues) ? ValidationIssue::Severity::Error
+                                                                 : ValidationIssue::Severity::Warning);
     }
     case MessageRole:
         return messages(issuesOf(index.row(), {}));
@@ -184,8 +183,8 @@ Qt::ItemFlags ScoringTableModel::flags(const QModelIndex &index) const
 
 bool ScoringTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || (role != Qt::EditRole && role != Qt::DisplayRole) || !(flags(index) & Qt::ItemIsEditable)) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        (role != Qt::EditRole && role != Qt::DisplayRole) || !(flags(index) & Qt::ItemIsEditable)) {
         return false;
     }
     const SoftwareVersion before = m_table.rows().at(index.row());
@@ -235,7 +234,7 @@ bool ScoringTableModel::setData(const QModelIndex &index, const QVariant &value,
     setLastEditError({});
     if (after != before) {
         m_undo.push(new ScoringEditCommand(this, ScoringEditCommand::Kind::Edit, index.row(), before, after,
-            tr("Edit %1 of %2").arg(columnKey(index.column()), describe(before))));
+                                           tr("Edit %1 of %2").arg(columnKey(index.column()), describe(before))));
     }
     return true;
 }
@@ -244,16 +243,16 @@ QHash<int, QByteArray> ScoringTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert({
-        { SoftwareRole, "software" },
-        { NameRole, "name" },
-        { ReleasedOnRole, "released_on" },
-        { ReplacedOnRole, "replaced_on" },
-        { PrereleaseRole, "prerelease" },
-        { MessageRole, "message" },
-        { CellMessageRole, "cellMessage" },
-        { CellSeverityRole, "cellSeverity" },
-        { LabelRole, "label" },
-        { ColumnKeyRole, "columnKey" },
+        {SoftwareRole, "software"},
+        {NameRole, "name"},
+        {ReleasedOnRole, "released_on"},
+        {ReplacedOnRole, "replaced_on"},
+        {PrereleaseRole, "prerelease"},
+        {MessageRole, "message"},
+        {CellMessageRole, "cellMessage"},
+        {CellSeverityRole, "cellSeverity"},
+        {LabelRole, "label"},
+        {ColumnKeyRole, "columnKey"},
     });
     return names;
 }
@@ -310,11 +309,11 @@ int ScoringTableModel::addRow(const QString &software)
         return -1;
     }
     const QDateTime released = QDateTime::fromSecsSinceEpoch(now().toSecsSinceEpoch(), QTimeZone::UTC);
-    const SoftwareVersion added { software.isEmpty() ? u"aleph-vm"_s : software, QString(), released, std::nullopt,
-        false };
+    const SoftwareVersion added{software.isEmpty() ? u"aleph-vm"_s : software, QString(), released, std::nullopt,
+                                false};
     const int at = rowCount();
-    m_undo.push(new ScoringEditCommand(
-        this, ScoringEditCommand::Kind::Insert, at, {}, added, tr("Add a %1 row").arg(added.software)));
+    m_undo.push(new ScoringEditCommand(this, ScoringEditCommand::Kind::Insert, at, {}, added,
+                                       tr("Add a %1 row").arg(added.software)));
     return at;
 }
 
@@ -324,8 +323,8 @@ bool ScoringTableModel::deleteRow(int row)
         return false;
     }
     const SoftwareVersion removed = m_table.rows().at(row);
-    m_undo.push(new ScoringEditCommand(
-        this, ScoringEditCommand::Kind::Remove, row, removed, {}, tr("Delete %1").arg(describe(removed))));
+    m_undo.push(new ScoringEditCommand(this, ScoringEditCommand::Kind::Remove, row, removed, {},
+                                       tr("Delete %1").arg(describe(removed))));
     return true;
 }
 
@@ -395,8 +394,8 @@ QStringList ScoringTableModel::problems() const
 {
     QStringList lines;
     for (const ValidationIssue &issue : m_issues) {
-        const QString where
-            = issue.row >= 0 && issue.row < rowCount() ? describe(m_table.rows().at(issue.row)) : QString();
+        const QString where =
+            issue.row >= 0 && issue.row < rowCount() ? describe(m_table.rows().at(issue.row)) : QString();
         const QString severity = issue.severity == ValidationIssue::Severity::Error ? tr("Error") : tr("Warning");
         lines.append(
             tr("%1 in row %2 (%3), %4: %5").arg(severity).arg(issue.row + 1).arg(where, issue.column, issue.message));
@@ -423,7 +422,7 @@ void ScoringTableModel::setNow(const QDateTime &now)
 {
     m_now = now.toUTC();
     if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, LabelColumn), index(rowCount() - 1, LabelColumn), { Qt::DisplayRole, LabelRole });
+        Q_EMIT dataChanged(index(0, LabelColumn), index(rowCount() - 1, LabelColumn), {Qt::DisplayRole, LabelRole});
     }
 }
 

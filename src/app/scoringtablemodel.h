@@ -11,8 +11,7 @@
 
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
 /**
  * The rows of the node-scoring version table as the editor shows them: one column per table column plus

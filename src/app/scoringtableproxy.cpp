@@ -5,11 +5,9 @@
 
 using namespace ra::scoring;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 /// A sortable stand-in for a time: an empty replaced_on means "still current", later than any date.
 qint64 sortKey(const std::optional<QDateTime> &time)
@@ -20,7 +18,8 @@ qint64 sortKey(const std::optional<QDateTime> &time)
 } // namespace
 
 ScoringTableProxy::ScoringTableProxy(ScoringTableModel *table, QObject *parent)
-    : QSortFilterProxyModel(parent), m_table(table)
+    : QSortFilterProxyModel(parent)
+    , m_table(table)
 {
     setSourceModel(table);
     setDynamicSortFilter(true);

@@ -4,8 +4,7 @@
 #include <QSortFilterProxyModel>
 #include <QtQmlIntegration>
 
-namespace ra
-{
+namespace ra {
 
 class ScoringTableModel;
 

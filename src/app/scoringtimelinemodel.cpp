@@ -9,11 +9,9 @@
 using namespace Qt::StringLiterals;
 using namespace ra::scoring;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 QString shortTime(const QDateTime &time)
 {
@@ -23,14 +21,15 @@ QString shortTime(const QDateTime &time)
 } // namespace
 
 ScoringTimelineModel::ScoringTimelineModel(ScoringTableModel *table, QObject *parent)
-    : QAbstractListModel(parent), m_table(table)
+    : QAbstractListModel(parent)
+    , m_table(table)
 {
     connect(table, &QAbstractItemModel::modelReset, this, &ScoringTimelineModel::rebuild);
     connect(table, &QAbstractItemModel::rowsInserted, this, &ScoringTimelineModel::rebuild);
     connect(table, &QAbstractItemModel::rowsRemoved, this, &ScoringTimelineModel::rebuild);
     connect(table, &QAbstractItemModel::dataChanged, this, &ScoringTimelineModel::rebuild);
     // Today moves: versions turn outdated and obsolete while the page is open.
-    m_clock.setInterval(std::chrono::minutes { 5 });
+    m_clock.setInterval(std::chrono::minutes{5});
     connect(&m_clock, &QTimer::timeout, this, &ScoringTimelineModel::moveToday);
     m_clock.start();
     rebuild();
@@ -88,16 +87,11 @@ QVariant ScoringTimelineModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ScoringTimelineModel::roleNames() const
 {
     return {
-        { SoftwareRole, "software" },
-        { NameRole, "name" },
-        { PrereleaseRole, "prerelease" },
-        { OpenRole, "open" },
-        { WindowStartRole, "windowStart" },
-        { WindowEndRole, "windowEnd" },
-        { OutdatedEndRole, "outdatedEnd" },
-        { LabelRole, "label" },
-        { ValidNowRole, "validNow" },
-        { DetailsRole, "details" },
+        {SoftwareRole, "software"},       {NameRole, "name"},
+        {PrereleaseRole, "prerelease"},   {OpenRole, "open"},
+        {WindowStartRole, "windowStart"}, {WindowEndRole, "windowEnd"},
+        {OutdatedEndRole, "outdatedEnd"}, {LabelRole, "label"},
+        {ValidNowRole, "validNow"},       {DetailsRole, "details"},
     };
 }
 
@@ -195,7 +189,7 @@ QVariantList ScoringTimelineModel::ticks() const
     const auto add = [&](const QDate &date, const QString &format) {
         const QDateTime at(date, QTime(0, 0), QTimeZone::UTC);
         if (at >= m_rangeStart && at <= m_rangeEnd) {
-            marks.append(QVariantMap { { u"position"_s, position(at) }, { u"text"_s, locale.toString(date, format) } });
+            marks.append(QVariantMap{{u"position"_s, position(at)}, {u"text"_s, locale.toString(date, format)}});
         }
     };
     const QDate first = m_rangeStart.toUTC().date();
@@ -210,7 +204,7 @@ QVariantList ScoringTimelineModel::ticks() const
         return *std::prev(steps.end());
     };
     if (days <= 70) {
-        const int step = pick(days, { 1, 2, 7, 14 });
+        const int step = pick(days, {1, 2, 7, 14});
         // Weeks start on Mondays.
         QDate day = step < 7 ? first : first.addDays((8 - first.dayOfWeek()) % 7);
         for (; day <= last; day = day.addDays(step)) {
@@ -218,7 +212,7 @@ QVariantList ScoringTimelineModel::ticks() const
         }
         return marks;
     }
-    const int step = pick(days / 30, { 1, 2, 3, 6, 12, 24, 60, 120 });
+    const int step = pick(days / 30, {1, 2, 3, 6, 12, 24, 60, 120});
     for (QDate month(first.year(), first.month(), 1); month <= last; month = month.addMonths(1)) {
         const int index = month.year() * 12 + month.month() - 1;
         if (index % step == 0) {
@@ -267,7 +261,7 @@ void ScoringTimelineModel::rebuild()
             if ((!m_software.isEmpty() && row.software != m_software) || !row.releasedOn.isValid()) {
                 continue;
             }
-            Bar b { row, row.releasedOn, row.replacedOn, std::nullopt };
+            Bar b{row, row.releasedOn, row.replacedOn, std::nullopt};
             if (row.replacedOn) {
                 b.outdatedEnd = row.replacedOn->addDuration(table.gracePeriod());
             }
@@ -311,7 +305,7 @@ QString ScoringTimelineModel::details(const Bar &bar) const
     }
     return tr("%1 %2: %3 from %4 to %5, outdated until %6, obsolete after")
         .arg(bar.version.software, bar.version.name, window, shortTime(bar.windowStart), shortTime(*bar.windowEnd),
-            shortTime(*bar.outdatedEnd));
+             shortTime(*bar.outdatedEnd));
 }
 
 } // namespace ra

@@ -11,8 +11,7 @@
 
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
 class ScoringTableModel;
 

@@ -6,8 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
 QString StagingArtifactModel::expiryText(const QJsonObject &artifact, const QDateTime &now)
 {
@@ -62,14 +61,14 @@ QVariant StagingArtifactModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> StagingArtifactModel::roleNames() const
 {
     return {
-        { NameRole, "name" },
-        { MissingRole, "missing" },
-        { SizeRole, "size" },
-        { SizeTextRole, "sizeText" },
-        { ExpiredRole, "expired" },
-        { ExpiresAtRole, "expiresAt" },
-        { ExpiryTextRole, "expiryText" },
-        { VerdictRole, "verdict" },
+        {NameRole, "name"},
+        {MissingRole, "missing"},
+        {SizeRole, "size"},
+        {SizeTextRole, "sizeText"},
+        {ExpiredRole, "expired"},
+        {ExpiresAtRole, "expiresAt"},
+        {ExpiryTextRole, "expiryText"},
+        {VerdictRole, "verdict"},
     };
 }
 

@@ -3,8 +3,7 @@
 
 #include "app/stagingjsonlistmodel.h"
 
-namespace ra
-{
+namespace ra {
 
 /// Step 1: the package artifacts of the build run, with size and expiry, and the expected ones missing.
 class StagingArtifactModel : public StagingJsonListModel

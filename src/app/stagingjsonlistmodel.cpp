@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/stagingjsonlistmodel.h"
 
-namespace ra
-{
+namespace ra {
 
 int StagingJsonListModel::rowCount(const QModelIndex &parent) const
 {

@@ -6,8 +6,7 @@
 #include <QJsonObject>
 #include <QtQmlIntegration>
 
-namespace ra
-{
+namespace ra {
 
 /// The rows of one part of a staging report (StagingReport::toJson()), so that a fresh check and the report
 /// kept in the journal show alike. Subclasses map the JSON fields to roles.

@@ -6,11 +6,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 /// "HTTP 200", "HTTP 503, failing: ipv6.egress", or the transport error.
 QString checkText(const QJsonObject &check)
@@ -67,9 +65,10 @@ QVariant StagingServerModel::data(const QModelIndex &index, int role) const
         const QJsonArray array = row.value(u"checks"_s).toArray();
         for (const QJsonValue &value : array) {
             const QJsonObject check = value.toObject();
-            checks.append(QVariantMap { { u"path"_s, check.value(u"path"_s).toString() },
-                { u"status"_s, check.value(u"status"_s).toInt() },
-                { u"verdict"_s, check.value(u"verdict"_s).toString() }, { u"text"_s, checkText(check) } });
+            checks.append(QVariantMap{{u"path"_s, check.value(u"path"_s).toString()},
+                                      {u"status"_s, check.value(u"status"_s).toInt()},
+                                      {u"verdict"_s, check.value(u"verdict"_s).toString()},
+                                      {u"text"_s, checkText(check)}});
         }
         return checks;
     }
@@ -81,15 +80,15 @@ QVariant StagingServerModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> StagingServerModel::roleNames() const
 {
     return {
-        { NameRole, "name" },
-        { UrlRole, "url" },
-        { ServerVersionRole, "serverVersion" },
-        { ConfigVersionRole, "configVersion" },
-        { VersionMatchesRole, "versionMatches" },
-        { VersionTextRole, "versionText" },
-        { ErrorRole, "error" },
-        { VerdictRole, "verdict" },
-        { ChecksRole, "checks" },
+        {NameRole, "name"},
+        {UrlRole, "url"},
+        {ServerVersionRole, "serverVersion"},
+        {ConfigVersionRole, "configVersion"},
+        {VersionMatchesRole, "versionMatches"},
+        {VersionTextRole, "versionText"},
+        {ErrorRole, "error"},
+        {VerdictRole, "verdict"},
+        {ChecksRole, "checks"},
     };
 }
 

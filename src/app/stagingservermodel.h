@@ -3,8 +3,7 @@
 
 #include "app/stagingjsonlistmodel.h"
 
-namespace ra
-{
+namespace ra {
 
 /// Step 1: each staging server, the version it reports against the candidate's `git describe`, and its
 /// health checks (a list of {path, status, verdict, text} per server, for a nested Repeater).

@@ -20,11 +20,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 const QString repositoryPathKey = u"repository.path"_s;
 const QString revisionKey = u"staging.revision"_s;
@@ -286,8 +284,8 @@ void StagingStepController::refresh()
         m_candidateError = repository.error().message();
     } else {
         // Staging runs what was merged to main: the remote's main when the clone has it, else the checkout.
-        const QStringList candidates
-            = m_revision.isEmpty() ? QStringList { u"origin/main"_s, u"HEAD"_s } : QStringList { m_revision };
+        const QStringList candidates =
+            m_revision.isEmpty() ? QStringList{u"origin/main"_s, u"HEAD"_s} : QStringList{m_revision};
         for (const QString &candidate : candidates) {
             if (const auto sha = repository->resolveCommit(candidate)) {
                 m_resolvedRevision = candidate;
@@ -298,8 +296,8 @@ void StagingStepController::refresh()
             }
         }
         if (!m_commitSha.isEmpty()) {
-            m_commitSubject
-                = repository->commitSubject(m_commitSha).ok() ? *repository->commitSubject(m_commitSha) : QString();
+            m_commitSubject =
+                repository->commitSubject(m_commitSha).ok() ? *repository->commitSubject(m_commitSha) : QString();
             if (const auto describe = git::describeCommit(*repository, m_commitSha)) {
                 m_expectedVersion = *describe;
             } else {
@@ -326,12 +324,12 @@ void StagingStepController::runChecks()
     m_progressText = tr("Reading the GitHub token…");
     Q_EMIT progressChanged();
     const int generation = ++m_generation;
-    GitHubAccountSettings::readToken(secretStore(),
-        [self = QPointer(this), generation](const QString &token, const QString &, const QString &error) {
-            if (self && generation == self->m_generation) {
-                self->startChecks(token, error);
-            }
-        });
+    GitHubAccountSettings::readToken(secretStore(), [self = QPointer(this), generation](
+                                                        const QString &token, const QString &, const QString &error) {
+        if (self && generation == self->m_generation) {
+            self->startChecks(token, error);
+        }
+    });
 }
 
 void StagingStepController::startChecks(const QString &token, const QString &tokenProblem)
@@ -344,7 +342,7 @@ void StagingStepController::startChecks(const QString &token, const QString &tok
         m_nodes = std::make_unique<net::HttpClient>();
         // A staging node that does not answer within seconds is a finding, not something to wait for.
         m_nodes->retryPolicy().setLimits(
-            { 2, std::chrono::milliseconds(500), std::chrono::milliseconds(2000), std::chrono::milliseconds(5000) });
+            {2, std::chrono::milliseconds(500), std::chrono::milliseconds(2000), std::chrono::milliseconds(5000)});
         m_nodes->setConnectTimeout(10000);
         m_nodes->setStallTimeout(30000);
     }
@@ -356,9 +354,9 @@ void StagingStepController::startChecks(const QString &token, const QString &tok
     connect(m_checker.get(), &staging::StagingChecker::finished, this, &StagingStepController::checksDone);
     if (token.isEmpty()) {
         setMessage(tokenProblem.isEmpty()
-                ? tr("No GitHub token: asking GitHub anonymously (60 requests an hour). Sign in under Settings.")
-                : tr("The keychain could not give the GitHub token (%1): asking GitHub anonymously.")
-                      .arg(tokenProblem));
+                       ? tr("No GitHub token: asking GitHub anonymously (60 requests an hour). Sign in under Settings.")
+                       : tr("The keychain could not give the GitHub token (%1): asking GitHub anonymously.")
+                             .arg(tokenProblem));
     }
     m_checker->run(plan());
 }
@@ -371,14 +369,13 @@ void StagingStepController::checksDone(const staging::StagingReport &report)
     Journal *journal = this->journal();
     if (journal && !release().isEmpty()) {
         QString error;
-        if (!journal->setValue(
-                release(), lastCheckKey, QJsonObject { { u"at"_s, at }, { u"report"_s, json } }, &error)) {
+        if (!journal->setValue(release(), lastCheckKey, QJsonObject{{u"at"_s, at}, {u"report"_s, json}}, &error)) {
             setMessage(tr("The report could not be kept in the journal: %1").arg(error));
         }
         if (!signedOff()) {
             const bool passed = report.verdict == staging::Verdict::Pass;
             recordStep(passed ? StepState::InProgress : StepState::NeedsAttention,
-                passed ? tr("Every staging check passed; waiting for the sign-off") : report.problems.value(0));
+                       passed ? tr("Every staging check passed; waiting for the sign-off") : report.problems.value(0));
         }
     }
     setBusy(false);
@@ -465,8 +462,7 @@ void StagingStepController::loadFromJournal()
     m_revision = revision;
     loadSignOff();
     if (lastCheck.isEmpty() && signedOff()) {
-        lastCheck
-            = QJsonObject { { u"at"_s, m_signOff.value(u"at"_s) }, { u"report"_s, m_signOff.value(u"report"_s) } };
+        lastCheck = QJsonObject{{u"at"_s, m_signOff.value(u"at"_s)}, {u"report"_s, m_signOff.value(u"report"_s)}};
     }
     showReport(lastCheck.value(u"report"_s).toObject(), lastCheck.value(u"at"_s).toString(), false);
     refresh();

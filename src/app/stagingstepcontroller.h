@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/releasesession.h"
 #include "app/stagingartifactmodel.h"
 #include "app/stagingservermodel.h"
 #include "app/stagingworkflowmodel.h"
-#include "app/releasesession.h"
 #include "app/stepcontroller.h"
 #include "core/playbook.h"
 #include "github/endpoints.h"
@@ -17,23 +17,18 @@
 #include <memory>
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
-namespace github
-{
+namespace github {
 class GitHubClient;
 }
-namespace net
-{
+namespace net {
 class HttpClient;
 }
-namespace secrets
-{
+namespace secrets {
 class SecretStore;
 }
-namespace staging
-{
+namespace staging {
 class StagingChecker;
 struct StagingPlan;
 } // namespace staging

@@ -3,8 +3,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
 QVariant StagingWorkflowModel::data(const QModelIndex &index, int role) const
 {
@@ -38,14 +37,8 @@ QVariant StagingWorkflowModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> StagingWorkflowModel::roleNames() const
 {
     return {
-        { WorkflowRole, "workflow" },
-        { NameRole, "name" },
-        { FoundRole, "found" },
-        { StatusRole, "status" },
-        { ConclusionRole, "conclusion" },
-        { SummaryRole, "summary" },
-        { UrlRole, "url" },
-        { VerdictRole, "verdict" },
+        {WorkflowRole, "workflow"},     {NameRole, "name"},       {FoundRole, "found"}, {StatusRole, "status"},
+        {ConclusionRole, "conclusion"}, {SummaryRole, "summary"}, {UrlRole, "url"},     {VerdictRole, "verdict"},
     };
 }
 

@@ -3,8 +3,7 @@
 
 #include "app/stagingjsonlistmodel.h"
 
-namespace ra
-{
+namespace ra {
 
 /// Step 1: the playbook's workflows and their latest run on the candidate commit.
 class StagingWorkflowModel : public StagingJsonListModel

@@ -10,9 +10,8 @@ StepListModel::StepListModel(QObject *parent)
     for (ReleaseStep step : steps) {
         auto *status = new StepStatus(step, int(m_steps.size()) + 1, this);
         const int row = int(m_steps.size());
-        connect(status, &StepStatus::stateChanged, this, [this, row] {
-            Q_EMIT dataChanged(index(row), index(row), {StateRole, StateTextRole});
-        });
+        connect(status, &StepStatus::stateChanged, this,
+                [this, row] { Q_EMIT dataChanged(index(row), index(row), {StateRole, StateTextRole}); });
         m_steps.append(status);
     }
 }
@@ -50,12 +49,8 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> StepListModel::roleNames() const
 {
     return {
-        {KeyRole, "key"},
-        {NumberRole, "number"},
-        {TitleRole, "title"},
-        {SummaryRole, "summary"},
-        {StateRole, "state"},
-        {StateTextRole, "stateText"},
+        {KeyRole, "key"},         {NumberRole, "number"}, {TitleRole, "title"},
+        {SummaryRole, "summary"}, {StateRole, "state"},   {StateTextRole, "stateText"},
     };
 }
 

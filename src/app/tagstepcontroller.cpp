@@ -59,8 +59,8 @@ TagStepController::TagStepController(QObject *parent)
         const auto answer = m_checkWatcher.result();
         setBusy(false);
         const auto pending = record().lastPush(tag(), commitSha());
-        const bool reconciling = pending && (pending->outcome == EffectOutcome::Pending
-                                             || pending->outcome == EffectOutcome::Uncertain);
+        const bool reconciling =
+            pending && (pending->outcome == EffectOutcome::Pending || pending->outcome == EffectOutcome::Uncertain);
         if (!answer) {
             setState(reconciling ? Interrupted : m_state,
                      tr("The remote could not be asked about %1: %2").arg(tag(), answer.error().message()));
@@ -284,8 +284,7 @@ void TagStepController::refresh()
         m_planError = tr("Choose the local clone of %1 that the tag goes into.").arg(session()->projectName());
     } else if (auto repository = git::Repository::open(m_repositoryPath); !repository) {
         m_planError = repository.error().message();
-    } else if (auto plan = git::planTag(*repository, release(), m_revision.isEmpty() ? u"HEAD"_s : m_revision,
-                                        false);
+    } else if (auto plan = git::planTag(*repository, release(), m_revision.isEmpty() ? u"HEAD"_s : m_revision, false);
                !plan) {
         m_planError = plan.error().message();
     } else {
@@ -323,7 +322,8 @@ void TagStepController::createAndPush(const QString &passphrase)
     m_createdForThisPush = false;
     if (!m_plan->existingTag) {
         if (m_plan->blocked()) {
-            setState(m_state, tr("%1 is not created: a hazard is an error. Fix the version and plan again.").arg(tag()));
+            setState(m_state,
+                     tr("%1 is not created: a hazard is an error. Fix the version and plan again.").arg(tag()));
             return;
         }
         const qint64 createEffect = records.beginCreate(tag(), commitSha(), annotated(), &error);

@@ -110,7 +110,6 @@ public:
     [[nodiscard]] QString progressText() const;
     [[nodiscard]] double progress() const;
 
-
     /// Plans again from the repository and the journal; changes nothing.
     Q_INVOKABLE void refresh();
     /// Creates the tag if needed and pushes it. \a passphrase unlocks sshKeyPath; it is never stored.

@@ -136,8 +136,8 @@ void AnnouncementSender::send(Channel &channel, const QStringList &parts, Done d
     }
     QStringList alreadyPosted;
     QString key;
-    if (last && last->outcome == EffectOutcome::Failed
-        && last->intent.value(u"parts"_s).toVariant().toStringList() == parts) {
+    if (last && last->outcome == EffectOutcome::Failed &&
+        last->intent.value(u"parts"_s).toVariant().toStringList() == parts) {
         // The same text failed part-way through a thread: go on after the parts that were posted, under the
         // same idempotency key.
         alreadyPosted = last->result.value(u"postIds"_s).toVariant().toStringList();
@@ -150,7 +150,8 @@ void AnnouncementSender::reconcileThenSend(Channel &channel, const QStringList &
                                            const QJsonObject &intent, Done done)
 {
     QPointer<Channel> guard(&channel);
-    channel.reconcile(intent, [this, guard, parts, effectId, intent, done = std::move(done)](const ReconcileResult &found) {
+    channel.reconcile(intent, [this, guard, parts, effectId, intent,
+                               done = std::move(done)](const ReconcileResult &found) {
         const QString channelId = intent.value(u"channelId"_s).toString();
         DeliveryReport report;
         report.channelId = channelId;
@@ -191,9 +192,10 @@ void AnnouncementSender::reconcileThenSend(Channel &channel, const QStringList &
             }
             report.state = DeliveryState::NeedsConfirmation;
             report.message = found.explanation;
-            report.hint = found.status == ReconcileResult::Status::NotPossible
-                ? u"Look at the channel, then confirm whether the post is there; it is not sent again until you do."_s
-                : u"Try again when the network is reachable, or look at the channel and confirm."_s;
+            report.hint =
+                found.status == ReconcileResult::Status::NotPossible
+                    ? u"Look at the channel, then confirm whether the post is there; it is not sent again until you do."_s
+                    : u"Try again when the network is reachable, or look at the channel and confirm."_s;
             done(report);
             return;
         }
@@ -231,9 +233,9 @@ void AnnouncementSender::attempt(Channel &channel, const QStringList &parts, con
         const QJsonObject record{{u"postIds"_s, toJson(result.postIds)},
                                  {u"postUrls"_s, toJson(result.postUrls)},
                                  {u"notes"_s, result.notes}};
-        const EffectOutcome outcome = result.outcome == SendOutcome::Sent ? EffectOutcome::Succeeded
-            : result.outcome == SendOutcome::Failed                      ? EffectOutcome::Failed
-                                                                         : EffectOutcome::Uncertain;
+        const EffectOutcome outcome = result.outcome == SendOutcome::Sent     ? EffectOutcome::Succeeded
+                                      : result.outcome == SendOutcome::Failed ? EffectOutcome::Failed
+                                                                              : EffectOutcome::Uncertain;
         m_journal.finishEffect(effectId, outcome, record, result.error);
         done(reportFrom(channelId, result, DeliveryState::Sent));
     });

@@ -37,7 +37,8 @@ QJsonArray BlueskyChannel::linkFacets(const QString &text)
         }
         facets.append(QJsonObject{
             {u"index"_s, QJsonObject{{u"byteStart"_s, byteStart}, {u"byteEnd"_s, byteEnd}}},
-            {u"features"_s, QJsonArray{QJsonObject{{u"$type"_s, u"app.bsky.richtext.facet#link"_s}, {u"uri"_s, target}}}}});
+            {u"features"_s,
+             QJsonArray{QJsonObject{{u"$type"_s, u"app.bsky.richtext.facet#link"_s}, {u"uri"_s, target}}}}});
     }
     return facets;
 }
@@ -47,8 +48,8 @@ QString BlueskyChannel::recordKey(const QString &key, int index)
     // A TID is 53 bits of microseconds and 10 bits of clock id, in base32-sortable. Both come from a hash of
     // the post's key (the time within ~12 days after 2024-01-01), so the same post always has the same key.
     static constexpr char alphabet[] = "234567abcdefghijklmnopqrstuvwxyz";
-    const QByteArray hash = QCryptographicHash::hash((key + u'#' + QString::number(index)).toUtf8(),
-                                                     QCryptographicHash::Sha256);
+    const QByteArray hash =
+        QCryptographicHash::hash((key + u'#' + QString::number(index)).toUtf8(), QCryptographicHash::Sha256);
     quint64 value = 0;
     for (int i = 0; i < 8; ++i) {
         value = (value << 8) | quint8(hash.at(i));
@@ -91,7 +92,8 @@ void BlueskyChannel::withSession(std::function<void(const Session &, const QStri
 
 QUrl BlueskyChannel::postUrl(const Session &session, const QString &rkey) const
 {
-    return QUrl(u"https://bsky.app/profile/%1/post/%2"_s.arg(session.handle.isEmpty() ? session.did : session.handle, rkey));
+    return QUrl(
+        u"https://bsky.app/profile/%1/post/%2"_s.arg(session.handle.isEmpty() ? session.did : session.handle, rkey));
 }
 
 void BlueskyChannel::send(const OutgoingPost &post, SendCallback done)
@@ -167,8 +169,9 @@ void BlueskyChannel::sendPart(const OutgoingPost &post, int index, const Session
                     sendPart(post, index + 1, session, result, std::move(done));
                     return;
                 }
-                SendResult failure = failureFrom(response, u"Posting to Bluesky"_s,
-                                                 reply.value(u"message"_s).toString(reply.value(u"error"_s).toString()));
+                SendResult failure =
+                    failureFrom(response, u"Posting to Bluesky"_s,
+                                reply.value(u"message"_s).toString(reply.value(u"error"_s).toString()));
                 failure.postIds = result.postIds;
                 failure.postUrls = result.postUrls;
                 done(failure);
@@ -191,19 +194,28 @@ void BlueskyChannel::reconcile(const QJsonObject &intent, ReconcileCallback done
             return;
         }
         QUrl url = endpoint(u"/xrpc/com.atproto.repo.getRecord"_s);
-        url.setQuery(QUrlQuery{{u"repo"_s, session.did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"rkey"_s, rkey}});
+        url.setQuery(
+            QUrlQuery{{u"repo"_s, session.did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"rkey"_s, rkey}});
         net::Call *call = http().send(net::Request("GET", url));
-        connect(call, &net::Call::finished, this, [this, session, rkey, done = std::move(done)](const net::Response &response) {
-            if (response.ok()) {
-                done({ReconcileResult::Status::Found, {rkey}, {postUrl(session, rkey)},
-                      u"The record exists under the key chosen for this post."_s});
-            } else if (response.status == 400 || response.status == 404) {
-                done({ReconcileResult::Status::NotFound, {}, {}, u"No record under the key chosen for this post."_s});
-            } else {
-                done({ReconcileResult::Status::LookupFailed, {}, {},
-                      u"Looking up the record failed: %1"_s.arg(response.error.message)});
-            }
-        });
+        connect(call, &net::Call::finished, this,
+                [this, session, rkey, done = std::move(done)](const net::Response &response) {
+                    if (response.ok()) {
+                        done({ReconcileResult::Status::Found,
+                              {rkey},
+                              {postUrl(session, rkey)},
+                              u"The record exists under the key chosen for this post."_s});
+                    } else if (response.status == 400 || response.status == 404) {
+                        done({ReconcileResult::Status::NotFound,
+                              {},
+                              {},
+                              u"No record under the key chosen for this post."_s});
+                    } else {
+                        done({ReconcileResult::Status::LookupFailed,
+                              {},
+                              {},
+                              u"Looking up the record failed: %1"_s.arg(response.error.message)});
+                    }
+                });
     });
 }
 

@@ -24,17 +24,41 @@ ChannelKind::Factory factory()
 
 void registerBuiltinChannels(ChannelRegistry &registry)
 {
-    registry.add({u"telegram"_s, u"Telegram"_s, Network::Telegram, {u"bot-token"_s}, {u"chat"_s, u"threadId"_s, u"disablePreview"_s},
-                  QUrl(u"https://api.telegram.org"_s), factory<TelegramChannel>()});
-    registry.add({u"x"_s, u"X"_s, Network::X,
+    registry.add({u"telegram"_s,
+                  u"Telegram"_s,
+                  Network::Telegram,
+                  {u"bot-token"_s},
+                  {u"chat"_s, u"threadId"_s, u"disablePreview"_s},
+                  QUrl(u"https://api.telegram.org"_s),
+                  factory<TelegramChannel>()});
+    registry.add({u"x"_s,
+                  u"X"_s,
+                  Network::X,
                   {u"consumer-key"_s, u"consumer-secret"_s, u"access-token"_s, u"access-token-secret"_s},
-                  {u"username"_s}, QUrl(u"https://api.x.com"_s), factory<XChannel>()});
-    registry.add({u"mastodon"_s, u"Mastodon"_s, Network::Mastodon, {u"access-token"_s}, {u"visibility"_s, u"language"_s},
-                  QUrl(u"https://mastodon.social"_s), factory<MastodonChannel>()});
-    registry.add({u"bluesky"_s, u"Bluesky"_s, Network::Bluesky, {u"app-password"_s}, {u"handle"_s},
-                  QUrl(u"https://bsky.social"_s), factory<BlueskyChannel>()});
-    registry.add({u"discord"_s, u"Discord"_s, Network::Discord, {u"webhook-url"_s}, {u"username"_s, u"guildId"_s},
-                  QUrl(u"https://discord.com"_s), factory<DiscordChannel>()});
+                  {u"username"_s},
+                  QUrl(u"https://api.x.com"_s),
+                  factory<XChannel>()});
+    registry.add({u"mastodon"_s,
+                  u"Mastodon"_s,
+                  Network::Mastodon,
+                  {u"access-token"_s},
+                  {u"visibility"_s, u"language"_s},
+                  QUrl(u"https://mastodon.social"_s),
+                  factory<MastodonChannel>()});
+    registry.add({u"bluesky"_s,
+                  u"Bluesky"_s,
+                  Network::Bluesky,
+                  {u"app-password"_s},
+                  {u"handle"_s},
+                  QUrl(u"https://bsky.social"_s),
+                  factory<BlueskyChannel>()});
+    registry.add({u"discord"_s,
+                  u"Discord"_s,
+                  Network::Discord,
+                  {u"webhook-url"_s},
+                  {u"username"_s, u"guildId"_s},
+                  QUrl(u"https://discord.com"_s),
+                  factory<DiscordChannel>()});
 }
 
 } // namespace ra::channels

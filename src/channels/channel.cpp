@@ -79,9 +79,11 @@ SendResult Channel::failureFrom(const net::Response &response, const QString &wh
     // A request that may have reached the server without an answer, or a server error, may have been acted
     // on. A refused connection, an unknown host or a connect timeout certainly were not.
     const QString &message = response.error.message;
-    const bool neverSent = message.contains(u"No connection to"_s) || message.contains(u"refused"_s, Qt::CaseInsensitive)
-        || message.contains(u"not found"_s, Qt::CaseInsensitive);
-    const bool noAnswer = response.status == 0 && (kind == net::ErrorKind::Timeout || kind == net::ErrorKind::Connection);
+    const bool neverSent = message.contains(u"No connection to"_s) ||
+                           message.contains(u"refused"_s, Qt::CaseInsensitive) ||
+                           message.contains(u"not found"_s, Qt::CaseInsensitive);
+    const bool noAnswer =
+        response.status == 0 && (kind == net::ErrorKind::Timeout || kind == net::ErrorKind::Connection);
     const bool mayHaveActed = (noAnswer && !neverSent) || response.status >= 500;
     result.outcome = mayHaveActed ? SendOutcome::Uncertain : SendOutcome::Failed;
     QString why = serverMessage.isEmpty() ? response.error.message : serverMessage;

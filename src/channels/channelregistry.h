@@ -22,7 +22,8 @@ struct ChannelKind {
     QStringList settingNames;
     /// Its default base URL.
     QUrl defaultBaseUrl;
-    using Factory = std::function<std::unique_ptr<Channel>(const ChannelConfig &, const Credentials &, net::HttpClient &)>;
+    using Factory =
+        std::function<std::unique_ptr<Channel>(const ChannelConfig &, const Credentials &, net::HttpClient &)>;
     Factory create;
 };
 

@@ -28,8 +28,8 @@ QString ChannelSetup::channelsFilePath()
     if (!fromEnvironment.isEmpty()) {
         return fromEnvironment;
     }
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + u"/release-assistant/channels.json"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           u"/release-assistant/channels.json"_s;
 }
 
 bool ChannelSetup::loadChannels(const QString &path, QList<ChannelConfig> *channels, QString *error)
@@ -43,7 +43,8 @@ bool ChannelSetup::loadChannels(const QString &path, QList<ChannelConfig> *chann
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isArray()) {
         *error = u"%1 is not a JSON array of channels (%2): fix the file."_s.arg(
-            path, parseError.error == QJsonParseError::NoError ? u"top level is not an array"_s : parseError.errorString());
+            path,
+            parseError.error == QJsonParseError::NoError ? u"top level is not an array"_s : parseError.errorString());
         return false;
     }
     QList<ChannelConfig> result;
@@ -132,7 +133,9 @@ void ChannelSetup::loadCredentials(secrets::SecretStore *store, const ChannelKin
 QStringList ChannelSetup::composeParts(const Channel &channel, const QString &plainText)
 {
     const Network network = channel.network();
-    const auto measured = [&channel, network](const QString &text) { return measure(network, channel.format(text)); };
+    const auto measured = [&channel, network](const QString &text) {
+        return measure(network, channel.format(text));
+    };
     ThreadSplitter splitter(measured, defaultLimit(network));
     splitter.setNumbered(channel.supportsThreads());
     QStringList parts;

@@ -20,7 +20,7 @@ Network DiscordChannel::network() const
 QUrl DiscordChannel::webhookUrl(bool test) const
 {
     const QString secret = test && !credential(u"test-webhook-url"_s).isEmpty() ? credential(u"test-webhook-url"_s)
-                                                                               : credential(u"webhook-url"_s);
+                                                                                : credential(u"webhook-url"_s);
     QUrl url(secret);
     if (config().baseUrl.isValid() && !config().baseUrl.isEmpty()) {
         url.setScheme(config().baseUrl.scheme());
@@ -77,8 +77,8 @@ void DiscordChannel::sendPart(const OutgoingPost &post, int index, SendResult re
                     sendPart(post, index + 1, result, std::move(done));
                     return;
                 }
-                SendResult failure = failureFrom(response, u"Posting to the Discord webhook"_s,
-                                                 message.value(u"message"_s).toString());
+                SendResult failure =
+                    failureFrom(response, u"Posting to the Discord webhook"_s, message.value(u"message"_s).toString());
                 failure.postIds = result.postIds;
                 failure.postUrls = result.postUrls;
                 if (response.status == 429) {

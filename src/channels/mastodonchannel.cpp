@@ -115,12 +115,15 @@ void MastodonChannel::reconcile(const QJsonObject &intent, ReconcileCallback don
     connect(call, &net::Call::finished, this, [done = std::move(done)](const net::Response &response) {
         const QJsonObject status = response.json().object();
         if (response.ok() && status.contains(u"id"_s)) {
-            done({ReconcileResult::Status::Found, {status.value(u"id"_s).toString()},
+            done({ReconcileResult::Status::Found,
+                  {status.value(u"id"_s).toString()},
                   {QUrl(status.value(u"url"_s).toString())},
                   u"Mastodon returned the status for the same Idempotency-Key."_s});
             return;
         }
-        done({ReconcileResult::Status::LookupFailed, {}, {},
+        done({ReconcileResult::Status::LookupFailed,
+              {},
+              {},
               u"Repeating the request with its Idempotency-Key failed: %1"_s.arg(response.error.message)});
     });
 }

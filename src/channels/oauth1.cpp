@@ -18,8 +18,8 @@ QByteArray percentEncode(const QByteArray &value)
     out.reserve(value.size() * 3);
     for (const char c : value) {
         const auto byte = static_cast<unsigned char>(c);
-        if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') || byte == '-'
-            || byte == '.' || byte == '_' || byte == '~') {
+        if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') ||
+            byte == '-' || byte == '.' || byte == '_' || byte == '~') {
             out += char(byte);
         } else {
             out += '%';
@@ -63,8 +63,8 @@ QByteArray signatureBaseString(const QByteArray &method, const QUrl &url, const 
     if ((base.scheme() == u"http"_s && base.port() == 80) || (base.scheme() == u"https"_s && base.port() == 443)) {
         base.setPort(-1);
     }
-    return method.toUpper() + '&' + percentEncode(base.toString(QUrl::FullyEncoded).toUtf8()) + '&'
-        + percentEncode(normalized);
+    return method.toUpper() + '&' + percentEncode(base.toString(QUrl::FullyEncoded).toUtf8()) + '&' +
+           percentEncode(normalized);
 }
 
 QByteArray signature(const QByteArray &baseString, const QByteArray &consumerSecret, const QByteArray &tokenSecret)

@@ -39,9 +39,9 @@ struct Credentials {
                                             const QByteArray &timestamp);
 
 /// The full "Authorization: OAuth ..." value for \a method on \a url with form \a bodyParameters.
-[[nodiscard]] QByteArray authorizationHeader(const QByteArray &method, const QUrl &url, const Parameters &bodyParameters,
-                                             const Credentials &credentials, const QByteArray &nonce,
-                                             const QByteArray &timestamp);
+[[nodiscard]] QByteArray authorizationHeader(const QByteArray &method, const QUrl &url,
+                                             const Parameters &bodyParameters, const Credentials &credentials,
+                                             const QByteArray &nonce, const QByteArray &timestamp);
 
 /// The parameters of an "OAuth k="v", ..." header, decoded; empty when it is not one.
 [[nodiscard]] Parameters parseAuthorizationHeader(const QByteArray &header);

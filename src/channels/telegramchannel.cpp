@@ -113,8 +113,8 @@ void TelegramChannel::sendPart(const OutgoingPost &post, int index, const QJsonV
                     return;
                 }
                 QString description = reply.value(u"description"_s).toString();
-                SendResult failure = failureFrom(response, u"Sending to Telegram chat %1"_s.arg(chat.toVariant().toString()),
-                                                 description);
+                SendResult failure = failureFrom(
+                    response, u"Sending to Telegram chat %1"_s.arg(chat.toVariant().toString()), description);
                 failure.postIds = result.postIds;
                 failure.postUrls = result.postUrls;
                 failure.notes = result.notes;

@@ -31,12 +31,12 @@ void XChannel::setNonceSource(std::function<std::pair<QByteArray, QByteArray>()>
 
 net::Request XChannel::signedRequest(const QByteArray &method, const QUrl &url) const
 {
-    const oauth1::Credentials credentials{credential(u"consumer-key"_s).toUtf8(), credential(u"consumer-secret"_s).toUtf8(),
-                                          credential(u"access-token"_s).toUtf8(),
-                                          credential(u"access-token-secret"_s).toUtf8()};
-    const auto [nonce, timestamp] = m_nonceSource
-        ? m_nonceSource()
-        : std::pair{oauth1::makeNonce(), QByteArray::number(QDateTime::currentSecsSinceEpoch())};
+    const oauth1::Credentials credentials{
+        credential(u"consumer-key"_s).toUtf8(), credential(u"consumer-secret"_s).toUtf8(),
+        credential(u"access-token"_s).toUtf8(), credential(u"access-token-secret"_s).toUtf8()};
+    const auto [nonce, timestamp] =
+        m_nonceSource ? m_nonceSource()
+                      : std::pair{oauth1::makeNonce(), QByteArray::number(QDateTime::currentSecsSinceEpoch())};
     net::Request request(method, url);
     request.setHeader("Authorization", oauth1::authorizationHeader(method, url, {}, credentials, nonce, timestamp));
     return request;
@@ -102,7 +102,8 @@ void XChannel::sendPart(const OutgoingPost &post, int index, SendResult result, 
                 } else if (response.status == 429) {
                     const qint64 reset = response.header("x-rate-limit-reset").toLongLong();
                     if (reset > 0) {
-                        failure.retryAfterSeconds = int(std::max<qint64>(0, reset - http().clock().now().toSecsSinceEpoch()));
+                        failure.retryAfterSeconds =
+                            int(std::max<qint64>(0, reset - http().clock().now().toSecsSinceEpoch()));
                         failure.hint = u"X's rate limit resets at %1."_s.arg(
                             QDateTime::fromSecsSinceEpoch(reset, QTimeZone::UTC).toString(Qt::ISODate));
                     }
@@ -116,40 +117,50 @@ void XChannel::reconcile(const QJsonObject &intent, ReconcileCallback done)
     const QStringList parts = intent.value(u"parts"_s).toVariant().toStringList();
     const QString first = parts.value(intent.value(u"alreadyPosted"_s).toArray().size());
     net::Call *me = http().send(signedRequest("GET", endpoint(u"/2/users/me"_s)));
-    connect(me, &net::Call::finished, this, [this, first, done = std::move(done)](const net::Response &response) mutable {
-        const QString userId = response.json().object().value(u"data"_s).toObject().value(u"id"_s).toString();
-        if (!response.ok() || userId.isEmpty()) {
-            done({ReconcileResult::Status::LookupFailed, {}, {},
-                  u"Could not read the X account to look for the post: %1"_s.arg(response.error.message)});
-            return;
-        }
-        QUrl url = endpoint(u"/2/users/%1/tweets"_s.arg(userId));
-        url.setQuery(u"max_results=20"_s);
-        net::Call *list = http().send(signedRequest("GET", url));
-        connect(list, &net::Call::finished, this, [this, first, done = std::move(done)](const net::Response &posts) mutable {
-            if (!posts.ok()) {
-                done({ReconcileResult::Status::LookupFailed, {}, {},
-                      u"Could not list the recent X posts: %1"_s.arg(posts.error.message)});
-                return;
-            }
-            const QJsonArray data = posts.json().object().value(u"data"_s).toArray();
-            for (const QJsonValue &value : data) {
-                // X shortens links in the stored text; compare without them.
-                const QJsonObject tweet = value.toObject();
-                static const QRegularExpression links(u"https?://\\S+"_s);
-                QString stored = tweet.value(u"text"_s).toString();
-                QString wanted = first;
-                if (stored.remove(links).simplified() == wanted.remove(links).simplified()) {
-                    const QString id = tweet.value(u"id"_s).toString();
-                    done({ReconcileResult::Status::Found, {id}, {postUrl(id)},
-                          u"Found the post among the account's recent posts."_s});
+    connect(me, &net::Call::finished, this,
+            [this, first, done = std::move(done)](const net::Response &response) mutable {
+                const QString userId = response.json().object().value(u"data"_s).toObject().value(u"id"_s).toString();
+                if (!response.ok() || userId.isEmpty()) {
+                    done({ReconcileResult::Status::LookupFailed,
+                          {},
+                          {},
+                          u"Could not read the X account to look for the post: %1"_s.arg(response.error.message)});
                     return;
                 }
-            }
-            done({ReconcileResult::Status::NotFound, {}, {},
-                  u"The post is not among the account's 20 most recent posts."_s});
-        });
-    });
+                QUrl url = endpoint(u"/2/users/%1/tweets"_s.arg(userId));
+                url.setQuery(u"max_results=20"_s);
+                net::Call *list = http().send(signedRequest("GET", url));
+                connect(list, &net::Call::finished, this,
+                        [this, first, done = std::move(done)](const net::Response &posts) mutable {
+                            if (!posts.ok()) {
+                                done({ReconcileResult::Status::LookupFailed,
+                                      {},
+                                      {},
+                                      u"Could not list the recent X posts: %1"_s.arg(posts.error.message)});
+                                return;
+                            }
+                            const QJsonArray data = posts.json().object().value(u"data"_s).toArray();
+                            for (const QJsonValue &value : data) {
+                                // X shortens links in the stored text; compare without them.
+                                const QJsonObject tweet = value.toObject();
+                                static const QRegularExpression links(u"https?://\\S+"_s);
+                                QString stored = tweet.value(u"text"_s).toString();
+                                QString wanted = first;
+                                if (stored.remove(links).simplified() == wanted.remove(links).simplified()) {
+                                    const QString id = tweet.value(u"id"_s).toString();
+                                    done({ReconcileResult::Status::Found,
+                                          {id},
+                                          {postUrl(id)},
+                                          u"Found the post among the account's recent posts."_s});
+                                    return;
+                                }
+                            }
+                            done({ReconcileResult::Status::NotFound,
+                                  {},
+                                  {},
+                                  u"The post is not among the account's 20 most recent posts."_s});
+                        });
+            });
 }
 
 } // namespace ra::channels

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "channels/channel.h"
-#include "net/request.h"
 #include "channels/oauth1.h"
+#include "net/request.h"
 
 #include <functional>
 

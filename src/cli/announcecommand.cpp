@@ -23,11 +23,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra::cli
-{
+namespace ra::cli {
 
-namespace
-{
+namespace {
 
 struct Selection {
     QList<channels::ChannelConfig> channels;
@@ -49,9 +47,8 @@ Selection selectChannels(const QStringList &wanted)
         }
     }
     for (const QString &name : wanted) {
-        if (std::none_of(all.cbegin(), all.cend(), [&](const channels::ChannelConfig &c) {
-                return c.id == name || c.kind == name;
-            })) {
+        if (std::none_of(all.cbegin(), all.cend(),
+                         [&](const channels::ChannelConfig &c) { return c.id == name || c.kind == name; })) {
             selection.error = u"No channel '%1' is configured (see %2)."_s.arg(name, path);
         }
     }
@@ -75,41 +72,41 @@ ReleaseFacts factsFrom(const QCommandLineParser &parser, const Playbook &playboo
     facts.project = playbook.projectName;
     facts.version = parser.value(u"release"_s);
     facts.releaseUrl = parser.isSet(u"url"_s)
-        ? parser.value(u"url"_s)
-        : u"https://github.com/%1/releases/tag/%2"_s.arg(playbook.repository, facts.version);
+                           ? parser.value(u"url"_s)
+                           : u"https://github.com/%1/releases/tag/%2"_s.arg(playbook.repository, facts.version);
     facts.highlights = parser.values(u"highlight"_s);
     facts.publishedOn = parser.isSet(u"published"_s) ? QDate::fromString(parser.value(u"published"_s), Qt::ISODate)
                                                      : QDate::currentDate();
-    facts.graceDays
-        = parser.isSet(u"grace-days"_s) ? parser.value(u"grace-days"_s).toInt() : playbook.scoring.graceDays;
+    facts.graceDays =
+        parser.isSet(u"grace-days"_s) ? parser.value(u"grace-days"_s).toInt() : playbook.scoring.graceDays;
     // PEP 440 and SemVer pre-release spellings: 1.5.0rc1, 1.5.0-rc1, 2.0.0a1, 2.0.0-beta.2.
-    static const QRegularExpression prerelease(
-        u"(\\d(a|b|rc|dev)\\d|-(rc|alpha|beta|dev))"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression prerelease(u"(\\d(a|b|rc|dev)\\d|-(rc|alpha|beta|dev))"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
     facts.prerelease = prerelease.match(facts.version).hasMatch();
     return facts;
 }
 
 void addReleaseOptions(QCommandLineParser &parser)
 {
-    parser.addOption({ u"release"_s, u"The release tag, e.g. 1.15.0."_s, u"tag"_s });
-    parser.addOption({ u"channel"_s, u"Only this channel (id or kind); repeatable."_s, u"channel"_s });
-    parser.addOption({ u"highlight"_s, u"A line worth announcing; repeatable."_s, u"text"_s });
-    parser.addOption({ u"url"_s, u"The release page (default: the GitHub release of the tag)."_s, u"url"_s });
-    parser.addOption({ u"published"_s, u"Publication date, YYYY-MM-DD (default: today)."_s, u"date"_s });
-    parser.addOption({ u"grace-days"_s,
-        u"Days operators have to upgrade (default: the playbook's scoring grace-days)."_s, u"days"_s });
-    parser.addOption({ u"playbook"_s,
-        u"The project's playbook, whose channels give the templates (default: aleph-vm)."_s, u"file"_s });
+    parser.addOption({u"release"_s, u"The release tag, e.g. 1.15.0."_s, u"tag"_s});
+    parser.addOption({u"channel"_s, u"Only this channel (id or kind); repeatable."_s, u"channel"_s});
+    parser.addOption({u"highlight"_s, u"A line worth announcing; repeatable."_s, u"text"_s});
+    parser.addOption({u"url"_s, u"The release page (default: the GitHub release of the tag)."_s, u"url"_s});
+    parser.addOption({u"published"_s, u"Publication date, YYYY-MM-DD (default: today)."_s, u"date"_s});
+    parser.addOption({u"grace-days"_s,
+                      u"Days operators have to upgrade (default: the playbook's scoring grace-days)."_s, u"days"_s});
+    parser.addOption({u"playbook"_s,
+                      u"The project's playbook, whose channels give the templates (default: aleph-vm)."_s, u"file"_s});
     parser.addOption(
-        { u"template"_s, u"A template file for every selected channel instead of the playbook's."_s, u"file"_s });
+        {u"template"_s, u"A template file for every selected channel instead of the playbook's."_s, u"file"_s});
 }
 
 QString templateFor(const QCommandLineParser &parser, const Playbook &playbook, const channels::Channel &channel,
-    bool prerelease, QString *error)
+                    bool prerelease, QString *error)
 {
     if (!parser.isSet(u"template"_s)) {
-        return AnnouncementTemplate::forChannel(
-            playbook.channels, channel.config().id, channel.config().kind, channel.network(), prerelease);
+        return AnnouncementTemplate::forChannel(playbook.channels, channel.config().id, channel.config().kind,
+                                                channel.network(), prerelease);
     }
     QFile file(parser.value(u"template"_s));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -165,14 +162,14 @@ int AnnounceCommand::run(CommandContext &context)
         return ExitOk;
     }
     return context.output.error(ExitBadInput,
-        sub.isEmpty() ? u"missing subcommand"_s : u"unknown subcommand '%1'"_s.arg(sub),
-        u"Use 'announce length', 'announce preview' or 'announce send'."_s);
+                                sub.isEmpty() ? u"missing subcommand"_s : u"unknown subcommand '%1'"_s.arg(sub),
+                                u"Use 'announce length', 'announce preview' or 'announce send'."_s);
 }
 
 int AnnounceCommand::length(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({ u"channel"_s, u"x, bluesky, mastodon, telegram, telegram-caption or discord."_s, u"network"_s });
+    parser.addOption({u"channel"_s, u"x, bluesky, mastodon, telegram, telegram-caption or discord."_s, u"network"_s});
     parser.addPositionalArgument(u"text"_s, u"The text (\"-\" reads standard input)."_s);
     if (const auto exit = parseCommandLine(parser, u"announce length"_s, context)) {
         return *exit;
@@ -180,8 +177,8 @@ int AnnounceCommand::length(CommandContext &context)
     const std::optional<Network> network = networkFromKey(parser.value(u"channel"_s));
     if (!network) {
         return context.output.error(ExitBadInput,
-            u"unknown or missing --channel '%1'"_s.arg(parser.value(u"channel"_s)),
-            u"Use --channel x, bluesky, mastodon, telegram, telegram-caption or discord."_s);
+                                    u"unknown or missing --channel '%1'"_s.arg(parser.value(u"channel"_s)),
+                                    u"Use --channel x, bluesky, mastodon, telegram, telegram-caption or discord."_s);
     }
     QString text = parser.positionalArguments().join(u' ');
     if (text == u"-"_s) {
@@ -192,13 +189,17 @@ int AnnounceCommand::length(CommandContext &context)
     }
     const LengthCheck check = checkLength(*network, text);
     context.output.line(u"%1: %2 / %3 %4%5"_s.arg(networkKey(*network), QString::number(check.length),
-        QString::number(check.limit), check.unit, check.length > check.limit ? u" (too long)"_s : QString()));
+                                                  QString::number(check.limit), check.unit,
+                                                  check.length > check.limit ? u" (too long)"_s : QString()));
     if (!check.problem.isEmpty()) {
         context.output.line(check.problem);
     }
-    QJsonObject result { { u"channel"_s, networkKey(*network) }, { u"length"_s, check.length },
-        { u"limit"_s, check.limit }, { u"unit"_s, check.unit }, { u"fits"_s, check.fits },
-        { u"details"_s, check.details } };
+    QJsonObject result{{u"channel"_s, networkKey(*network)},
+                       {u"length"_s, check.length},
+                       {u"limit"_s, check.limit},
+                       {u"unit"_s, check.unit},
+                       {u"fits"_s, check.fits},
+                       {u"details"_s, check.details}};
     if (!check.problem.isEmpty()) {
         result.insert(u"problem"_s, check.problem);
     }
@@ -214,8 +215,8 @@ int AnnounceCommand::preview(CommandContext &context)
         return *exit;
     }
     if (!parser.isSet(u"release"_s)) {
-        return context.output.error(
-            ExitBadInput, u"missing --release"_s, u"Name the release tag, e.g. --release 1.15.0."_s);
+        return context.output.error(ExitBadInput, u"missing --release"_s,
+                                    u"Name the release tag, e.g. --release 1.15.0."_s);
     }
     const Selection selection = selectChannels(parser.values(u"channel"_s));
     if (!selection.error.isEmpty()) {
@@ -224,8 +225,8 @@ int AnnounceCommand::preview(CommandContext &context)
     QString playbookError;
     const std::optional<Playbook> playbook = playbookFrom(parser, &playbookError);
     if (!playbook) {
-        return context.output.error(
-            ExitBadInput, playbookError, u"Fix the playbook ('playbook validate' lists every problem)."_s);
+        return context.output.error(ExitBadInput, playbookError,
+                                    u"Fix the playbook ('playbook validate' lists every problem)."_s);
     }
     const ReleaseFacts facts = factsFrom(parser, *playbook);
     net::HttpClient http;
@@ -233,8 +234,8 @@ int AnnounceCommand::preview(CommandContext &context)
     for (const channels::ChannelConfig &config : selection.channels) {
         auto channel = formatterFor(config, http);
         QString error;
-        const QString text
-            = AnnouncementTemplate::render(templateFor(parser, *playbook, *channel, facts.prerelease, &error), facts);
+        const QString text =
+            AnnouncementTemplate::render(templateFor(parser, *playbook, *channel, facts.prerelease, &error), facts);
         if (!error.isEmpty()) {
             return context.output.error(ExitBadInput, error, u"Give a readable template file."_s);
         }
@@ -245,10 +246,10 @@ int AnnounceCommand::preview(CommandContext &context)
             const LengthCheck check = checkLength(channel->network(), part);
             context.output.line(u"-- %1 / %2 %3"_s.arg(check.length).arg(check.limit).arg(check.unit));
             context.output.line(part);
-            posts.append(QJsonObject { { u"text"_s, part }, { u"length"_s, check.length }, { u"limit"_s, check.limit },
-                { u"fits"_s, check.fits } });
+            posts.append(QJsonObject{
+                {u"text"_s, part}, {u"length"_s, check.length}, {u"limit"_s, check.limit}, {u"fits"_s, check.fits}});
         }
-        results.append(QJsonObject { { u"channel"_s, config.id }, { u"kind"_s, config.kind }, { u"posts"_s, posts } });
+        results.append(QJsonObject{{u"channel"_s, config.id}, {u"kind"_s, config.kind}, {u"posts"_s, posts}});
     }
     context.output.result(results);
     return ExitOk;
@@ -258,17 +259,17 @@ int AnnounceCommand::send(CommandContext &context)
 {
     QCommandLineParser parser;
     addReleaseOptions(parser);
-    parser.addOption({ u"dry-run"_s, u"Print every request instead of sending it (secrets redacted)."_s });
-    parser.addOption({ u"test"_s, u"Send to each channel's private test target; nothing is recorded."_s });
-    parser.addOption({ u"confirm-sent"_s, u"The uncertain post of --channel was published, at this URL."_s, u"url"_s });
-    parser.addOption({ u"confirm-not-sent"_s, u"The uncertain post of --channel was not published."_s });
-    parser.addOption({ u"journal"_s, u"The release journal (default: the application's)."_s, u"file"_s });
+    parser.addOption({u"dry-run"_s, u"Print every request instead of sending it (secrets redacted)."_s});
+    parser.addOption({u"test"_s, u"Send to each channel's private test target; nothing is recorded."_s});
+    parser.addOption({u"confirm-sent"_s, u"The uncertain post of --channel was published, at this URL."_s, u"url"_s});
+    parser.addOption({u"confirm-not-sent"_s, u"The uncertain post of --channel was not published."_s});
+    parser.addOption({u"journal"_s, u"The release journal (default: the application's)."_s, u"file"_s});
     if (const auto exit = parseCommandLine(parser, u"announce send"_s, context)) {
         return *exit;
     }
     if (!parser.isSet(u"release"_s)) {
-        return context.output.error(
-            ExitBadInput, u"missing --release"_s, u"Name the release tag, e.g. --release 1.15.0."_s);
+        return context.output.error(ExitBadInput, u"missing --release"_s,
+                                    u"Name the release tag, e.g. --release 1.15.0."_s);
     }
     const Selection selection = selectChannels(parser.values(u"channel"_s));
     if (!selection.error.isEmpty()) {
@@ -277,8 +278,8 @@ int AnnounceCommand::send(CommandContext &context)
     QString playbookError;
     const std::optional<Playbook> playbook = playbookFrom(parser, &playbookError);
     if (!playbook) {
-        return context.output.error(
-            ExitBadInput, playbookError, u"Fix the playbook ('playbook validate' lists every problem)."_s);
+        return context.output.error(ExitBadInput, playbookError,
+                                    u"Fix the playbook ('playbook validate' lists every problem)."_s);
     }
     const bool dryRun = parser.isSet(u"dry-run"_s);
     const bool test = parser.isSet(u"test"_s);
@@ -288,11 +289,11 @@ int AnnounceCommand::send(CommandContext &context)
     std::unique_ptr<ReleaseLock> lock;
     if (!dryRun && !test) {
         QString error;
-        journal
-            = Journal::open(parser.isSet(u"journal"_s) ? parser.value(u"journal"_s) : Journal::defaultPath(), &error);
+        journal =
+            Journal::open(parser.isSet(u"journal"_s) ? parser.value(u"journal"_s) : Journal::defaultPath(), &error);
         if (!journal) {
-            return context.output.error(
-                ExitFailed, u"cannot open the release journal: %1"_s.arg(error), u"Nothing was sent."_s);
+            return context.output.error(ExitFailed, u"cannot open the release journal: %1"_s.arg(error),
+                                        u"Nothing was sent."_s);
         }
         if (!journal->hasRelease(release) && !journal->createRelease(release, {}, &error)) {
             return context.output.error(ExitFailed, error, u"Nothing was sent."_s);
@@ -300,27 +301,27 @@ int AnnounceCommand::send(CommandContext &context)
         // The app or another run sending the same release at the same time could post twice.
         lock = journal->lockRelease(release, &error);
         if (!lock) {
-            return context.output.error(
-                ExitFailed, error, u"Nothing was sent; try again when the other one is done."_s);
+            return context.output.error(ExitFailed, error,
+                                        u"Nothing was sent; try again when the other one is done."_s);
         }
     }
     if (parser.isSet(u"confirm-sent"_s) || parser.isSet(u"confirm-not-sent"_s)) {
         if (!journal || selection.channels.size() != 1) {
-            return context.output.error(ExitBadInput,
-                u"confirming needs exactly one --channel and no --dry-run/--test"_s,
+            return context.output.error(
+                ExitBadInput, u"confirming needs exactly one --channel and no --dry-run/--test"_s,
                 u"e.g. announce send --release 1.15.0 --channel telegram --confirm-sent <url>"_s);
         }
         channels::AnnouncementSender sender(*journal, release);
         QString error;
         const QString channelId = selection.channels.constFirst().id;
-        if (!sender.confirm(
-                channelId, parser.isSet(u"confirm-sent"_s), QUrl(parser.value(u"confirm-sent"_s)), &error)) {
+        if (!sender.confirm(channelId, parser.isSet(u"confirm-sent"_s), QUrl(parser.value(u"confirm-sent"_s)),
+                            &error)) {
             return context.output.error(ExitFailed, error, u"Run 'announce send' to see each channel's state."_s);
         }
         context.output.line(
             u"%1: recorded as %2."_s.arg(channelId, parser.isSet(u"confirm-sent"_s) ? u"sent"_s : u"not sent"_s));
         context.output.result(
-            QJsonObject { { u"channel"_s, channelId }, { u"confirmed"_s, parser.isSet(u"confirm-sent"_s) } });
+            QJsonObject{{u"channel"_s, channelId}, {u"confirmed"_s, parser.isSet(u"confirm-sent"_s)}});
         return ExitOk;
     }
 
@@ -341,8 +342,10 @@ int AnnounceCommand::send(CommandContext &context)
             }
             const QString body = redactor.redact(QString::fromUtf8(request.body));
             context.output.line(u"  "_s + body);
-            requests.append(QJsonObject { { u"method"_s, QString::fromLatin1(request.method) },
-                { u"url"_s, redactor.redactUrl(request.url) }, { u"headers"_s, headers }, { u"body"_s, body } });
+            requests.append(QJsonObject{{u"method"_s, QString::fromLatin1(request.method)},
+                                        {u"url"_s, redactor.redactUrl(request.url)},
+                                        {u"headers"_s, headers},
+                                        {u"body"_s, body}});
         });
     }
     secrets::KeychainSecretStore keychain;
@@ -352,11 +355,11 @@ int AnnounceCommand::send(CommandContext &context)
         const channels::ChannelKind *kind = channels::ChannelRegistry::builtin().find(config.kind);
         std::optional<channels::Credentials> credentials;
         QString secretError;
-        channels::ChannelSetup::loadCredentials(
-            &keychain, *kind, config.id, [&](const channels::Credentials &c, const QString &e) {
-                credentials = c;
-                secretError = e;
-            });
+        channels::ChannelSetup::loadCredentials(&keychain, *kind, config.id,
+                                                [&](const channels::Credentials &c, const QString &e) {
+                                                    credentials = c;
+                                                    secretError = e;
+                                                });
         QEventLoop loop;
         while (!credentials) {
             loop.processEvents(QEventLoop::WaitForMoreEvents);
@@ -375,12 +378,11 @@ int AnnounceCommand::send(CommandContext &context)
             allSent = false;
             context.output.warning(
                 u"%1: %2%3"_s.arg(config.id, error, secretError.isEmpty() ? QString() : u" ("_s + secretError + u')'));
-            results.append(
-                QJsonObject { { u"channel"_s, config.id }, { u"state"_s, u"failed"_s }, { u"message"_s, error } });
+            results.append(QJsonObject{{u"channel"_s, config.id}, {u"state"_s, u"failed"_s}, {u"message"_s, error}});
             continue;
         }
-        const QString text
-            = AnnouncementTemplate::render(templateFor(parser, *playbook, *channel, facts.prerelease, &error), facts);
+        const QString text =
+            AnnouncementTemplate::render(templateFor(parser, *playbook, *channel, facts.prerelease, &error), facts);
         if (!error.isEmpty()) {
             return context.output.error(ExitBadInput, error, u"Give a readable template file."_s);
         }
@@ -416,14 +418,16 @@ int AnnounceCommand::send(CommandContext &context)
         if (!report->hint.isEmpty()) {
             context.output.line(u"  "_s + report->hint);
         }
-        if (report->state == channels::DeliveryState::Failed
-            || report->state == channels::DeliveryState::NeedsConfirmation) {
+        if (report->state == channels::DeliveryState::Failed ||
+            report->state == channels::DeliveryState::NeedsConfirmation) {
             allSent = false;
         }
-        results.append(QJsonObject { { u"channel"_s, config.id }, { u"state"_s, state },
-            { u"postIds"_s, QJsonArray::fromStringList(report->postIds) },
-            { u"links"_s, QJsonArray::fromStringList(links) },
-            { u"message"_s, net::Redactor::global().redact(report->message) }, { u"hint"_s, report->hint } });
+        results.append(QJsonObject{{u"channel"_s, config.id},
+                                   {u"state"_s, state},
+                                   {u"postIds"_s, QJsonArray::fromStringList(report->postIds)},
+                                   {u"links"_s, QJsonArray::fromStringList(links)},
+                                   {u"message"_s, net::Redactor::global().redact(report->message)},
+                                   {u"hint"_s, report->hint}});
     }
     if (journal && !parser.isSet(u"confirm-sent"_s) && !parser.isSet(u"confirm-not-sent"_s)) {
         // Done only when every channel of the release is sent, not just the ones this run was limited to.
@@ -432,19 +436,19 @@ int AnnounceCommand::send(CommandContext &context)
         const QList<channels::ChannelConfig> all = selectChannels({}).channels;
         for (const channels::ChannelConfig &config : all) {
             const std::optional<channels::DeliveryReport> report = record.status(config.id);
-            everyChannelSent = everyChannelSent && report
-                && (report->state == channels::DeliveryState::Sent
-                    || report->state == channels::DeliveryState::AlreadySent);
+            everyChannelSent = everyChannelSent && report &&
+                               (report->state == channels::DeliveryState::Sent ||
+                                report->state == channels::DeliveryState::AlreadySent);
         }
         const StepState state = everyChannelSent ? StepState::Done
-            : allSent                            ? StepState::InProgress
+                                : allSent        ? StepState::InProgress
                                                  : StepState::NeedsAttention;
         QString error;
         if (!journal->setStepState(release, ReleaseStep::Announce, state, {}, &error)) {
             context.output.warning(error);
         }
     }
-    QJsonObject output { { u"release"_s, release }, { u"channels"_s, results } };
+    QJsonObject output{{u"release"_s, release}, {u"channels"_s, results}};
     if (dryRun) {
         output.insert(u"requests"_s, requests);
     }

@@ -3,8 +3,7 @@
 
 #include "cli/command.h"
 
-namespace ra::cli
-{
+namespace ra::cli {
 
 /// `announce`: step 7 from the command line.
 ///   announce length --channel <network> <text>     the length as the network counts it, and its limit

@@ -35,7 +35,8 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         return ExitBadInput;
     }
     const QString first = rest.takeFirst();
-    if (first == QLatin1StringView("--help") || first == QLatin1StringView("-h") || first == QLatin1StringView("help")) {
+    if (first == QLatin1StringView("--help") || first == QLatin1StringView("-h") ||
+        first == QLatin1StringView("help")) {
         if (!rest.isEmpty() && first == QLatin1StringView("help")) {
             if (Command *command = find(rest.constFirst())) {
                 CommandContext context{{QStringLiteral("--help")}, output, in};
@@ -66,23 +67,22 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
 
 QString CliApplication::usage() const
 {
-    QString text = QStringLiteral(
-        "Usage: release-assistant-cli [--json] <command> [<args>]\n"
-        "\n"
-        "Runs the steps of a release headless, on the same core as the Release Assistant app.\n"
-        "\n"
-        "Global options:\n"
-        "  --json        machine-readable output on stdout (errors as JSON on stderr)\n"
-        "  -h, --help    show this help, or 'help <command>' for one command\n"
-        "  -V, --version print the version\n"
-        "\n"
-        "Commands:\n");
+    QString text =
+        QStringLiteral("Usage: release-assistant-cli [--json] <command> [<args>]\n"
+                       "\n"
+                       "Runs the steps of a release headless, on the same core as the Release Assistant app.\n"
+                       "\n"
+                       "Global options:\n"
+                       "  --json        machine-readable output on stdout (errors as JSON on stderr)\n"
+                       "  -h, --help    show this help, or 'help <command>' for one command\n"
+                       "  -V, --version print the version\n"
+                       "\n"
+                       "Commands:\n");
     for (const auto &command : m_commands) {
         text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(12), command->summary());
     }
-    text += QStringLiteral(
-        "\n"
-        "Exit codes: 0 success, 1 the operation failed, 2 bad input (command line or file).\n");
+    text += QStringLiteral("\n"
+                           "Exit codes: 0 success, 1 the operation failed, 2 bad input (command line or file).\n");
     return text;
 }
 

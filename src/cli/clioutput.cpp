@@ -49,7 +49,8 @@ int CliOutput::error(ExitCode code, const QString &message, const QString &hint)
         if (!hint.isEmpty()) {
             error.insert(QStringLiteral("hint"), hint);
         }
-        m_err << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact))
+        m_err << QString::fromUtf8(
+                     QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact))
               << '\n';
     } else {
         m_err << "release-assistant-cli: error: " << message << '\n';

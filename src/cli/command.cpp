@@ -7,7 +7,8 @@ Command::~Command() = default;
 
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &commandPath, CommandContext &context)
 {
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
     parser.addOption(helpOption);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     // QCommandLineParser expects the program name first.

@@ -2,16 +2,16 @@
 #include "cli/commandregistry.h"
 
 #include "cli/announcecommand.h"
-#include "cli/reviewcommand.h"
-#include "cli/packagescommand.h"
-#include "cli/stepscommand.h"
-#include "cli/stagingcommand.h"
-#include "cli/tagcommand.h"
 #include "cli/gitcommand.h"
 #include "cli/notescommand.h"
-#include "cli/tablecommand.h"
-#include "cli/versioncommand.h"
+#include "cli/packagescommand.h"
 #include "cli/playbookcommand.h"
+#include "cli/reviewcommand.h"
+#include "cli/stagingcommand.h"
+#include "cli/stepscommand.h"
+#include "cli/tablecommand.h"
+#include "cli/tagcommand.h"
+#include "cli/versioncommand.h"
 
 namespace ra::cli {
 

@@ -13,24 +13,23 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra::cli
-{
+namespace ra::cli {
 
-namespace
-{
+namespace {
 
 void addRangeOptions(QCommandLineParser &parser)
 {
-    parser.addOption({ u"repo"_s, u"The local clone."_s, u"path"_s });
-    parser.addOption({ u"from"_s, u"Start of the range, excluded: the previous release tag."_s, u"tag"_s });
-    parser.addOption({ u"to"_s, u"End of the range, included (default HEAD)."_s, u"rev"_s, u"HEAD"_s });
-    parser.addOption({ u"tag"_s, u"The release's tag when --to is not that tag (it may not exist yet)."_s, u"tag"_s });
-    parser.addOption({ u"playbook"_s,
-        u"The project's playbook: GitHub repository and package assets (default: aleph-vm)."_s, u"file"_s });
-    parser.addOption({ u"github"_s, u"The GitHub repository owner/name (default: the playbook's)."_s, u"repo"_s });
+    parser.addOption({u"repo"_s, u"The local clone."_s, u"path"_s});
+    parser.addOption({u"from"_s, u"Start of the range, excluded: the previous release tag."_s, u"tag"_s});
+    parser.addOption({u"to"_s, u"End of the range, included (default HEAD)."_s, u"rev"_s, u"HEAD"_s});
+    parser.addOption({u"tag"_s, u"The release's tag when --to is not that tag (it may not exist yet)."_s, u"tag"_s});
+    parser.addOption({u"playbook"_s,
+                      u"The project's playbook: GitHub repository and package assets (default: aleph-vm)."_s,
+                      u"file"_s});
+    parser.addOption({u"github"_s, u"The GitHub repository owner/name (default: the playbook's)."_s, u"repo"_s});
     parser.addOption(
-        { u"asset"_s, u"A package asset of the release; repeatable (default: the playbook's)."_s, u"name"_s });
-    parser.addOption({ u"login"_s, u"The GitHub login of an author e-mail, as email=login; repeatable."_s, u"pair"_s });
+        {u"asset"_s, u"A package asset of the release; repeatable (default: the playbook's)."_s, u"name"_s});
+    parser.addOption({u"login"_s, u"The GitHub login of an author e-mail, as email=login; repeatable."_s, u"pair"_s});
 }
 
 /// The range request from the options, or an error message for ExitBadInput.
@@ -76,8 +75,10 @@ std::optional<QString> readText(const QString &path, QTextStream &input, QString
 
 QJsonObject findingJson(const notes::LintFinding &finding)
 {
-    return QJsonObject { { u"line"_s, finding.line }, { u"severity"_s, notes::severityName(finding.severity) },
-        { u"rule"_s, finding.rule }, { u"message"_s, finding.message } };
+    return QJsonObject{{u"line"_s, finding.line},
+                       {u"severity"_s, notes::severityName(finding.severity)},
+                       {u"rule"_s, finding.rule},
+                       {u"message"_s, finding.message}};
 }
 
 } // namespace
@@ -114,8 +115,8 @@ int NotesCommand::run(CommandContext &context)
         return ExitOk;
     }
     return context.output.error(ExitBadInput,
-        sub.isEmpty() ? u"missing subcommand"_s : u"unknown subcommand '%1'"_s.arg(sub),
-        u"Use 'notes generate', 'notes lint <file>' or 'notes render <file>'."_s);
+                                sub.isEmpty() ? u"missing subcommand"_s : u"unknown subcommand '%1'"_s.arg(sub),
+                                u"Use 'notes generate', 'notes lint <file>' or 'notes render <file>'."_s);
 }
 
 int NotesCommand::generate(CommandContext &context)
@@ -127,13 +128,13 @@ int NotesCommand::generate(CommandContext &context)
         return *exit;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return context.output.error(
-            ExitBadInput, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
+        return context.output.error(ExitBadInput,
+                                    u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
     }
     if (!parser.isSet(u"repo"_s) || !parser.isSet(u"from"_s)) {
         return context.output.error(ExitBadInput, u"--repo and --from are required"_s,
-            u"Example: release-assistant-cli notes generate --repo ~/aleph-vm --from 1.14.0 "
-            u"--to 1.15.0"_s);
+                                    u"Example: release-assistant-cli notes generate --repo ~/aleph-vm --from 1.14.0 "
+                                    u"--to 1.15.0"_s);
     }
     QString error;
     const auto request = rangeRequest(parser, &error);
@@ -155,9 +156,11 @@ int NotesCommand::generate(CommandContext &context)
     }
     context.output.line(markdown);
     QJsonObject result = generated.toJson();
-    result.insert(u"range"_s,
-        QJsonObject { { u"from"_s, request->from }, { u"to"_s, request->to }, { u"tag"_s, range->input.tag },
-            { u"tagKnown"_s, range->tagKnown }, { u"repository"_s, range->input.repository } });
+    result.insert(u"range"_s, QJsonObject{{u"from"_s, request->from},
+                                          {u"to"_s, request->to},
+                                          {u"tag"_s, range->input.tag},
+                                          {u"tagKnown"_s, range->tagKnown},
+                                          {u"repository"_s, range->input.repository}});
     context.output.result(result);
     return ExitOk;
 }
@@ -175,8 +178,8 @@ int NotesCommand::lint(CommandContext &context)
     }
     if (parser.positionalArguments().size() != 1) {
         return context.output.error(ExitBadInput, u"expected one notes file"_s,
-            u"Usage: release-assistant-cli notes lint <file> --repo <path> --from <tag> "
-            u"--to <rev>"_s);
+                                    u"Usage: release-assistant-cli notes lint <file> --repo <path> --from <tag> "
+                                    u"--to <rev>"_s);
     }
     const QString path = parser.positionalArguments().constFirst();
     QString error;
@@ -208,11 +211,10 @@ int NotesCommand::lint(CommandContext &context)
     QList<notes::LintFinding> findings = notes::lintNotes(*text, lintContext);
     // A damaged marker makes the next regeneration keep the block as hand-written text: worth a warning.
     for (const notes::MarkerProblem &problem : notes::parseMarkedText(*text).problems) {
-        findings.append({ problem.line, notes::LintSeverity::Warning, u"marker"_s, problem.message });
+        findings.append({problem.line, notes::LintSeverity::Warning, u"marker"_s, problem.message});
     }
-    std::stable_sort(findings.begin(), findings.end(), [](const notes::LintFinding &a, const notes::LintFinding &b) {
-        return a.line < b.line;
-    });
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const notes::LintFinding &a, const notes::LintFinding &b) { return a.line < b.line; });
 
     int errors = 0;
     QJsonArray array;
@@ -228,8 +230,8 @@ int NotesCommand::lint(CommandContext &context)
                             .arg(errors == 1 ? QString() : u"s"_s)
                             .arg(warnings)
                             .arg(warnings == 1 ? QString() : u"s"_s));
-    context.output.result(QJsonObject {
-        { u"file"_s, path }, { u"findings"_s, array }, { u"errors"_s, errors }, { u"warnings"_s, int(warnings) } });
+    context.output.result(
+        QJsonObject{{u"file"_s, path}, {u"findings"_s, array}, {u"errors"_s, errors}, {u"warnings"_s, int(warnings)}});
     return errors > 0 ? ExitFailed : ExitOk;
 }
 
@@ -242,8 +244,8 @@ int NotesCommand::render(CommandContext &context)
         return *exit;
     }
     if (parser.positionalArguments().size() != 1) {
-        return context.output.error(
-            ExitBadInput, u"expected one notes file"_s, u"Usage: release-assistant-cli notes render <file>"_s);
+        return context.output.error(ExitBadInput, u"expected one notes file"_s,
+                                    u"Usage: release-assistant-cli notes render <file>"_s);
     }
     QString error;
     const auto text = readText(parser.positionalArguments().constFirst(), context.input, &error);
@@ -251,7 +253,7 @@ int NotesCommand::render(CommandContext &context)
         return context.output.error(ExitBadInput, error);
     }
     QString html = markdown::renderPreviewHtml(*text);
-    const QJsonObject result { { u"html"_s, html } };
+    const QJsonObject result{{u"html"_s, html}};
     if (html.endsWith(u'\n')) {
         html.chop(1);
     }

@@ -3,8 +3,7 @@
 
 #include "cli/command.h"
 
-namespace ra::cli
-{
+namespace ra::cli {
 
 /// `notes generate | lint | render`: the release-notes workbench (step 4) without the editor.
 class NotesCommand : public Command

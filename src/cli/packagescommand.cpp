@@ -42,11 +42,12 @@ int PackagesCommand::run(CommandContext &context)
     }
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
         context.output.setJson(false);
-        context.output.line(u"Usage: release-assistant-cli packages <inspect|attach> [options]\n\n"
-                            "  inspect <file.deb> [--tag <tag>]   Package, Version, Architecture, size and sha256\n"
-                            "  attach --release <tag> --repo <owner/name> (--run-id <id> | --commit <sha>) [--dry-run]\n"
-                            "                                     download, verify and attach the CI packages\n\n"
-                            "See 'release-assistant-cli packages <subcommand> --help'."_s);
+        context.output.line(
+            u"Usage: release-assistant-cli packages <inspect|attach> [options]\n\n"
+            "  inspect <file.deb> [--tag <tag>]   Package, Version, Architecture, size and sha256\n"
+            "  attach --release <tag> --repo <owner/name> (--run-id <id> | --commit <sha>) [--dry-run]\n"
+            "                                     download, verify and attach the CI packages\n\n"
+            "See 'release-assistant-cli packages <subcommand> --help'."_s);
         return sub.isEmpty() ? ExitBadInput : ExitOk;
     }
     return context.output.error(ExitBadInput, u"unknown subcommand '%1'"_s.arg(sub), u"Use 'inspect' or 'attach'."_s);
@@ -57,8 +58,8 @@ int PackagesCommand::inspect(CommandContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Reads a .deb's control data and computes its sha256."_s);
     parser.addPositionalArgument(u"file"_s, u"the .deb file"_s);
-    const QCommandLineOption tagOption(u"tag"_s, u"fail unless the package's version is what a build of <tag> carries"_s,
-                                       u"tag"_s);
+    const QCommandLineOption tagOption(
+        u"tag"_s, u"fail unless the package's version is what a build of <tag> carries"_s, u"tag"_s);
     parser.addOption(tagOption);
     if (const auto exit = parseCommandLine(parser, u"packages inspect"_s, context)) {
         return *exit;
@@ -89,7 +90,8 @@ int PackagesCommand::inspect(CommandContext &context)
                                       {u"sha256"_s, QString::fromLatin1(digest.sha256)},
                                       {u"controlMember"_s, deb->controlMember()}});
     if (parser.isSet(tagOption)) {
-        const QString mismatch = packages::checkPackageVersion(QFileInfo(path).fileName(), deb->version(), parser.value(tagOption));
+        const QString mismatch =
+            packages::checkPackageVersion(QFileInfo(path).fileName(), deb->version(), parser.value(tagOption));
         if (!mismatch.isEmpty()) {
             return context.output.error(ExitFailed, mismatch);
         }
@@ -100,30 +102,35 @@ int PackagesCommand::inspect(CommandContext &context)
 int PackagesCommand::attach(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Downloads the CI package artifacts, checks each .deb against the tag and attaches "
-                                     "the bare .deb files to the draft release, never twice. GITHUB_TOKEN is honoured."_s);
+    parser.setApplicationDescription(
+        u"Downloads the CI package artifacts, checks each .deb against the tag and attaches "
+        "the bare .deb files to the draft release, never twice. GITHUB_TOKEN is honoured."_s);
     const QCommandLineOption releaseOption(u"release"_s, u"the release tag"_s, u"tag"_s);
     const QCommandLineOption repoOption(u"repo"_s, u"the repository (owner/name)"_s, u"repo"_s);
-    const QCommandLineOption apiOption(u"api-url"_s, u"the GitHub API URL (default https://api.github.com)"_s, u"url"_s);
-    const QCommandLineOption uploadsOption(u"uploads-url"_s, u"the uploads host (default: from the release's upload_url)"_s,
-                                           u"url"_s);
+    const QCommandLineOption apiOption(u"api-url"_s, u"the GitHub API URL (default https://api.github.com)"_s,
+                                       u"url"_s);
+    const QCommandLineOption uploadsOption(u"uploads-url"_s,
+                                           u"the uploads host (default: from the release's upload_url)"_s, u"url"_s);
     const QCommandLineOption runOption(u"run-id"_s, u"the CI run holding the package artifacts"_s, u"id"_s);
     const QCommandLineOption commitOption(u"commit"_s, u"find the run by the tag's commit"_s, u"sha"_s);
     const QCommandLineOption assetOption(u"asset"_s, u"an expected asset name (repeat; default: every .deb artifact)"_s,
                                          u"name"_s);
-    const QCommandLineOption workOption(u"work-dir"_s, u"where downloads are kept (resumed on the next run)"_s, u"dir"_s);
+    const QCommandLineOption workOption(u"work-dir"_s, u"where downloads are kept (resumed on the next run)"_s,
+                                        u"dir"_s);
     const QCommandLineOption journalOption(u"journal"_s, u"the release journal database"_s, u"path"_s);
     const QCommandLineOption sumsOption(u"sha256sums"_s, u"also attach a SHA256SUMS asset"_s);
-    const QCommandLineOption verifyOption(u"verify"_s, u"release-on-tag pipeline: verify the draft CI created, upload nothing"_s);
+    const QCommandLineOption verifyOption(u"verify"_s,
+                                          u"release-on-tag pipeline: verify the draft CI created, upload nothing"_s);
     const QCommandLineOption dryRunOption(u"dry-run"_s, u"print every request it would send and send none"_s);
-    parser.addOptions({releaseOption, repoOption, apiOption, uploadsOption, runOption, commitOption, assetOption, workOption,
-                       journalOption, sumsOption, verifyOption, dryRunOption});
+    parser.addOptions({releaseOption, repoOption, apiOption, uploadsOption, runOption, commitOption, assetOption,
+                       workOption, journalOption, sumsOption, verifyOption, dryRunOption});
     if (const auto exit = parseCommandLine(parser, u"packages attach"_s, context)) {
         return *exit;
     }
     if (!parser.isSet(releaseOption) || !parser.isSet(repoOption)) {
-        return context.output.error(ExitBadInput, u"--release and --repo are required"_s,
-                                    u"Example: packages attach --release 1.15.0 --repo aleph-im/aleph-vm --run-id 123"_s);
+        return context.output.error(
+            ExitBadInput, u"--release and --repo are required"_s,
+            u"Example: packages attach --release 1.15.0 --repo aleph-im/aleph-vm --run-id 123"_s);
     }
     const QString repo = parser.value(repoOption);
     if (repo.count(u'/') != 1 || repo.startsWith(u'/') || repo.endsWith(u'/')) {
@@ -147,9 +154,9 @@ int PackagesCommand::attach(CommandContext &context)
     if (!verify && options.runId <= 0 && options.commit.isEmpty()) {
         return context.output.error(ExitBadInput, u"no CI run given"_s, u"Pass --run-id <id> or --commit <sha>."_s);
     }
-    options.workDir = parser.isSet(workOption)
-        ? parser.value(workOption)
-        : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(u"packages/"_s + options.tag);
+    options.workDir = parser.isSet(workOption) ? parser.value(workOption)
+                                               : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                                     .filePath(u"packages/"_s + options.tag);
 
     net::HttpClient client;
     client.setDefaultHeader("User-Agent", "release-assistant");
@@ -164,7 +171,8 @@ int PackagesCommand::attach(CommandContext &context)
         return ExitOk;
     }
     if (options.target.token.isEmpty()) {
-        context.output.warning(u"GITHUB_TOKEN is not set: GitHub refuses artifact downloads and uploads without a token"_s);
+        context.output.warning(
+            u"GITHUB_TOKEN is not set: GitHub refuses artifact downloads and uploads without a token"_s);
     }
     QString error;
     const QString journalPath = parser.isSet(journalOption) ? parser.value(journalOption) : Journal::defaultPath();

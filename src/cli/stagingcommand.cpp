@@ -70,7 +70,8 @@ int StagingCommand::run(CommandContext &context)
     if (sub.isEmpty() || sub == u"--help"_s || sub == u"-h"_s) {
         context.output.setJson(false);
         context.output.line(u"Usage: release-assistant-cli staging check [options]\n\n"
-                            u"Subcommands:\n  check   "_s + summary());
+                            u"Subcommands:\n  check   "_s +
+                            summary());
         return sub.isEmpty() ? ExitBadInput : ExitOk;
     }
     return context.output.error(ExitBadInput, u"unknown subcommand 'staging %1'"_s.arg(sub),
@@ -82,22 +83,29 @@ int StagingCommand::check(CommandContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     const QCommandLineOption commitOption(u"commit"_s, u"The candidate commit (full sha)."_s, u"sha"_s);
-    const QCommandLineOption describeOption(u"expected-version"_s,
-                                            u"What a build of the commit reports: its `git describe --tags`."_s, u"describe"_s);
-    const QCommandLineOption repoOption(u"repo"_s, u"The GitHub repository (default aleph-im/aleph-vm)."_s, u"owner/name"_s);
+    const QCommandLineOption describeOption(
+        u"expected-version"_s, u"What a build of the commit reports: its `git describe --tags`."_s, u"describe"_s);
+    const QCommandLineOption repoOption(u"repo"_s, u"The GitHub repository (default aleph-im/aleph-vm)."_s,
+                                        u"owner/name"_s);
     const QCommandLineOption serverOption(u"server"_s, u"A staging server base URL (repeatable)."_s, u"url"_s);
-    const QCommandLineOption workflowOption(u"workflow"_s, u"A workflow file that must succeed (repeatable)."_s, u"file"_s);
-    const QCommandLineOption buildOption(u"build-workflow"_s, u"The workflow holding the package artifacts."_s, u"file"_s);
-    const QCommandLineOption artifactOption(u"artifact"_s, u"An artifact name that must exist (repeatable)."_s, u"name"_s);
-    const QCommandLineOption apiOption(u"api-url"_s, u"The GitHub API base URL (default https://api.github.com)."_s, u"url"_s);
+    const QCommandLineOption workflowOption(u"workflow"_s, u"A workflow file that must succeed (repeatable)."_s,
+                                            u"file"_s);
+    const QCommandLineOption buildOption(u"build-workflow"_s, u"The workflow holding the package artifacts."_s,
+                                         u"file"_s);
+    const QCommandLineOption artifactOption(u"artifact"_s, u"An artifact name that must exist (repeatable)."_s,
+                                            u"name"_s);
+    const QCommandLineOption apiOption(u"api-url"_s, u"The GitHub API base URL (default https://api.github.com)."_s,
+                                       u"url"_s);
     const QCommandLineOption dryRunOption(u"dry-run"_s, u"Print every request instead of sending it."_s);
-    const QCommandLineOption releaseOption(u"release"_s, u"Record the sign-off for this release in the journal."_s, u"name"_s);
-    const QCommandLineOption overrideOption(u"override-reason"_s,
-                                            u"Sign off although the checks did not pass, for this reason."_s, u"text"_s);
+    const QCommandLineOption releaseOption(u"release"_s, u"Record the sign-off for this release in the journal."_s,
+                                           u"name"_s);
+    const QCommandLineOption overrideOption(
+        u"override-reason"_s, u"Sign off although the checks did not pass, for this reason."_s, u"text"_s);
     const QCommandLineOption signerOption(u"signer"_s, u"Who signs off (default: $USER)."_s, u"name"_s);
     const QCommandLineOption journalOption(u"journal"_s, u"The journal database (default: the app's)."_s, u"file"_s);
-    parser.addOptions({commitOption, describeOption, repoOption, serverOption, workflowOption, buildOption, artifactOption,
-                       apiOption, dryRunOption, releaseOption, overrideOption, signerOption, journalOption});
+    parser.addOptions({commitOption, describeOption, repoOption, serverOption, workflowOption, buildOption,
+                       artifactOption, apiOption, dryRunOption, releaseOption, overrideOption, signerOption,
+                       journalOption});
     if (const auto exit = parseCommandLine(parser, u"staging check"_s, context)) {
         return *exit;
     }
@@ -116,7 +124,8 @@ int StagingCommand::check(CommandContext &context)
     if (parser.isSet(repoOption)) {
         const auto repo = github::RepositoryRef::parse(parser.value(repoOption));
         if (!repo) {
-            return context.output.error(ExitBadInput, u"'%1' is not a GitHub repository"_s.arg(parser.value(repoOption)),
+            return context.output.error(ExitBadInput,
+                                        u"'%1' is not a GitHub repository"_s.arg(parser.value(repoOption)),
                                         u"Use the owner/name form, e.g. aleph-im/aleph-vm."_s);
         }
         plan.repository = *repo;
@@ -154,8 +163,8 @@ int StagingCommand::check(CommandContext &context)
         context.output.warning(u"GITHUB_TOKEN is not set: asking GitHub anonymously (60 requests per hour)"_s);
     }
     net::HttpClient nodes;
-    nodes.retryPolicy().setLimits({2, std::chrono::milliseconds(500), std::chrono::milliseconds(2000),
-                                   std::chrono::milliseconds(5000)});
+    nodes.retryPolicy().setLimits(
+        {2, std::chrono::milliseconds(500), std::chrono::milliseconds(2000), std::chrono::milliseconds(5000)});
     nodes.setConnectTimeout(10000);
     nodes.setStallTimeout(30000);
 
@@ -190,10 +199,12 @@ int StagingCommand::check(CommandContext &context)
     }
 
     context.output.line(u"Candidate %1 of %2 (expected version: %3)"_s.arg(
-        plan.commitSha, plan.repository.toString(), plan.expectedVersion.isEmpty() ? u"not given"_s : plan.expectedVersion));
+        plan.commitSha, plan.repository.toString(),
+        plan.expectedVersion.isEmpty() ? u"not given"_s : plan.expectedVersion));
     context.output.line(u"Workflows:"_s);
     for (const auto &w : std::as_const(report.workflows)) {
-        context.output.line(u"  [%1] %2: %3 %4"_s.arg(verdictMark(w.verdict), w.workflow, w.summary, w.run.htmlUrl.toString()));
+        context.output.line(
+            u"  [%1] %2: %3 %4"_s.arg(verdictMark(w.verdict), w.workflow, w.summary, w.run.htmlUrl.toString()));
     }
     context.output.line(u"Artifacts:"_s);
     for (const auto &a : std::as_const(report.artifacts)) {
@@ -205,11 +216,13 @@ int StagingCommand::check(CommandContext &context)
     }
     context.output.line(u"Staging servers:"_s);
     for (const auto &n : std::as_const(report.nodes)) {
-        context.output.line(u"  [%1] %2 (%3): %4"_s.arg(verdictMark(n.verdict), n.name, n.url.toString(),
-                                                         n.error.isError() ? n.error.toString() : n.version.explanation));
+        context.output.line(
+            u"  [%1] %2 (%3): %4"_s.arg(verdictMark(n.verdict), n.name, n.url.toString(),
+                                        n.error.isError() ? n.error.toString() : n.version.explanation));
         for (const auto &c : n.checks) {
-            context.output.line(u"         %1 → %2%3"_s.arg(c.path, c.status ? QString::number(c.status) : c.error,
-                                                          c.failures.isEmpty() ? QString() : u" (failing: %1)"_s.arg(c.failures.join(u", "_s))));
+            context.output.line(u"         %1 → %2%3"_s.arg(
+                c.path, c.status ? QString::number(c.status) : c.error,
+                c.failures.isEmpty() ? QString() : u" (failing: %1)"_s.arg(c.failures.join(u", "_s))));
         }
     }
     context.output.line(u"Verdict: %1"_s.arg(staging::verdictKey(report.verdict)));
@@ -217,14 +230,17 @@ int StagingCommand::check(CommandContext &context)
     QJsonObject result = report.toJson();
     if (parser.isSet(releaseOption)) {
         QString error;
-        auto journal = Journal::open(parser.isSet(journalOption) ? parser.value(journalOption) : Journal::defaultPath(), &error);
+        auto journal =
+            Journal::open(parser.isSet(journalOption) ? parser.value(journalOption) : Journal::defaultPath(), &error);
         const QString release = parser.value(releaseOption);
         if (journal && !journal->hasRelease(release)) {
             journal->createRelease(release, {{u"commit"_s, plan.commitSha}}, &error);
         }
-        const QString signer = parser.isSet(signerOption) ? parser.value(signerOption)
-                                                          : QProcessEnvironment::systemEnvironment().value(u"USER"_s, u"unknown"_s);
-        if (!journal || !staging::StagingSignOff::record(*journal, release, report, signer, parser.value(overrideOption), &error)) {
+        const QString signer = parser.isSet(signerOption)
+                                   ? parser.value(signerOption)
+                                   : QProcessEnvironment::systemEnvironment().value(u"USER"_s, u"unknown"_s);
+        if (!journal ||
+            !staging::StagingSignOff::record(*journal, release, report, signer, parser.value(overrideOption), &error)) {
             context.output.result(result);
             return context.output.error(ExitFailed, u"the sign-off was not recorded: %1"_s.arg(error),
                                         u"Fix the failing checks, or pass --override-reason \"<why>\"."_s);
@@ -236,8 +252,9 @@ int StagingCommand::check(CommandContext &context)
     }
     context.output.result(result);
     if (report.verdict == staging::Verdict::Fail) {
-        return context.output.error(ExitFailed, u"the staging checks failed: %1"_s.arg(report.problems.value(0)),
-                                    u"Fix the problems above, or sign off with --release <name> --override-reason \"<why>\"."_s);
+        return context.output.error(
+            ExitFailed, u"the staging checks failed: %1"_s.arg(report.problems.value(0)),
+            u"Fix the problems above, or sign off with --release <name> --override-reason \"<why>\"."_s);
     }
     return ExitOk;
 }

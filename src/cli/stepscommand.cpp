@@ -26,9 +26,9 @@ int StepsCommand::run(CommandContext &context)
         return *exit;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return context.output.error(ExitBadInput,
-                                    QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()),
-                                    QStringLiteral("'steps' takes no arguments."));
+        return context.output.error(
+            ExitBadInput, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()),
+            QStringLiteral("'steps' takes no arguments."));
     }
     QJsonArray steps;
     int number = 1;

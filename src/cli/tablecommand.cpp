@@ -28,11 +28,16 @@ QCommandLineOption tableOption()
 /// The options naming a release, shared by `add` and `apply`.
 struct ReleaseOptions {
     QCommandLineOption software{u"software"_s, u"aleph-vm (default) or pyaleph."_s, u"name"_s, u"aleph-vm"_s};
-    QCommandLineOption version{u"version"_s, u"The version exactly as the node reports it (the tag for aleph-vm, v-prefixed for pyaleph)."_s, u"version"_s};
+    QCommandLineOption version{
+        u"version"_s, u"The version exactly as the node reports it (the tag for aleph-vm, v-prefixed for pyaleph)."_s,
+        u"version"_s};
     QCommandLineOption at{u"at"_s, u"When the release becomes installable (its publish time), ISO 8601."_s, u"time"_s};
-    QCommandLineOption prerelease{u"prerelease"_s, u"List it in the pre-release chain (default: read from the version)."_s};
+    QCommandLineOption prerelease{u"prerelease"_s,
+                                  u"List it in the pre-release chain (default: read from the version)."_s};
     QCommandLineOption stable{u"stable"_s, u"List it in the stable chain (default: read from the version)."_s};
-    QCommandLineOption retire{u"retire-prereleases"_s, u"For a stable release, also retire the open pre-releases (their nodes get the grace period)."_s};
+    QCommandLineOption retire{
+        u"retire-prereleases"_s,
+        u"For a stable release, also retire the open pre-releases (their nodes get the grace period)."_s};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -50,7 +55,8 @@ struct ReleaseOptions {
             *error = u"--prerelease and --stable exclude each other"_s;
             return std::nullopt;
         }
-        ReleaseRequest request{parser.value(software), parser.value(version), parseTimestamp(parser.value(at), true, error), std::nullopt, parser.isSet(retire)};
+        ReleaseRequest request{parser.value(software), parser.value(version),
+                               parseTimestamp(parser.value(at), true, error), std::nullopt, parser.isSet(retire)};
         if (!request.releasedOn.isValid()) {
             return std::nullopt;
         }
@@ -65,17 +71,20 @@ QJsonArray issuesToJson(const QList<ValidationIssue> &issues)
 {
     QJsonArray array;
     for (const ValidationIssue &issue : issues) {
-        array.append(QJsonObject{{u"severity"_s, issue.severity == ValidationIssue::Severity::Error ? u"error"_s : u"warning"_s},
-                                 {u"row"_s, issue.row + 1},
-                                 {u"column"_s, issue.column},
-                                 {u"message"_s, issue.message}});
+        array.append(
+            QJsonObject{{u"severity"_s, issue.severity == ValidationIssue::Severity::Error ? u"error"_s : u"warning"_s},
+                        {u"row"_s, issue.row + 1},
+                        {u"column"_s, issue.column},
+                        {u"message"_s, issue.message}});
     }
     return array;
 }
 
 qsizetype errorCount(const QList<ValidationIssue> &issues)
 {
-    return std::count_if(issues.begin(), issues.end(), [](const ValidationIssue &issue) { return issue.severity == ValidationIssue::Severity::Error; });
+    return std::count_if(issues.begin(), issues.end(), [](const ValidationIssue &issue) {
+        return issue.severity == ValidationIssue::Severity::Error;
+    });
 }
 
 } // namespace
@@ -127,12 +136,14 @@ int TableCommand::run(CommandContext &context)
 int TableCommand::annotate(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Prints the label aleph-scoring's annotate_version() gives the version at the time."_s);
+    parser.setApplicationDescription(
+        u"Prints the label aleph-scoring's annotate_version() gives the version at the time."_s);
     const QCommandLineOption table = tableOption();
     const QCommandLineOption software(u"software"_s, u"aleph-vm (default) or pyaleph."_s, u"name"_s, u"aleph-vm"_s);
     const QCommandLineOption version(u"version"_s, u"The version as the node reports it."_s, u"version"_s);
     const QCommandLineOption at(u"at"_s, u"The measurement time, ISO 8601."_s, u"time"_s);
-    const QCommandLineOption grace(u"grace-days"_s, u"The grace period in days (scoring uses 14)."_s, u"days"_s, u"14"_s);
+    const QCommandLineOption grace(u"grace-days"_s, u"The grace period in days (scoring uses 14)."_s, u"days"_s,
+                                   u"14"_s);
     parser.addOptions({table, software, version, at, grace});
     if (const auto exit = parseCommandLine(parser, u"table annotate"_s, context)) {
         return *exit;
@@ -148,7 +159,8 @@ int TableCommand::annotate(CommandContext &context)
     bool ok = false;
     const int graceDays = parser.value(grace).toInt(&ok);
     if (!ok || graceDays < 0) {
-        return context.output.error(ExitBadInput, u"--grace-days: '%1' is not a number of days"_s.arg(parser.value(grace)));
+        return context.output.error(ExitBadInput,
+                                    u"--grace-days: '%1' is not a number of days"_s.arg(parser.value(grace)));
     }
     const auto rows = loadTableFile(parser.value(table), &error);
     if (!rows) {
@@ -158,7 +170,11 @@ int TableCommand::annotate(CommandContext &context)
     versions.setGracePeriod(std::chrono::days{graceDays});
     const VersionLabel label = versions.annotate(parser.value(software), parser.value(version), time);
     context.output.line(labelName(label));
-    context.output.result(QJsonObject{{u"software"_s, parser.value(software)}, {u"version"_s, parser.value(version)}, {u"at"_s, formatTimestamp(time)}, {u"label"_s, labelName(label)}, {u"validForScore"_s, labelIsValidForScore(label)}});
+    context.output.result(QJsonObject{{u"software"_s, parser.value(software)},
+                                      {u"version"_s, parser.value(version)},
+                                      {u"at"_s, formatTimestamp(time)},
+                                      {u"label"_s, labelName(label)},
+                                      {u"validForScore"_s, labelIsValidForScore(label)}});
     return ExitOk;
 }
 
@@ -173,7 +189,8 @@ void TableCommand::showChangeSet(CommandContext &context, const ReleaseChangeSet
 int TableCommand::add(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Lists a new release in a table file: inserts its row and retires the current row of its chain. Prints the change before writing."_s);
+    parser.setApplicationDescription(
+        u"Lists a new release in a table file: inserts its row and retires the current row of its chain. Prints the change before writing."_s);
     const QCommandLineOption table = tableOption();
     const QCommandLineOption dryRun(u"dry-run"_s, u"Print the change only."_s);
     const ReleaseOptions release;
@@ -198,7 +215,8 @@ int TableCommand::add(CommandContext &context)
         return context.output.error(ExitFailed, error);
     }
     if (changes->isEmpty()) {
-        context.output.line(u"%1 %2 is already listed as asked; nothing to change."_s.arg(request->software, request->name));
+        context.output.line(
+            u"%1 %2 is already listed as asked; nothing to change."_s.arg(request->software, request->name));
         context.output.result(QJsonObject{{u"changed"_s, false}, {u"changes"_s, changes->toJson()}});
         return ExitOk;
     }
@@ -209,13 +227,16 @@ int TableCommand::add(CommandContext &context)
     }
     const QList<ValidationIssue> issues = TableValidator::validate(versions);
     if (errorCount(issues) > errorsBefore) {
-        return context.output.error(ExitFailed, u"The change would make the table invalid: %1"_s.arg(issues.first().message), u"Nothing was written."_s);
+        return context.output.error(ExitFailed,
+                                    u"The change would make the table invalid: %1"_s.arg(issues.first().message),
+                                    u"Nothing was written."_s);
     }
     if (!parser.isSet(dryRun) && !saveTableFile(path, versions.rows(), &error)) {
         return context.output.error(ExitFailed, error);
     }
     context.output.line(parser.isSet(dryRun) ? u"Dry run: %1 not changed."_s.arg(path) : u"Wrote %1."_s.arg(path));
-    context.output.result(QJsonObject{{u"changed"_s, !parser.isSet(dryRun)}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
+    context.output.result(QJsonObject{
+        {u"changed"_s, !parser.isSet(dryRun)}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
     return ExitOk;
 }
 
@@ -232,7 +253,10 @@ int TableCommand::exportTable(CommandContext &context)
     }
     const std::optional<TableFormat> target = formatFromName(parser.value(format));
     if (!parser.isSet(table) || !target) {
-        return context.output.error(ExitBadInput, parser.isSet(table) ? u"--format must be sql, csv, json or markdown"_s : u"--table is required"_s, kUsageHint);
+        return context.output.error(ExitBadInput,
+                                    parser.isSet(table) ? u"--format must be sql, csv, json or markdown"_s
+                                                        : u"--table is required"_s,
+                                    kUsageHint);
     }
     QString error;
     const auto rows = loadTableFile(parser.value(table), &error);
@@ -247,7 +271,8 @@ int TableCommand::exportTable(CommandContext &context)
     } else {
         context.output.line(writeTable(*rows, *target).chopped(1));
     }
-    context.output.result(QJsonObject{{u"format"_s, formatName(*target)}, {u"rows"_s, rows->size()}, {u"text"_s, writeTable(*rows, *target)}});
+    context.output.result(QJsonObject{
+        {u"format"_s, formatName(*target)}, {u"rows"_s, rows->size()}, {u"text"_s, writeTable(*rows, *target)}});
     return ExitOk;
 }
 
@@ -270,22 +295,33 @@ int TableCommand::validate(CommandContext &context)
     const QList<ValidationIssue> issues = TableValidator::validate(VersionTable(*rows));
     for (const ValidationIssue &issue : issues) {
         const SoftwareVersion &row = rows->at(issue.row);
-        context.output.line(u"%1: row %2 (%3 %4), %5: %6"_s.arg(issue.severity == ValidationIssue::Severity::Error ? u"error"_s : u"warning"_s).arg(issue.row + 1).arg(row.software, row.name, issue.column, issue.message));
+        context.output.line(u"%1: row %2 (%3 %4), %5: %6"_s
+                                .arg(issue.severity == ValidationIssue::Severity::Error ? u"error"_s : u"warning"_s)
+                                .arg(issue.row + 1)
+                                .arg(row.software, row.name, issue.column, issue.message));
     }
     const qsizetype errors = errorCount(issues);
-    context.output.line(u"%1 rows, %2 errors, %3 warnings."_s.arg(rows->size()).arg(errors).arg(issues.size() - errors));
-    context.output.result(QJsonObject{{u"rows"_s, rows->size()}, {u"valid"_s, errors == 0}, {u"issues"_s, issuesToJson(issues)}});
+    context.output.line(
+        u"%1 rows, %2 errors, %3 warnings."_s.arg(rows->size()).arg(errors).arg(issues.size() - errors));
+    context.output.result(
+        QJsonObject{{u"rows"_s, rows->size()}, {u"valid"_s, errors == 0}, {u"issues"_s, issuesToJson(issues)}});
     return errors == 0 ? ExitOk : ExitFailed;
 }
 
 int TableCommand::apply(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Lists a new release in the live scoring database, in one transaction that refuses to write if the table changed since it was read. "
-                                     u"The password comes from RA_SCORING_DB_PASSWORD (or libpq's PGPASSWORD / .pgpass), never from the command line."_s);
-    const QCommandLineOption database(u"database"_s, u"libpq connection string, e.g. \"host=db.example port=5432 user=scoring dbname=ccn sslmode=require\"."_s, u"conninfo"_s);
+    parser.setApplicationDescription(
+        u"Lists a new release in the live scoring database, in one transaction that refuses to write if the table "
+        u"changed since it was read. "
+        u"The password comes from RA_SCORING_DB_PASSWORD (or libpq's PGPASSWORD / .pgpass), never from the command line."_s);
+    const QCommandLineOption database(
+        u"database"_s,
+        u"libpq connection string, e.g. \"host=db.example port=5432 user=scoring dbname=ccn sslmode=require\"."_s,
+        u"conninfo"_s);
     const QCommandLineOption yes(u"yes"_s, u"Write the change; without it only the change is shown."_s);
-    const QCommandLineOption playbookOption(u"playbook"_s, u"A playbook whose [scoring] database is used when --database is not given."_s, u"file"_s);
+    const QCommandLineOption playbookOption(
+        u"playbook"_s, u"A playbook whose [scoring] database is used when --database is not given."_s, u"file"_s);
     const ReleaseOptions release;
     parser.addOptions({database, yes, playbookOption});
     release.addTo(parser);
@@ -307,10 +343,12 @@ int TableCommand::apply(CommandContext &context)
         connection = loaded.playbook->scoring.database;
     }
     if (connection.isEmpty()) {
-        return context.output.error(ExitBadInput, u"--database is required (or a playbook with `database` in [scoring])"_s, kUsageHint);
+        return context.output.error(
+            ExitBadInput, u"--database is required (or a playbook with `database` in [scoring])"_s, kUsageHint);
     }
     const QString password = QProcessEnvironment::systemEnvironment().value(u"RA_SCORING_DB_PASSWORD"_s);
-    PostgresVersionStore store(connection, password.isEmpty() ? PostgresVersionStore::PasswordProvider() : [password] { return password; });
+    PostgresVersionStore store(
+        connection, password.isEmpty() ? PostgresVersionStore::PasswordProvider() : [password] { return password; });
     const auto snapshot = store.read(&error);
     if (!snapshot) {
         return context.output.error(ExitFailed, error, u"Check the connection string and the password."_s);
@@ -320,22 +358,26 @@ int TableCommand::apply(CommandContext &context)
         return context.output.error(ExitFailed, error);
     }
     if (changes->isEmpty()) {
-        context.output.line(u"%1 %2 is already listed as asked; nothing to change."_s.arg(request->software, request->name));
+        context.output.line(
+            u"%1 %2 is already listed as asked; nothing to change."_s.arg(request->software, request->name));
         context.output.result(QJsonObject{{u"outcome"_s, u"already-applied"_s}});
         return ExitOk;
     }
     showChangeSet(context, *changes);
     if (!parser.isSet(yes)) {
         context.output.line(u"Nothing written: re-run with --yes to apply this change."_s);
-        context.output.result(QJsonObject{{u"outcome"_s, u"shown"_s}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
+        context.output.result(
+            QJsonObject{{u"outcome"_s, u"shown"_s}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
         return ExitOk;
     }
     const PostgresVersionStore::ApplyResult result = store.apply(*changes, snapshot->digest);
-    if (result.outcome == PostgresVersionStore::Outcome::Failed || result.outcome == PostgresVersionStore::Outcome::Conflict) {
+    if (result.outcome == PostgresVersionStore::Outcome::Failed ||
+        result.outcome == PostgresVersionStore::Outcome::Conflict) {
         return context.output.error(ExitFailed, result.message);
     }
     context.output.line(result.message);
-    context.output.result(QJsonObject{{u"outcome"_s, outcomeName(result.outcome)}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
+    context.output.result(QJsonObject{
+        {u"outcome"_s, outcomeName(result.outcome)}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
     return ExitOk;
 }
 

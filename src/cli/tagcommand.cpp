@@ -69,11 +69,10 @@ int TagCommand::run(CommandContext &context)
     const QCommandLineOption annotatedOption(u"annotated"_s, u"Create an annotated tag (aleph-vm uses lightweight)."_s);
     const QCommandLineOption messageOption(u"message"_s, u"Message of an annotated tag."_s, u"text"_s);
     const QCommandLineOption keepOption(u"keep-local-tag"_s, u"Keep the local tag when the push fails."_s);
-    const QCommandLineOption keyOption(u"ssh-key"_s,
-                                       u"SSH private key when the agent has none (passphrase: RA_SSH_PASSPHRASE)."_s,
-                                       u"file"_s);
-    parser.addOptions({repoOption, versionOption, commitOption, remoteOption, annotatedOption, messageOption,
-                       keepOption, keyOption});
+    const QCommandLineOption keyOption(
+        u"ssh-key"_s, u"SSH private key when the agent has none (passphrase: RA_SSH_PASSPHRASE)."_s, u"file"_s);
+    parser.addOptions(
+        {repoOption, versionOption, commitOption, remoteOption, annotatedOption, messageOption, keepOption, keyOption});
     if (const auto exit = parseCommandLine(parser, name(), context)) {
         return *exit;
     }
@@ -119,11 +118,12 @@ int TagCommand::run(CommandContext &context)
     }
     if (!plan->existingTag) {
         if (plan->blocked()) {
-            return context.output.error(ExitBadInput, u"tag %1 is not created: a hazard above is an error"_s.arg(plan->tag),
+            return context.output.error(ExitBadInput,
+                                        u"tag %1 is not created: a hazard above is an error"_s.arg(plan->tag),
                                         u"Fix the version or its spelling and plan again."_s);
         }
-        auto created = repository.value().createTag(plan->tag, plan->commitSha, plan->annotated,
-                                                    parser.value(messageOption));
+        auto created =
+            repository.value().createTag(plan->tag, plan->commitSha, plan->annotated, parser.value(messageOption));
         if (!created) {
             return context.output.error(ExitFailed, created.error().message());
         }
@@ -155,8 +155,8 @@ int TagCommand::run(CommandContext &context)
     QString hint;
     // The tag exists for this release only: once the push failed, a local tag would mislead the next build
     // (git describe) and the next attempt. It is only removed while it is not on the remote.
-    if (!parser.isSet(keepOption) && outcome.status != git::TagPushOutcome::Status::AlreadyPushed
-        && !(outcome.remoteTag.exists && outcome.remoteTag.commitSha == plan->commitSha)) {
+    if (!parser.isSet(keepOption) && outcome.status != git::TagPushOutcome::Status::AlreadyPushed &&
+        !(outcome.remoteTag.exists && outcome.remoteTag.commitSha == plan->commitSha)) {
         if (const auto removed = repository.value().deleteTag(plan->tag, plan->commitSha)) {
             hint = u"The local tag %1 was removed again (use --keep-local-tag to keep it)."_s.arg(plan->tag);
             result.insert(u"localTagRemoved"_s, true);

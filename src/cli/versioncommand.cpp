@@ -37,8 +37,7 @@ QCommandLineOption schemeOption()
 
 QCommandLineOption playbookOption()
 {
-    return QCommandLineOption(u"playbook"_s, u"The project's playbook (default: the aleph-vm preset)."_s,
-                              u"file"_s);
+    return QCommandLineOption(u"playbook"_s, u"The project's playbook (default: the aleph-vm preset)."_s, u"file"_s);
 }
 
 std::optional<int> readScheme(const QCommandLineParser &parser, CommandContext &context, VersionScheme &scheme)
@@ -71,8 +70,8 @@ std::optional<int> expectPositionals(const QCommandLineParser &parser, qsizetype
     if (positional.size() == count) {
         return std::nullopt;
     }
-    const QString message = positional.size() > count ? u"unexpected argument '%1'"_s.arg(positional.at(count))
-                                                      : u"missing argument"_s;
+    const QString message =
+        positional.size() > count ? u"unexpected argument '%1'"_s.arg(positional.at(count)) : u"missing argument"_s;
     return context.output.error(ExitBadInput, message, u"Usage: release-assistant-cli version %1"_s.arg(usageLine));
 }
 
@@ -114,9 +113,9 @@ int VersionCommand::run(CommandContext &context)
         context.output.line(usage);
         return ExitOk;
     }
-    return context.output.error(ExitBadInput,
-                                sub.isEmpty() ? u"missing subcommand"_s : u"unknown subcommand '%1'"_s.arg(sub),
-                                u"Use one of: normalize, compare, sort, next, suggest, check (see 'version --help')."_s);
+    return context.output.error(
+        ExitBadInput, sub.isEmpty() ? u"missing subcommand"_s : u"unknown subcommand '%1'"_s.arg(sub),
+        u"Use one of: normalize, compare, sort, next, suggest, check (see 'version --help')."_s);
 }
 
 int VersionCommand::normalize(CommandContext &context)
@@ -224,8 +223,9 @@ int VersionCommand::next(CommandContext &context)
     parser.setApplicationDescription(u"Print the tag of the next version after --from."_s);
     const QCommandLineOption from(u"from"_s, u"The last tag (or version)."_s, u"tag"_s);
     const QCommandLineOption bump(u"bump"_s, u"patch, minor, major, rc or final."_s, u"kind"_s);
-    const QCommandLineOption rcBase(u"rc-base"_s, u"With --bump rc after a final: which release the rc is for "
-                                                  u"(patch, minor or major; default minor)."_s,
+    const QCommandLineOption rcBase(u"rc-base"_s,
+                                    u"With --bump rc after a final: which release the rc is for "
+                                    u"(patch, minor or major; default minor)."_s,
                                     u"kind"_s, u"minor"_s);
     parser.addOptions({from, bump, rcBase, playbookOption()});
     if (const auto exit = parseCommandLine(parser, u"version next"_s, context)) {

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/debianversion.h"
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 struct DebianParts {
     qint64 epoch = 0;

@@ -3,8 +3,7 @@
 
 #include <QString>
 
-namespace ra
-{
+namespace ra {
 
 /// Compares two Debian package versions as `dpkg --compare-versions` does ([epoch:]upstream[-revision],
 /// with "~" sorting before everything). Needed because aleph-vm's package version is the git tag itself,

@@ -5,11 +5,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 // The grammar of PEP 440's appendix ("parsing version strings with regular expressions"), the one
 // packaging.version uses, anchored and case-insensitive.
@@ -71,9 +69,7 @@ int compareDigits(const QString &a, const QString &b)
 
 bool isDigits(const QString &segment)
 {
-    return std::all_of(segment.cbegin(), segment.cend(), [](QChar c) {
-        return c >= u'0' && c <= u'9';
-    });
+    return std::all_of(segment.cbegin(), segment.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 template<typename T>
@@ -148,8 +144,8 @@ std::optional<Pep440Version> Pep440Version::parse(const QString &text, QString *
         v.m_pre = pre;
     }
     if (match.hasCaptured(u"post")) {
-        const QStringView digits
-            = match.hasCaptured(u"postn1") ? match.capturedView(u"postn1") : match.capturedView(u"postn2");
+        const QStringView digits =
+            match.hasCaptured(u"postn1") ? match.capturedView(u"postn1") : match.capturedView(u"postn2");
         qint64 post = 0;
         if (!digits.isEmpty()) {
             const auto number = toNumber(digits);
@@ -253,7 +249,7 @@ QString Pep440Version::normalized() const
 Pep440Version Pep440Version::withRelease(const QList<qint64> &release) const
 {
     Pep440Version v = *this;
-    v.m_release = release.isEmpty() ? QList<qint64> { 0 } : release;
+    v.m_release = release.isEmpty() ? QList<qint64>{0} : release;
     return v;
 }
 

@@ -8,8 +8,7 @@
 #include <compare>
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
 /// A version as PEP 440 defines it ("Version specifiers", packaging.python.org): parsing accepts every
 /// spelling PEP 440 allows (case, "v" prefix, alternate pre-release names, ".", "-", "_" separators,
@@ -104,7 +103,7 @@ public:
 
 private:
     qint64 m_epoch = 0;
-    QList<qint64> m_release { 0 };
+    QList<qint64> m_release{0};
     std::optional<Pre> m_pre;
     std::optional<qint64> m_post;
     std::optional<qint64> m_dev;

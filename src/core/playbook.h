@@ -9,8 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace ra
-{
+namespace ra {
 
 /// How CI turns a tag into a GitHub release (aleph-vm facts §2.2).
 enum class PipelineKind {

@@ -6,11 +6,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 // A value written in double quotes keeps its spaces; "" is the empty value. No escapes.
 QString unquote(const QString &value)
@@ -29,7 +27,7 @@ PlaybookFile PlaybookFile::parse(const QByteArray &content)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(content);
     if (decoder.hasError()) {
-        file.problems.append({ 0, u"the file is not valid UTF-8"_s, u"save it as UTF-8"_s });
+        file.problems.append({0, u"the file is not valid UTF-8"_s, u"save it as UTF-8"_s});
         return file;
     }
     if (text.startsWith(QChar(0xfeff))) {
@@ -47,29 +45,29 @@ PlaybookFile PlaybookFile::parse(const QByteArray &content)
         if (line.startsWith(u'[')) {
             const QRegularExpressionMatch match = header.match(line);
             if (!match.hasMatch()) {
-                file.problems.append({ number, u"malformed section header '%1'"_s.arg(line),
-                    u"write [name] or [name label] in lower case, e.g. [project] or "
-                    u"[staging ovh]"_s });
+                file.problems.append({number, u"malformed section header '%1'"_s.arg(line),
+                                      u"write [name] or [name label] in lower case, e.g. [project] or "
+                                      u"[staging ovh]"_s});
                 // Keep the lines that follow from landing in the previous section.
-                file.sections.append(Section { u"?"_s, {}, number, {} });
+                file.sections.append(Section{u"?"_s, {}, number, {}});
                 continue;
             }
-            file.sections.append(Section { match.captured(1), match.captured(2), number, {} });
+            file.sections.append(Section{match.captured(1), match.captured(2), number, {}});
             continue;
         }
         const QRegularExpressionMatch match = entry.match(line);
         if (!match.hasMatch()) {
-            file.problems.append({ number, u"cannot read '%1'"_s.arg(line),
-                u"write 'key = value' (keys are lower case, with '-'), or start the line with "
-                u"'#' to make it a comment"_s });
+            file.problems.append({number, u"cannot read '%1'"_s.arg(line),
+                                  u"write 'key = value' (keys are lower case, with '-'), or start the line with "
+                                  u"'#' to make it a comment"_s});
             continue;
         }
         if (file.sections.isEmpty()) {
-            file.problems.append({ number, u"'%1' comes before any section"_s.arg(match.captured(1)),
-                u"put it under a section header such as [project]"_s });
+            file.problems.append({number, u"'%1' comes before any section"_s.arg(match.captured(1)),
+                                  u"put it under a section header such as [project]"_s});
             continue;
         }
-        file.sections.last().entries.append(Entry { match.captured(1), unquote(match.captured(2).trimmed()), number });
+        file.sections.last().entries.append(Entry{match.captured(1), unquote(match.captured(2).trimmed()), number});
     }
     return file;
 }

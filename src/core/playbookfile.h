@@ -5,8 +5,7 @@
 #include <QList>
 #include <QString>
 
-namespace ra
-{
+namespace ra {
 
 /// The lexical layer of a playbook file: sections of "key = value" lines, each remembered with its line
 /// number so that validation can point at it. Knows nothing about what the keys mean.

@@ -10,24 +10,24 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 constexpr qint64 MaximumSize = 1024 * 1024;
 
-const QStringList channelKinds { u"telegram"_s, u"x"_s, u"mastodon"_s, u"bluesky"_s, u"discord"_s, u"forum"_s,
-    u"matrix"_s, u"email"_s, u"other"_s };
+const QStringList channelKinds{u"telegram"_s, u"x"_s,      u"mastodon"_s, u"bluesky"_s, u"discord"_s,
+                               u"forum"_s,    u"matrix"_s, u"email"_s,    u"other"_s};
 
 /// Reads one section: knows its keys (single or repeatable), reports unknown and repeated keys.
 class SectionReader
 {
 public:
     SectionReader(const PlaybookFile::Section &section, const QString &file, QList<PlaybookIssue> &issues,
-        const QStringList &singles, const QStringList &lists)
-        : m_section(section), m_file(file), m_issues(issues)
+                  const QStringList &singles, const QStringList &lists)
+        : m_section(section)
+        , m_file(file)
+        , m_issues(issues)
     {
         QHash<QString, int> seen;
         for (const auto &entry : section.entries) {
@@ -38,13 +38,13 @@ public:
                 QStringList known = singles + lists;
                 known.sort();
                 report(entry.line, entry.key, u"unknown key '%1' in [%2]"_s.arg(entry.key, section.name),
-                    u"use one of: %1"_s.arg(known.join(u", "_s)));
+                       u"use one of: %1"_s.arg(known.join(u", "_s)));
                 continue;
             }
             if (seen.contains(entry.key)) {
                 report(entry.line, entry.key,
-                    u"'%1' is set twice (first on line %2)"_s.arg(entry.key).arg(seen.value(entry.key)),
-                    u"keep one of the two lines"_s);
+                       u"'%1' is set twice (first on line %2)"_s.arg(entry.key).arg(seen.value(entry.key)),
+                       u"keep one of the two lines"_s);
                 continue;
             }
             seen.insert(entry.key, entry.line);
@@ -58,7 +58,7 @@ public:
 
     void report(int line, const QString &key, const QString &message, const QString &fix) const
     {
-        m_issues.append(PlaybookIssue { m_file, line, field(key), message, fix });
+        m_issues.append(PlaybookIssue{m_file, line, field(key), message, fix});
     }
 
     [[nodiscard]] const PlaybookFile::Entry *single(const QString &key) const
@@ -89,8 +89,8 @@ public:
         if (!entry || (required && entry->value.isEmpty())) {
             if (required) {
                 report(entry ? entry->line : m_section.line, key,
-                    u"'%1' is required in [%2]"_s.arg(key, m_section.name),
-                    u"add a line '%1 = %2'"_s.arg(key, example));
+                       u"'%1' is required in [%2]"_s.arg(key, m_section.name),
+                       u"add a line '%1 = %2'"_s.arg(key, example));
             }
             return {};
         }
@@ -108,9 +108,9 @@ public:
         const int value = entry->value.toInt(&ok);
         if (!ok || value < minimum || value > maximum) {
             report(entry->line, key,
-                u"'%1' must be a whole number from %2 to %3, not '%4'"_s.arg(key).arg(minimum).arg(maximum).arg(
-                    entry->value),
-                u"write e.g. '%1 = %2'"_s.arg(key).arg(fallback));
+                   u"'%1' must be a whole number from %2 to %3, not '%4'"_s.arg(key).arg(minimum).arg(maximum).arg(
+                       entry->value),
+                   u"write e.g. '%1 = %2'"_s.arg(key).arg(fallback));
             return fallback;
         }
         return value;
@@ -124,8 +124,8 @@ public:
             if (entry.value.isEmpty()) {
                 report(entry.line, key, u"'%1' is empty"_s.arg(key), u"give it a value or remove the line"_s);
             } else if (result.contains(entry.value)) {
-                report(
-                    entry.line, key, u"'%1' lists '%2' twice"_s.arg(key, entry.value), u"remove the repeated line"_s);
+                report(entry.line, key, u"'%1' lists '%2' twice"_s.arg(key, entry.value),
+                       u"remove the repeated line"_s);
             } else {
                 result.append(entry.value);
             }
@@ -151,15 +151,15 @@ void readProject(const SectionReader &r, Playbook &playbook)
     static const QRegularExpression repository(uR"(^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$)"_s);
     if (!playbook.repository.isEmpty() && !repository.match(playbook.repository).hasMatch()) {
         r.report(r.single(u"repository"_s)->line, u"repository"_s,
-            u"'%1' is not a GitHub repository name"_s.arg(playbook.repository),
-            u"write owner/name, e.g. 'aleph-im/aleph-vm' (no URL, no .git)"_s);
+                 u"'%1' is not a GitHub repository name"_s.arg(playbook.repository),
+                 u"write owner/name, e.g. 'aleph-im/aleph-vm' (no URL, no .git)"_s);
     }
     if (const auto *scheme = r.single(u"version-scheme"_s)) {
         if (const auto parsed = schemeFromKey(scheme->value)) {
             playbook.versionScheme = *parsed;
         } else {
             r.report(scheme->line, u"version-scheme"_s, u"unknown version scheme '%1'"_s.arg(scheme->value),
-                u"write 'pep440' or 'semver'"_s);
+                     u"write 'pep440' or 'semver'"_s);
         }
     }
 }
@@ -171,13 +171,13 @@ void readTags(const SectionReader &r, Playbook &playbook)
         spelling.prefix = prefix->value;
     }
     if (const auto *separator = r.single(u"prerelease-separator"_s)) {
-        static const QStringList allowed { QString(), u"-"_s, u"."_s, u"_"_s };
+        static const QStringList allowed{QString(), u"-"_s, u"."_s, u"_"_s};
         if (allowed.contains(separator->value)) {
             spelling.prereleaseSeparator = separator->value;
         } else {
             r.report(separator->line, u"prerelease-separator"_s,
-                u"'%1' cannot separate a pre-release label"_s.arg(separator->value),
-                u"write '-', '.', '_' or \"\" (nothing)"_s);
+                     u"'%1' cannot separate a pre-release label"_s.arg(separator->value),
+                     u"write '-', '.', '_' or \"\" (nothing)"_s);
         }
     }
     if (const auto *kinds = r.single(u"prerelease-kinds"_s)) {
@@ -196,7 +196,7 @@ void readTags(const SectionReader &r, Playbook &playbook)
             }
             if (!kind) {
                 r.report(kinds->line, u"prerelease-kinds"_s, u"unknown pre-release kind '%1'"_s.arg(word),
-                    u"list some of a, b, rc, e.g. 'prerelease-kinds = rc'"_s);
+                         u"list some of a, b, rc, e.g. 'prerelease-kinds = rc'"_s);
             } else if (!spelling.prereleaseKinds.contains(*kind)) {
                 spelling.prereleaseKinds.append(*kind);
             }
@@ -207,11 +207,12 @@ void readTags(const SectionReader &r, Playbook &playbook)
         QRegularExpression pattern(entry.value);
         if (entry.value.isEmpty() || !pattern.isValid()) {
             r.report(entry.line, u"upgrade-script-pattern"_s,
-                u"'%1' is not a valid regular expression%2"_s.arg(entry.value,
-                    pattern.isValid()
-                        ? QString()
-                        : u": %1 at offset %2"_s.arg(pattern.errorString()).arg(pattern.patternErrorOffset())),
-                u"write a Perl-compatible regular expression such as ^[0-9]+\\.[0-9]+\\.[0-9]+$"_s);
+                     u"'%1' is not a valid regular expression%2"_s.arg(
+                         entry.value,
+                         pattern.isValid()
+                             ? QString()
+                             : u": %1 at offset %2"_s.arg(pattern.errorString()).arg(pattern.patternErrorOffset())),
+                     u"write a Perl-compatible regular expression such as ^[0-9]+\\.[0-9]+\\.[0-9]+$"_s);
             continue;
         }
         playbook.upgradeScriptPatterns.append(pattern);
@@ -225,18 +226,18 @@ void readPipeline(const SectionReader &r, Playbook &playbook)
             playbook.pipelineKind = *parsed;
         } else {
             r.report(kind->line, u"kind"_s, u"unknown pipeline kind '%1'"_s.arg(kind->value),
-                u"write 'draft-by-ci' (CI creates a draft with the assets) or 'attach-artifacts' (the assistant "
-                u"attaches CI artifacts)"_s);
+                     u"write 'draft-by-ci' (CI creates a draft with the assets) or 'attach-artifacts' (the assistant "
+                     u"attaches CI artifacts)"_s);
         }
     }
     const auto checkWorkflow = [&r](const QString &key, const QString &name, int line) {
         if (!name.isEmpty() && !name.endsWith(u".yml"_s) && !name.endsWith(u".yaml"_s)) {
             r.report(line, key, u"'%1' is not a workflow file name"_s.arg(name),
-                u"name the file in .github/workflows/, e.g. 'release-on-tag.yml'"_s);
+                     u"name the file in .github/workflows/, e.g. 'release-on-tag.yml'"_s);
         }
     };
-    playbook.releaseWorkflow
-        = r.text(u"release-workflow"_s, playbook.pipelineKind == PipelineKind::DraftByCi, u"release-on-tag.yml"_s);
+    playbook.releaseWorkflow =
+        r.text(u"release-workflow"_s, playbook.pipelineKind == PipelineKind::DraftByCi, u"release-on-tag.yml"_s);
     if (const auto *entry = r.single(u"release-workflow"_s)) {
         checkWorkflow(u"release-workflow"_s, entry->value, entry->line);
     }
@@ -257,7 +258,7 @@ void readAssets(const SectionReader &r, Playbook &playbook)
     for (const auto &entry : r.list(u"expected"_s)) {
         if (!entry.value.isEmpty() && !fileName.match(entry.value).hasMatch()) {
             r.report(entry.line, u"expected"_s, u"'%1' is not a bare file name"_s.arg(entry.value),
-                u"write the asset's file name only, e.g. 'aleph-vm.debian-12.deb'"_s);
+                     u"write the asset's file name only, e.g. 'aleph-vm.debian-12.deb'"_s);
         }
     }
 }
@@ -268,20 +269,20 @@ void readStaging(const SectionReader &r, Playbook &playbook)
     server.name = r.section().label;
     if (server.name.isEmpty()) {
         r.report(r.section().line, u"name"_s, u"a [staging] section needs a name"_s,
-            u"write the header as [staging <name>], e.g. [staging ovh]"_s);
+                 u"write the header as [staging <name>], e.g. [staging ovh]"_s);
     }
     for (const StagingServer &other : std::as_const(playbook.stagingServers)) {
         if (!server.name.isEmpty() && other.name == server.name) {
             r.report(r.section().line, u"name"_s, u"staging server '%1' is defined twice"_s.arg(server.name),
-                u"give each [staging ...] section its own name"_s);
+                     u"give each [staging ...] section its own name"_s);
         }
     }
     server.url = r.text(u"url"_s, true, u"http://ovh.staging.aleph.sh:4020"_s);
     const QUrl url(server.url, QUrl::StrictMode);
-    if (!server.url.isEmpty()
-        && (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())) {
+    if (!server.url.isEmpty() &&
+        (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())) {
         r.report(r.single(u"url"_s)->line, u"url"_s, u"'%1' is not an http(s) URL"_s.arg(server.url),
-            u"write e.g. 'url = http://ovh.staging.aleph.sh:4020'"_s);
+                 u"write e.g. 'url = http://ovh.staging.aleph.sh:4020'"_s);
     }
     static const QRegularExpression check(uR"(^(/\S*)\s+([0-9]{3})(?:\s+(.*))?$)"_s);
     for (const auto &entry : r.list(u"check"_s)) {
@@ -289,11 +290,11 @@ void readStaging(const SectionReader &r, Playbook &playbook)
         const int status = match.captured(2).toInt();
         if (!match.hasMatch() || status < 100 || status > 599) {
             r.report(entry.line, u"check"_s, u"cannot read the check '%1'"_s.arg(entry.value),
-                u"write '<path> <expected HTTP status> [description]', e.g. "
-                u"'check = /status/check/fastapi 200 diagnostic VM runs'"_s);
+                     u"write '<path> <expected HTTP status> [description]', e.g. "
+                     u"'check = /status/check/fastapi 200 diagnostic VM runs'"_s);
             continue;
         }
-        server.checks.append(StagingCheck { match.captured(1), status, match.captured(3) });
+        server.checks.append(StagingCheck{match.captured(1), status, match.captured(3)});
     }
     playbook.stagingServers.append(server);
 }
@@ -302,12 +303,12 @@ void readScoring(const SectionReader &r, Playbook &playbook)
 {
     ScoringTarget &scoring = playbook.scoring;
     if (const auto *kind = r.single(u"kind"_s)) {
-        static const QStringList kinds { u"postgresql"_s, u"sql-file"_s, u"none"_s };
+        static const QStringList kinds{u"postgresql"_s, u"sql-file"_s, u"none"_s};
         if (kinds.contains(kind->value)) {
             scoring.kind = kind->value;
         } else {
             r.report(kind->line, u"kind"_s, u"unknown scoring target '%1'"_s.arg(kind->value),
-                u"write 'postgresql', 'sql-file' or 'none'"_s);
+                     u"write 'postgresql', 'sql-file' or 'none'"_s);
         }
     }
     scoring.software = r.text(u"software"_s, scoring.kind != u"none", u"aleph-vm"_s);
@@ -317,7 +318,7 @@ void readScoring(const SectionReader &r, Playbook &playbook)
             scoring.table = table->value;
         } else {
             r.report(table->line, u"table"_s, u"'%1' is not a table name"_s.arg(table->value),
-                u"write a plain SQL identifier, e.g. 'software_versions'"_s);
+                     u"write a plain SQL identifier, e.g. 'software_versions'"_s);
         }
     }
     scoring.graceDays = r.number(u"grace-days"_s, scoring.graceDays, 0, 365);
@@ -327,7 +328,7 @@ void readScoring(const SectionReader &r, Playbook &playbook)
                                                  QRegularExpression::CaseInsensitiveOption);
         if (database->value.contains(password)) {
             r.report(database->line, u"database"_s, u"the connection string holds a password"_s,
-                u"remove it: the app keeps it in the keychain, the CLI reads RA_SCORING_DB_PASSWORD or .pgpass"_s);
+                     u"remove it: the app keeps it in the keychain, the CLI reads RA_SCORING_DB_PASSWORD or .pgpass"_s);
         } else {
             scoring.database = database->value;
         }
@@ -345,8 +346,8 @@ QString readTemplate(const SectionReader &r, const QString &key)
         const QStringList unknown = AnnouncementTemplate::unknownPlaceholders(entry.value);
         if (!unknown.isEmpty()) {
             r.report(entry.line, key, u"unknown placeholder {%1}"_s.arg(unknown.join(u"}, {"_s)),
-                u"use {project}, {version}, {release_url}, {highlights}, {first_highlight}, {deadline} or "
-                u"{grace_days}"_s);
+                     u"use {project}, {version}, {release_url}, {highlights}, {first_highlight}, {deadline} or "
+                     u"{grace_days}"_s);
         }
     }
     return lines.join(u'\n').trimmed();
@@ -358,12 +359,12 @@ void readChannel(const SectionReader &r, Playbook &playbook)
     channel.name = r.section().label;
     if (channel.name.isEmpty()) {
         r.report(r.section().line, u"name"_s, u"a [channel] section needs a name"_s,
-            u"write the header as [channel <name>], e.g. [channel telegram]"_s);
+                 u"write the header as [channel <name>], e.g. [channel telegram]"_s);
     }
     channel.kind = r.text(u"kind"_s, true, u"telegram"_s);
     if (!channel.kind.isEmpty() && !channelKinds.contains(channel.kind)) {
         r.report(r.single(u"kind"_s)->line, u"kind"_s, u"unknown channel kind '%1'"_s.arg(channel.kind),
-            u"use one of: %1"_s.arg(channelKinds.join(u", "_s)));
+                 u"use one of: %1"_s.arg(channelKinds.join(u", "_s)));
     }
     channel.target = r.text(u"target"_s, true, u"https://t.me/alephim"_s);
     channel.maxLength = r.number(u"max-length"_s, 0, 0, 1000000);
@@ -372,7 +373,7 @@ void readChannel(const SectionReader &r, Playbook &playbook)
     for (const AnnouncementChannel &other : std::as_const(playbook.channels)) {
         if (!channel.name.isEmpty() && other.name == channel.name) {
             r.report(r.section().line, u"name"_s, u"channel '%1' is defined twice"_s.arg(channel.name),
-                u"give each [channel ...] section its own name"_s);
+                     u"give each [channel ...] section its own name"_s);
         }
     }
     playbook.channels.append(channel);
@@ -384,9 +385,9 @@ void readApprovals(const SectionReader &r, Playbook &playbook)
     playbook.approvals.required = r.number(u"required"_s, 0, 0, 100);
     if (!playbook.approvals.approvers.isEmpty() && playbook.approvals.required > playbook.approvals.approvers.size()) {
         r.report(r.single(u"required"_s)->line, u"required"_s,
-            u"%1 approvals are required but only %2 approvers are listed"_s.arg(playbook.approvals.required)
-                .arg(playbook.approvals.approvers.size()),
-            u"lower 'required' or add 'approver = <GitHub login>' lines"_s);
+                 u"%1 approvals are required but only %2 approvers are listed"_s.arg(playbook.approvals.required)
+                     .arg(playbook.approvals.approvers.size()),
+                 u"lower 'required' or add 'approver = <GitHub login>' lines"_s);
     }
 }
 
@@ -415,7 +416,7 @@ QString PlaybookIssue::toString() const
         where += u':' + QString::number(line);
     }
     return u"%1: %2%3%4"_s.arg(where, field.isEmpty() ? QString() : field + u": "_s, message,
-        fix.isEmpty() ? QString() : u" (fix: %1)"_s.arg(fix));
+                               fix.isEmpty() ? QString() : u" (fix: %1)"_s.arg(fix));
 }
 
 QString PlaybookLoadResult::errorText() const
@@ -432,13 +433,19 @@ PlaybookLoadResult PlaybookLoader::load(const QString &path)
     PlaybookLoadResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.issues.append({ path, 0, {}, u"cannot read the playbook: %1"_s.arg(file.errorString()),
-            u"check the path, or start from the aleph-vm preset (docs/playbook.md)"_s });
+        result.issues.append({path,
+                              0,
+                              {},
+                              u"cannot read the playbook: %1"_s.arg(file.errorString()),
+                              u"check the path, or start from the aleph-vm preset (docs/playbook.md)"_s});
         return result;
     }
     if (file.size() > MaximumSize) {
-        result.issues.append({ path, 0, {}, u"the file is %1 bytes; a playbook is at most 1 MiB"_s.arg(file.size()),
-            u"check that this is the right file"_s });
+        result.issues.append({path,
+                              0,
+                              {},
+                              u"the file is %1 bytes; a playbook is at most 1 MiB"_s.arg(file.size()),
+                              u"check that this is the right file"_s});
         return result;
     }
     return parse(file.read(MaximumSize), path);
@@ -449,12 +456,12 @@ PlaybookLoadResult PlaybookLoader::parse(const QByteArray &content, const QStrin
     PlaybookLoadResult result;
     if (content.size() > MaximumSize) {
         result.issues.append(
-            { sourceName, 0, {}, u"a playbook is at most 1 MiB"_s, u"check that this is the right file"_s });
+            {sourceName, 0, {}, u"a playbook is at most 1 MiB"_s, u"check that this is the right file"_s});
         return result;
     }
     const PlaybookFile file = PlaybookFile::parse(content);
     for (const auto &problem : file.problems) {
-        result.issues.append({ sourceName, problem.line, {}, problem.message, problem.fix });
+        result.issues.append({sourceName, problem.line, {}, problem.message, problem.fix});
     }
     Playbook playbook;
     playbook.source = sourceName;
@@ -464,56 +471,54 @@ PlaybookLoadResult PlaybookLoader::parse(const QByteArray &content, const QStrin
         const auto reader = [&](const QStringList &singles, const QStringList &lists) {
             return SectionReader(section, sourceName, result.issues, singles, lists);
         };
-        static const QStringList unique { u"project"_s, u"tags"_s, u"pipeline"_s, u"assets"_s, u"scoring"_s, u"notes"_s,
-            u"approvals"_s };
+        static const QStringList unique{u"project"_s, u"tags"_s,  u"pipeline"_s, u"assets"_s,
+                                        u"scoring"_s, u"notes"_s, u"approvals"_s};
         if (unique.contains(section.name)) {
             if (singletons.contains(section.name)) {
-                result.issues.append({ sourceName, section.line, section.name,
-                    u"section [%1] appears twice (first on line %2)"_s.arg(section.name)
-                        .arg(singletons.value(section.name)),
-                    u"merge the two sections"_s });
+                result.issues.append({sourceName, section.line, section.name,
+                                      u"section [%1] appears twice (first on line %2)"_s.arg(section.name)
+                                          .arg(singletons.value(section.name)),
+                                      u"merge the two sections"_s});
                 continue;
             }
             singletons.insert(section.name, section.line);
             if (!section.label.isEmpty()) {
-                result.issues.append({ sourceName, section.line, section.name,
-                    u"section [%1] takes no name ('%2')"_s.arg(section.name, section.label),
-                    u"write the header as [%1]"_s.arg(section.name) });
+                result.issues.append({sourceName, section.line, section.name,
+                                      u"section [%1] takes no name ('%2')"_s.arg(section.name, section.label),
+                                      u"write the header as [%1]"_s.arg(section.name)});
             }
         }
         if (section.name == u"project") {
             sawProject = true;
-            readProject(reader({ u"name"_s, u"repository"_s, u"version-scheme"_s }, {}), playbook);
+            readProject(reader({u"name"_s, u"repository"_s, u"version-scheme"_s}, {}), playbook);
         } else if (section.name == u"tags") {
-            readTags(reader({ u"prefix"_s, u"prerelease-separator"_s, u"prerelease-kinds"_s, u"release-segments"_s },
-                         { u"upgrade-script-pattern"_s }),
-                playbook);
+            readTags(reader({u"prefix"_s, u"prerelease-separator"_s, u"prerelease-kinds"_s, u"release-segments"_s},
+                            {u"upgrade-script-pattern"_s}),
+                     playbook);
         } else if (section.name == u"pipeline") {
-            readPipeline(
-                reader({ u"kind"_s, u"release-workflow"_s, u"build-workflow"_s }, { u"workflow"_s }), playbook);
+            readPipeline(reader({u"kind"_s, u"release-workflow"_s, u"build-workflow"_s}, {u"workflow"_s}), playbook);
         } else if (section.name == u"assets") {
-            readAssets(reader({}, { u"expected"_s }), playbook);
+            readAssets(reader({}, {u"expected"_s}), playbook);
         } else if (section.name == u"staging") {
-            readStaging(reader({ u"url"_s }, { u"check"_s }), playbook);
+            readStaging(reader({u"url"_s}, {u"check"_s}), playbook);
         } else if (section.name == u"scoring") {
-            readScoring(reader({ u"kind"_s, u"software"_s, u"table"_s, u"grace-days"_s, u"database"_s }, {}), playbook);
+            readScoring(reader({u"kind"_s, u"software"_s, u"table"_s, u"grace-days"_s, u"database"_s}, {}), playbook);
         } else if (section.name == u"notes") {
-            playbook.notesSections = reader({}, { u"section"_s }).values(u"section"_s);
+            playbook.notesSections = reader({}, {u"section"_s}).values(u"section"_s);
         } else if (section.name == u"channel") {
-            readChannel(
-                reader({ u"kind"_s, u"target"_s, u"max-length"_s }, { u"template"_s, u"prerelease-template"_s }),
-                playbook);
+            readChannel(reader({u"kind"_s, u"target"_s, u"max-length"_s}, {u"template"_s, u"prerelease-template"_s}),
+                        playbook);
         } else if (section.name == u"approvals") {
-            readApprovals(reader({ u"required"_s }, { u"approver"_s }), playbook);
+            readApprovals(reader({u"required"_s}, {u"approver"_s}), playbook);
         } else if (section.name != u"?") {
-            result.issues.append({ sourceName, section.line, section.name, u"unknown section [%1]"_s.arg(section.name),
-                u"use [project], [tags], [pipeline], [assets], [staging <name>], [scoring], "
-                u"[notes], [channel <name>] or [approvals]"_s });
+            result.issues.append({sourceName, section.line, section.name, u"unknown section [%1]"_s.arg(section.name),
+                                  u"use [project], [tags], [pipeline], [assets], [staging <name>], [scoring], "
+                                  u"[notes], [channel <name>] or [approvals]"_s});
         }
     }
     if (!sawProject && file.problems.isEmpty()) {
-        result.issues.append({ sourceName, 0, u"project"_s, u"the [project] section is missing"_s,
-            u"start the file with [project], 'name = ...' and 'repository = owner/name'"_s });
+        result.issues.append({sourceName, 0, u"project"_s, u"the [project] section is missing"_s,
+                              u"start the file with [project], 'name = ...' and 'repository = owner/name'"_s});
     }
     if (result.issues.isEmpty()) {
         result.playbook = std::move(playbook);
@@ -523,7 +528,7 @@ PlaybookLoadResult PlaybookLoader::parse(const QByteArray &content, const QStrin
 
 QStringList PlaybookLoader::presetNames()
 {
-    return { u"aleph-vm"_s };
+    return {u"aleph-vm"_s};
 }
 
 QString PlaybookLoader::presetPath(const QString &name)
@@ -536,8 +541,11 @@ PlaybookLoadResult PlaybookLoader::loadPreset(const QString &name)
     const QString path = presetPath(name);
     if (path.isEmpty()) {
         PlaybookLoadResult result;
-        result.issues.append({ name, 0, {}, u"there is no preset named '%1'"_s.arg(name),
-            u"use one of: %1"_s.arg(presetNames().join(u", "_s)) });
+        result.issues.append({name,
+                              0,
+                              {},
+                              u"there is no preset named '%1'"_s.arg(name),
+                              u"use one of: %1"_s.arg(presetNames().join(u", "_s))});
         return result;
     }
     return load(path);

@@ -9,8 +9,7 @@
 
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
 /// A problem found in a playbook file: where (file, line, field), what, and how to fix it.
 struct PlaybookIssue {

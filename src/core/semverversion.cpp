@@ -5,11 +5,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 // The regular expression semver.org recommends (named groups), anchored.
 const QRegularExpression &semverPattern()
@@ -23,9 +21,8 @@ const QRegularExpression &semverPattern()
 
 bool isNumeric(const QString &identifier)
 {
-    return !identifier.isEmpty() && std::all_of(identifier.cbegin(), identifier.cend(), [](QChar c) {
-        return c >= u'0' && c <= u'9';
-    });
+    return !identifier.isEmpty() &&
+           std::all_of(identifier.cbegin(), identifier.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 QString hintFor(const QString &text)

@@ -7,8 +7,7 @@
 #include <compare>
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
 /// A version as Semantic Versioning 2.0.0 (semver.org) defines it, parsed strictly: exactly
 /// MAJOR.MINOR.PATCH, no leading zeros, no "v" prefix, optional "-prerelease" and "+build".

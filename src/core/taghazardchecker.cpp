@@ -5,11 +5,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 QString listed(const QStringList &names)
 {
@@ -41,14 +39,15 @@ QString severityKey(HazardSeverity severity)
 }
 
 TagHazardChecker::TagHazardChecker(TagSpelling spelling, QList<QRegularExpression> upgradeScriptPatterns)
-    : m_spelling(std::move(spelling)), m_upgradeScriptPatterns(std::move(upgradeScriptPatterns))
+    : m_spelling(std::move(spelling))
+    , m_upgradeScriptPatterns(std::move(upgradeScriptPatterns))
 {
 }
 
 QList<QRegularExpression> TagHazardChecker::alephVmUpgradeScriptPatterns()
 {
-    return { QRegularExpression(uR"(^[0-9]+\.[0-9]+\.[0-9]+$)"_s),
-        QRegularExpression(uR"(^[0-9]+\.[0-9]+\.[0-9]+-rc[0-9]+$)"_s) };
+    return {QRegularExpression(uR"(^[0-9]+\.[0-9]+\.[0-9]+$)"_s),
+            QRegularExpression(uR"(^[0-9]+\.[0-9]+\.[0-9]+-rc[0-9]+$)"_s)};
 }
 
 HazardSeverity TagHazardChecker::worst(const QList<TagHazard> &hazards)
@@ -60,12 +59,12 @@ HazardSeverity TagHazardChecker::worst(const QList<TagHazard> &hazards)
     return worst;
 }
 
-QList<TagHazard> TagHazardChecker::check(
-    const QString &tag, const QStringList &existingTags, const QStringList &tagsOnTargetCommit) const
+QList<TagHazard> TagHazardChecker::check(const QString &tag, const QStringList &existingTags,
+                                         const QStringList &tagsOnTargetCommit) const
 {
     QList<TagHazard> hazards;
     const auto add = [&hazards](const QString &id, HazardSeverity severity, const QString &message) {
-        hazards.append(TagHazard { id, severity, message });
+        hazards.append(TagHazard{id, severity, message});
     };
 
     if (existingTags.contains(tag)) {
@@ -74,11 +73,9 @@ QList<TagHazard> TagHazardChecker::check(
             u"one you meant"_s.arg(tag));
     }
 
-    if (!m_upgradeScriptPatterns.isEmpty()
-        && std::none_of(m_upgradeScriptPatterns.cbegin(), m_upgradeScriptPatterns.cend(),
-            [&tag](const QRegularExpression &pattern) {
-                return pattern.match(tag).hasMatch();
-            })) {
+    if (!m_upgradeScriptPatterns.isEmpty() &&
+        std::none_of(m_upgradeScriptPatterns.cbegin(), m_upgradeScriptPatterns.cend(),
+                     [&tag](const QRegularExpression &pattern) { return pattern.match(tag).hasMatch(); })) {
         QStringList patterns;
         for (const QRegularExpression &pattern : m_upgradeScriptPatterns) {
             patterns.append(pattern.pattern());
@@ -147,8 +144,8 @@ QList<TagHazard> TagHazardChecker::check(
             if (finalTag && compareDebianVersions(tag, *finalTag) > 0) {
                 add(u"dpkg-order"_s, HazardSeverity::Info,
                     u"dpkg sorts '%1' above its own final '%2': nodes that install this pre-release will need "
-                    u"'--allow-downgrades' to move to %2 (the Debian spelling '%3~%4' would avoid it)"_s.arg(tag,
-                        *finalTag, version->baseVersion(),
+                    u"'--allow-downgrades' to move to %2 (the Debian spelling '%3~%4' would avoid it)"_s.arg(
+                        tag, *finalTag, version->baseVersion(),
                         Pep440Version::preKindKey(version->pre()->kind) + QString::number(version->pre()->number)));
             }
         }

@@ -8,8 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace ra
-{
+namespace ra {
 
 enum class HazardSeverity { Info, Warning, Error };
 
@@ -32,14 +31,14 @@ public:
     /// \a upgradeScriptPatterns: tags the project's upgrade script considers (aleph-vm's crn_upgrade.sh
     /// keeps ^[0-9]+\.[0-9]+\.[0-9]+$ and, with --rc, also -rc[0-9]+). Empty: that check is skipped.
     explicit TagHazardChecker(TagSpelling spelling = TagSpelling::alephVm(),
-        QList<QRegularExpression> upgradeScriptPatterns = alephVmUpgradeScriptPatterns());
+                              QList<QRegularExpression> upgradeScriptPatterns = alephVmUpgradeScriptPatterns());
 
     [[nodiscard]] static QList<QRegularExpression> alephVmUpgradeScriptPatterns();
 
     /// \a existingTags: every tag of the repository (stray non-version tags are ignored where a version is
     /// needed). \a tagsOnTargetCommit: the tags already on the commit about to be tagged.
-    [[nodiscard]] QList<TagHazard> check(
-        const QString &tag, const QStringList &existingTags, const QStringList &tagsOnTargetCommit = {}) const;
+    [[nodiscard]] QList<TagHazard> check(const QString &tag, const QStringList &existingTags,
+                                         const QStringList &tagsOnTargetCommit = {}) const;
 
     /// The most severe level in \a hazards (Info when empty).
     [[nodiscard]] static HazardSeverity worst(const QList<TagHazard> &hazards);

@@ -3,12 +3,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
 TagSpelling TagSpelling::alephVm()
 {
-    return TagSpelling {};
+    return TagSpelling{};
 }
 
 std::optional<QString> TagSpelling::tagFor(const Pep440Version &version, QString *error) const
@@ -73,13 +72,13 @@ bool TagSpelling::isCanonical(const QString &tag) const
 QString TagSpelling::describe() const
 {
     QStringList segments;
-    const QStringList letters { u"X"_s, u"Y"_s, u"Z"_s };
+    const QStringList letters{u"X"_s, u"Y"_s, u"Z"_s};
     const int count = releaseSegments > 0 ? releaseSegments : 3;
     for (int i = 0; i < count; ++i) {
         segments.append(i < letters.size() ? letters.at(i) : u"N"_s);
     }
     const QString release = prefix + segments.join(u'.') + (releaseSegments > 0 ? QString() : u"[.N...]"_s);
-    QStringList forms { release };
+    QStringList forms{release};
     for (const auto kind : prereleaseKinds) {
         forms.append(release + prereleaseSeparator + Pep440Version::preKindKey(kind) + u"N"_s);
     }

@@ -8,8 +8,7 @@
 
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
 /// How a project spells its release tags, and the mapping version <-> tag in both directions.
 /// aleph-vm (alephVm()): bare "X.Y.Z" and "X.Y.Z-rcN", no "v", three release segments.
@@ -21,7 +20,7 @@ public:
     /// Between the release and a pre-release label: "-" gives "1.0.0-rc1", "" gives "1.0.0rc1".
     QString prereleaseSeparator = QStringLiteral("-");
     /// Pre-release kinds the project tags; others have no tag spelling.
-    QList<Pep440Version::PreKind> prereleaseKinds { Pep440Version::PreKind::ReleaseCandidate };
+    QList<Pep440Version::PreKind> prereleaseKinds{Pep440Version::PreKind::ReleaseCandidate};
     /// Number of release segments a tag carries (3 = X.Y.Z); 0 accepts any.
     int releaseSegments = 3;
 

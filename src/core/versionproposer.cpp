@@ -7,27 +7,24 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
-constexpr std::array bumpKeys {
-    std::pair { VersionBump::Patch, "patch" },
-    std::pair { VersionBump::Minor, "minor" },
-    std::pair { VersionBump::Major, "major" },
-    std::pair { VersionBump::ReleaseCandidate, "rc" },
-    std::pair { VersionBump::Final, "final" },
+constexpr std::array bumpKeys{
+    std::pair{VersionBump::Patch, "patch"}, std::pair{VersionBump::Minor, "minor"},
+    std::pair{VersionBump::Major, "major"}, std::pair{VersionBump::ReleaseCandidate, "rc"},
+    std::pair{VersionBump::Final, "final"},
 };
 
 // The kind a commit-type prefix names, or std::nullopt when the prefix is not a type (a subsystem name).
 std::optional<ChangeKind> kindOfType(const QString &type)
 {
-    static const QStringList features { u"feature"_s, u"feat"_s, u"enh"_s, u"enhancement"_s, u"new"_s, u"add"_s };
-    static const QStringList fixes { u"fix"_s, u"bugfix"_s, u"hotfix"_s, u"bug"_s, u"problem"_s };
-    static const QStringList others { u"refactor"_s, u"cleanup"_s, u"mod"_s, u"doc"_s, u"docs"_s, u"documentation"_s,
-        u"ci"_s, u"build"_s, u"chore"_s, u"deps"_s, u"test"_s, u"tests"_s, u"style"_s, u"perf"_s, u"revert"_s };
+    static const QStringList features{u"feature"_s, u"feat"_s, u"enh"_s, u"enhancement"_s, u"new"_s, u"add"_s};
+    static const QStringList fixes{u"fix"_s, u"bugfix"_s, u"hotfix"_s, u"bug"_s, u"problem"_s};
+    static const QStringList others{u"refactor"_s,      u"cleanup"_s, u"mod"_s,   u"doc"_s,   u"docs"_s,
+                                    u"documentation"_s, u"ci"_s,      u"build"_s, u"chore"_s, u"deps"_s,
+                                    u"test"_s,          u"tests"_s,   u"style"_s, u"perf"_s,  u"revert"_s};
     const QString lower = type.toLower();
     if (features.contains(lower)) {
         return ChangeKind::Feature;
@@ -43,10 +40,11 @@ std::optional<ChangeKind> kindOfType(const QString &type)
 
 ChangeKind kindOfFirstWord(const QString &text)
 {
-    static const QStringList features { u"add"_s, u"adds"_s, u"added"_s, u"implement"_s, u"implements"_s,
-        u"introduce"_s, u"introduces"_s, u"support"_s, u"allow"_s, u"allows"_s, u"enable"_s, u"new"_s };
-    static const QStringList fixes { u"fix"_s, u"fixes"_s, u"fixed"_s, u"correct"_s, u"repair"_s, u"resolve"_s,
-        u"prevent"_s, u"avoid"_s };
+    static const QStringList features{u"add"_s,        u"adds"_s,      u"added"_s,      u"implement"_s,
+                                      u"implements"_s, u"introduce"_s, u"introduces"_s, u"support"_s,
+                                      u"allow"_s,      u"allows"_s,    u"enable"_s,     u"new"_s};
+    static const QStringList fixes{u"fix"_s,    u"fixes"_s,   u"fixed"_s,   u"correct"_s,
+                                   u"repair"_s, u"resolve"_s, u"prevent"_s, u"avoid"_s};
     static const QRegularExpression word(uR"(^\s*([A-Za-z]+))"_s);
     const QString first = word.match(text).captured(1).toLower();
     if (features.contains(first)) {
@@ -85,12 +83,13 @@ std::optional<VersionBump> bumpFromKey(const QString &key)
     return std::nullopt;
 }
 
-VersionProposer::VersionProposer(TagSpelling spelling) : m_spelling(std::move(spelling))
+VersionProposer::VersionProposer(TagSpelling spelling)
+    : m_spelling(std::move(spelling))
 {
 }
 
-std::optional<VersionProposal> VersionProposer::propose(
-    const Pep440Version &from, VersionBump bump, QString *error, VersionBump rcBase) const
+std::optional<VersionProposal> VersionProposer::propose(const Pep440Version &from, VersionBump bump, QString *error,
+                                                        VersionBump rcBase) const
 {
     const auto fail = [&](const QString &why) -> std::optional<VersionProposal> {
         if (error) {
@@ -98,8 +97,8 @@ std::optional<VersionProposal> VersionProposer::propose(
         }
         return std::nullopt;
     };
-    const qsizetype segments
-        = m_spelling.releaseSegments > 0 ? m_spelling.releaseSegments : std::max<qsizetype>(3, from.release().size());
+    const qsizetype segments =
+        m_spelling.releaseSegments > 0 ? m_spelling.releaseSegments : std::max<qsizetype>(3, from.release().size());
     if (segments < 3) {
         return fail(u"the tag spelling has fewer than three release numbers; cannot bump major.minor.patch"_s);
     }
@@ -117,8 +116,8 @@ std::optional<VersionProposal> VersionProposer::propose(
     case VersionBump::Patch:
         if (prerelease) {
             proposal.version = final;
-            proposal.reason = u"%1 is a pre-release of %2, so the next patch release is %2 itself"_s.arg(
-                origin, final.normalized());
+            proposal.reason =
+                u"%1 is a pre-release of %2, so the next patch release is %2 itself"_s.arg(origin, final.normalized());
         } else {
             release[2] += 1;
             std::fill(release.begin() + 3, release.end(), 0);
@@ -129,8 +128,8 @@ std::optional<VersionProposal> VersionProposer::propose(
     case VersionBump::Minor:
         if (prerelease && release[2] == 0) {
             proposal.version = final;
-            proposal.reason
-                = u"%1 is a pre-release of the minor release %2, which comes next"_s.arg(origin, final.normalized());
+            proposal.reason =
+                u"%1 is a pre-release of the minor release %2, which comes next"_s.arg(origin, final.normalized());
         } else {
             release[1] += 1;
             std::fill(release.begin() + 2, release.end(), 0);
@@ -141,8 +140,8 @@ std::optional<VersionProposal> VersionProposer::propose(
     case VersionBump::Major:
         if (prerelease && release[1] == 0 && release[2] == 0) {
             proposal.version = final;
-            proposal.reason
-                = u"%1 is a pre-release of the major release %2, which comes next"_s.arg(origin, final.normalized());
+            proposal.reason =
+                u"%1 is a pre-release of the major release %2, which comes next"_s.arg(origin, final.normalized());
         } else {
             release[0] += 1;
             std::fill(release.begin() + 1, release.end(), 0);
@@ -155,10 +154,10 @@ std::optional<VersionProposal> VersionProposer::propose(
         if (pre && pre->kind == Pep440Version::PreKind::ReleaseCandidate) {
             // 1.0rc2.dev1 precedes rc2, so rc2 comes next; a plain rc2 is followed by rc3.
             const qint64 number = from.isDevRelease() ? pre->number : pre->number + 1;
-            proposal.version = final.withPre(Pep440Version::Pre { Pep440Version::PreKind::ReleaseCandidate, number });
+            proposal.version = final.withPre(Pep440Version::Pre{Pep440Version::PreKind::ReleaseCandidate, number});
             proposal.reason = u"next release candidate of %1 after %2"_s.arg(final.normalized(), origin);
         } else if (prerelease) {
-            proposal.version = final.withPre(Pep440Version::Pre { Pep440Version::PreKind::ReleaseCandidate, 1 });
+            proposal.version = final.withPre(Pep440Version::Pre{Pep440Version::PreKind::ReleaseCandidate, 1});
             proposal.reason = u"first release candidate of %1, after %2"_s.arg(final.normalized(), origin);
         } else {
             if (rcBase == VersionBump::ReleaseCandidate || rcBase == VersionBump::Final) {
@@ -168,10 +167,9 @@ std::optional<VersionProposal> VersionProposer::propose(
             if (!base) {
                 return std::nullopt;
             }
-            proposal.version
-                = base->version.withPre(Pep440Version::Pre { Pep440Version::PreKind::ReleaseCandidate, 1 });
-            proposal.reason = u"first release candidate of the next %1 release %2"_s.arg(
-                bumpKey(rcBase), base->version.normalized());
+            proposal.version = base->version.withPre(Pep440Version::Pre{Pep440Version::PreKind::ReleaseCandidate, 1});
+            proposal.reason =
+                u"first release candidate of the next %1 release %2"_s.arg(bumpKey(rcBase), base->version.normalized());
         }
         break;
     }
@@ -223,11 +221,12 @@ VersionProposal VersionProposer::suggest(const Pep440Version &from, const QList<
     }
     VersionBump bump = VersionBump::Patch;
     QString why;
-    const QString counts = u"%1 since %2: %3, %4, %5, %6 other"_s
-                               .arg(counted(commits.size(), u"commit"_s, u"commits"_s), from.normalized(),
-                                   counted(breaking, u"breaking change"_s, u"breaking changes"_s),
-                                   counted(features, u"feature"_s, u"features"_s), counted(fixes, u"fix"_s, u"fixes"_s))
-                               .arg(commits.size() - breaking - features - fixes);
+    const QString counts =
+        u"%1 since %2: %3, %4, %5, %6 other"_s
+            .arg(counted(commits.size(), u"commit"_s, u"commits"_s), from.normalized(),
+                 counted(breaking, u"breaking change"_s, u"breaking changes"_s),
+                 counted(features, u"feature"_s, u"features"_s), counted(fixes, u"fix"_s, u"fixes"_s))
+            .arg(commits.size() - breaking - features - fixes);
     if (breaking > 0) {
         bump = VersionBump::Major;
         why = u"a breaking change calls for a major release, e.g. '%1'"_s.arg(breakingExample);
@@ -267,8 +266,8 @@ ChangeKind VersionProposer::classify(const QString &subject, const QString &body
 {
     static const QRegularExpression breakingFooter(uR"((^|\n)BREAKING[ -]CHANGE:)"_s);
     static const QRegularExpression prefixed(uR"(^\s*([A-Za-z][A-Za-z-]*)(\([^)]*\))?(!)?:\s*(.*)$)"_s);
-    static const QRegularExpression breakingWord(
-        uR"(^\s*breaking(\s+changes?)?\s*:)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression breakingWord(uR"(^\s*breaking(\s+changes?)?\s*:)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
     if (breakingFooter.match(body).hasMatch() || breakingWord.match(subject).hasMatch()) {
         return ChangeKind::Breaking;
     }

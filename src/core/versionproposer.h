@@ -11,8 +11,7 @@
 
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
 enum class VersionBump { Patch, Minor, Major, ReleaseCandidate, Final };
 
@@ -44,7 +43,8 @@ public:
     ///   final the first rc of the release \a rcBase gives (default: next minor);
     /// - final from a pre-release or dev gives its release; from a final it fails.
     [[nodiscard]] std::optional<VersionProposal> propose(const Pep440Version &from, VersionBump bump,
-        QString *error = nullptr, VersionBump rcBase = VersionBump::Minor) const;
+                                                         QString *error = nullptr,
+                                                         VersionBump rcBase = VersionBump::Minor) const;
 
     /// Suggests patch, minor or major from the commits since \a from: a breaking marker ("feat!:",
     /// "BREAKING CHANGE" in a body, "Breaking:") -> major, any feature -> minor, otherwise patch.

@@ -9,11 +9,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
-namespace
-{
+namespace {
 
 using AnyVersion = std::variant<Pep440Version, SemVerVersion>;
 
@@ -21,12 +19,12 @@ std::optional<AnyVersion> parseAny(VersionScheme scheme, const QString &text, QS
 {
     if (scheme == VersionScheme::SemVer) {
         if (auto v = SemVerVersion::parse(text, error)) {
-            return AnyVersion { *v };
+            return AnyVersion{*v};
         }
         return std::nullopt;
     }
     if (auto v = Pep440Version::parse(text, error)) {
-        return AnyVersion { *v };
+        return AnyVersion{*v};
     }
     return std::nullopt;
 }
@@ -91,11 +89,10 @@ std::optional<QStringList> sortVersions(VersionScheme scheme, const QStringList 
         if (!v) {
             return std::nullopt;
         }
-        parsed.append({ std::move(*v), text });
+        parsed.append({std::move(*v), text});
     }
-    std::stable_sort(parsed.begin(), parsed.end(), [](const auto &x, const auto &y) {
-        return compareAny(x.first, y.first) < 0;
-    });
+    std::stable_sort(parsed.begin(), parsed.end(),
+                     [](const auto &x, const auto &y) { return compareAny(x.first, y.first) < 0; });
     QStringList sorted;
     sorted.reserve(parsed.size());
     for (const auto &entry : parsed) {

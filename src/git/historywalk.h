@@ -25,8 +25,7 @@ struct WalkRange {
 /// The commits of \a range, newest first (commit-date order, like `git log`). \a cancelled is polled while
 /// walking; when it returns true the walk stops with an error whose code is GIT_EUSER.
 /// Opens its own repository, so it can run on any thread.
-[[nodiscard]] Result<QList<Commit>> walkHistory(const WalkRange &range,
-                                                const std::function<bool()> &cancelled = {});
+[[nodiscard]] Result<QList<Commit>> walkHistory(const WalkRange &range, const std::function<bool()> &cancelled = {});
 
 /// Runs walkHistory() on Qt's thread pool. QFuture::cancel() stops the walk early.
 [[nodiscard]] QFuture<Result<QList<Commit>>> walkHistoryAsync(const WalkRange &range);

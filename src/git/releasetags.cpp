@@ -18,8 +18,7 @@ ReleaseTags sortReleaseTags(const QList<TagInfo> &tags, const VersionOrder &orde
     return result;
 }
 
-std::optional<TagInfo> previousReleaseTag(const QList<TagInfo> &tags, const QString &version,
-                                          const VersionOrder &order)
+std::optional<TagInfo> previousReleaseTag(const QList<TagInfo> &tags, const QString &version, const VersionOrder &order)
 {
     if (!order.compare(version, version)) {
         return std::nullopt;

@@ -167,8 +167,8 @@ int RemoteCallbacks::certificateTrampoline(git_cert *cert, int valid, const char
         const auto *hostKey = reinterpret_cast<const git_cert_hostkey *>(cert);
         if (hostKey->type & GIT_CERT_SSH_SHA256) {
             const QByteArray digest(reinterpret_cast<const char *>(hostKey->hash_sha256), sizeof hostKey->hash_sha256);
-            identity.fingerprint = u"SHA256:"_s
-                + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+            identity.fingerprint = u"SHA256:"_s + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding |
+                                                                                      QByteArray::OmitTrailingEquals));
         }
     }
     return self->m_hostVerifier(identity) ? 0 : GIT_ECERTIFICATE;

@@ -45,8 +45,7 @@ private:
     static int transferTrampoline(unsigned int current, unsigned int total, size_t bytes, void *payload);
     static int updateReferenceTrampoline(const char *refName, const char *status, void *payload);
 
-    int provideCredential(git_credential **out, const QString &url, const QString &username,
-                          unsigned int allowedTypes);
+    int provideCredential(git_credential **out, const QString &url, const QString &username, unsigned int allowedTypes);
 
     CredentialProvider m_credentials;
     HostVerifier m_hostVerifier;

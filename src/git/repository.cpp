@@ -28,7 +28,8 @@ std::optional<TagInfo> readTag(git_repository *repository, const QString &name, 
         info.annotated = true;
         info.message = QString::fromUtf8(git_tag_message(tag)).trimmed();
         if (const git_signature *tagger = git_tag_tagger(tag)) {
-            info.taggedAt = QDateTime::fromSecsSinceEpoch(tagger->when.time, QTimeZone::fromSecondsAheadOfUtc(tagger->when.offset * 60));
+            info.taggedAt = QDateTime::fromSecsSinceEpoch(tagger->when.time,
+                                                          QTimeZone::fromSecondsAheadOfUtc(tagger->when.offset * 60));
         }
     }
     git_object *peeled = nullptr;
@@ -270,8 +271,8 @@ Result<TagInfo> Repository::createTag(const QString &name, const QString &commit
             code != 0) {
             return GitError::fromLibGit2(code, operation);
         }
-    } else if (const int code = git_tag_create_lightweight(&created, m_repository.get(), tagName.constData(),
-                                                           target.get(), 0);
+    } else if (const int code =
+                   git_tag_create_lightweight(&created, m_repository.get(), tagName.constData(), target.get(), 0);
                code != 0) {
         return GitError::fromLibGit2(code, operation);
     }
@@ -286,10 +287,9 @@ Status Repository::deleteTag(const QString &name, const QString &expectedCommitS
         return existing.error();
     }
     if (existing->commitSha != expectedCommitSha) {
-        return GitError::custom(operation,
-                                u"it points at %1, not at %2"_s.arg(shortSha(existing->commitSha),
-                                                                     shortSha(expectedCommitSha)),
-                                u"It was not created by this release; it is left alone."_s);
+        return GitError::custom(
+            operation, u"it points at %1, not at %2"_s.arg(shortSha(existing->commitSha), shortSha(expectedCommitSha)),
+            u"It was not created by this release; it is left alone."_s);
     }
     if (const int code = git_tag_delete(m_repository.get(), name.toUtf8().constData()); code != 0) {
         return GitError::fromLibGit2(code, operation);

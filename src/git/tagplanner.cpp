@@ -20,9 +20,8 @@ QJsonObject TagPlan::toJson() const
 {
     QJsonArray hazardArray;
     for (const TagHazard &hazard : hazards) {
-        hazardArray.append(QJsonObject{{u"id"_s, hazard.id},
-                                       {u"severity"_s, severityKey(hazard.severity)},
-                                       {u"message"_s, hazard.message}});
+        hazardArray.append(QJsonObject{
+            {u"id"_s, hazard.id}, {u"severity"_s, severityKey(hazard.severity)}, {u"message"_s, hazard.message}});
     }
     QJsonArray proposalArray;
     for (const VersionProposal &proposal : proposals) {
@@ -76,8 +75,8 @@ QList<VersionProposal> proposeVersions(const Repository &repository, const TagPl
 
 } // namespace
 
-Result<TagPlan> planTag(const Repository &repository, const QString &version, const QString &revision,
-                        bool annotated, const TagSpelling &spelling)
+Result<TagPlan> planTag(const Repository &repository, const QString &version, const QString &revision, bool annotated,
+                        const TagSpelling &spelling)
 {
     TagPlan plan;
     plan.version = version.trimmed();
@@ -117,9 +116,9 @@ Result<TagPlan> planTag(const Repository &repository, const QString &version, co
     }
     plan.describe = previewDescribe(onCommit, plan.tag, annotated);
     plan.hazards = TagHazardChecker(spelling).check(plan.tag, names, onCommitNames);
-    const bool checkerSawCollision = std::any_of(plan.hazards.cbegin(), plan.hazards.cend(), [](const TagHazard &hazard) {
-        return hazard.id == u"describe-collision"_s;
-    });
+    const bool checkerSawCollision =
+        std::any_of(plan.hazards.cbegin(), plan.hazards.cend(),
+                    [](const TagHazard &hazard) { return hazard.id == u"describe-collision"_s; });
     if (plan.describe.collision && !checkerSawCollision) {
         // An annotated tag already on the commit wins whatever the names: the version core cannot know that.
         plan.hazards.append(TagHazard{u"describe-collision"_s, HazardSeverity::Warning, plan.describe.warning});

@@ -49,7 +49,8 @@ GitError connectionError(int code, git_remote *remote, const RemoteCallbacks &ca
     GitError error = GitError::fromLibGit2(code, operation);
     if (!callbacks.credentialFailure().isEmpty()) {
         error.reason = callbacks.credentialFailure();
-        error.hint = u"Check the SSH agent, key file or token: it must be allowed to push to %1."_s.arg(remoteLabel(remote));
+        error.hint =
+            u"Check the SSH agent, key file or token: it must be allowed to push to %1."_s.arg(remoteLabel(remote));
     } else if (error.errorClass == GIT_ERROR_NET || error.errorClass == GIT_ERROR_OS) {
         error.hint = u"Check that %1 is the right address and that the server is reachable from this machine."_s.arg(
             remoteLabel(remote));
@@ -145,10 +146,10 @@ TagPushOutcome TagPusher::push(const TagPushRequest &request)
         return failure(TagPushOutcome::Status::Failed, local.error().message());
     }
     if (local->commitSha != request.commitSha) {
-        return failure(TagPushOutcome::Status::Failed,
-                       u"Local tag %1 points at %2, not at the intended commit %3; nothing was pushed. Check which "
-                       "commit should be released."_s.arg(request.tag, shortSha(local->commitSha),
-                                                          shortSha(request.commitSha)));
+        return failure(
+            TagPushOutcome::Status::Failed,
+            u"Local tag %1 points at %2, not at the intended commit %3; nothing was pushed. Check which "
+            "commit should be released."_s.arg(request.tag, shortSha(local->commitSha), shortSha(request.commitSha)));
     }
     auto remote = openRemote(*repository, request.remote);
     if (!remote) {
@@ -167,8 +168,8 @@ TagPushOutcome TagPusher::push(const TagPushRequest &request)
         outcome.remoteTag = *before;
         if (before->commitSha == request.commitSha) {
             outcome.status = TagPushOutcome::Status::AlreadyPushed;
-            outcome.message = u"%1 already has tag %2 on commit %3; nothing to push."_s.arg(where, request.tag,
-                                                                                            shortSha(request.commitSha));
+            outcome.message = u"%1 already has tag %2 on commit %3; nothing to push."_s.arg(
+                where, request.tag, shortSha(request.commitSha));
         } else {
             outcome.status = TagPushOutcome::Status::Conflict;
             outcome.message = u"%1 already has a tag %2, on commit %3 instead of %4. Tags are never overwritten: "
@@ -196,7 +197,8 @@ TagPushOutcome TagPusher::push(const TagPushRequest &request)
         return failure(TagPushOutcome::Status::Rejected, message, lines);
     }
     if (code != 0) {
-        const GitError error = connectionError(code, remote->get(), callbacks, u"push tag %1 to %2"_s.arg(request.tag, where));
+        const GitError error =
+            connectionError(code, remote->get(), callbacks, u"push tag %1 to %2"_s.arg(request.tag, where));
         return failure(TagPushOutcome::Status::Failed, error.message(), callbacks.remoteMessages());
     }
 
@@ -214,14 +216,15 @@ TagPushOutcome TagPusher::push(const TagPushRequest &request)
     if (!after->exists || after->commitSha != request.commitSha) {
         outcome.status = TagPushOutcome::Status::Failed;
         outcome.message = after->exists
-            ? u"After the push, %1 shows tag %2 on commit %3 instead of %4."_s.arg(where, request.tag,
-                                                                                   shortSha(after->commitSha),
-                                                                                   shortSha(request.commitSha))
-            : u"The push of tag %1 reported success but %2 does not list it. Check the server."_s.arg(request.tag, where);
+                              ? u"After the push, %1 shows tag %2 on commit %3 instead of %4."_s.arg(
+                                    where, request.tag, shortSha(after->commitSha), shortSha(request.commitSha))
+                              : u"The push of tag %1 reported success but %2 does not list it. Check the server."_s.arg(
+                                    request.tag, where);
         return outcome;
     }
     outcome.status = TagPushOutcome::Status::Pushed;
-    outcome.message = u"Tag %1 is on %2 and points at commit %3."_s.arg(request.tag, where, shortSha(request.commitSha));
+    outcome.message =
+        u"Tag %1 is on %2 and points at commit %3."_s.arg(request.tag, where, shortSha(request.commitSha));
     return outcome;
 }
 

@@ -55,8 +55,8 @@ void DeviceFlow::start(const QStringList &scopes)
     ++m_generation;
     m_interval = 5s;
     setState(State::RequestingCode);
-    m_call = m_http.send(formRequest(u"/login/device/code"_s,
-                                     {{u"client_id"_s, m_clientId}, {u"scope"_s, scopes.join(u' ')}}));
+    m_call = m_http.send(
+        formRequest(u"/login/device/code"_s, {{u"client_id"_s, m_clientId}, {u"scope"_s, scopes.join(u' ')}}));
     const int generation = m_generation;
     connect(m_call, &net::Call::finished, this, [this, generation](const net::Response &response) {
         if (generation != m_generation) {
@@ -67,13 +67,17 @@ void DeviceFlow::start(const QStringList &scopes)
             net::Error error = response.error;
             if (!error.isError() || o.contains(u"error"_s)) {
                 const QString code = o.value(u"error"_s).toString();
-                error = {net::ErrorKind::Validation, response.status,
-                         u"GitHub did not start the device sign-in: %1"_s.arg(
-                             o.value(u"error_description"_s).toString(code.isEmpty() ? u"no device code in the reply"_s : code)),
-                         code == u"device_flow_disabled"_s
-                             ? u"The device flow is disabled for this OAuth app; enter a personal access token instead."_s
-                             : u"Try again, or enter a personal access token instead."_s,
-                         {}, {code}};
+                error = {
+                    net::ErrorKind::Validation,
+                    response.status,
+                    u"GitHub did not start the device sign-in: %1"_s.arg(
+                        o.value(u"error_description"_s)
+                            .toString(code.isEmpty() ? u"no device code in the reply"_s : code)),
+                    code == u"device_flow_disabled"_s
+                        ? u"The device flow is disabled for this OAuth app; enter a personal access token instead."_s
+                        : u"Try again, or enter a personal access token instead."_s,
+                    {},
+                    {code}};
             }
             fail(error);
             return;
@@ -143,8 +147,12 @@ void DeviceFlow::poll()
         const QString code = o.value(u"error"_s).toString();
         if (code == u"authorization_pending"_s) {
             if (m_expiresAt.isValid() && m_http.clock().now() >= m_expiresAt) {
-                fail({net::ErrorKind::Gone, 200, u"The sign-in code expired before it was entered"_s,
-                      u"Start the sign-in again and enter the new code within 15 minutes."_s, {}, {u"expired_token"_s}});
+                fail({net::ErrorKind::Gone,
+                      200,
+                      u"The sign-in code expired before it was entered"_s,
+                      u"Start the sign-in again and enter the new code within 15 minutes."_s,
+                      {},
+                      {u"expired_token"_s}});
                 return;
             }
             schedulePoll();
@@ -153,15 +161,26 @@ void DeviceFlow::poll()
             m_interval = std::max(m_interval + 5s, std::chrono::seconds(suggested));
             schedulePoll();
         } else if (code == u"expired_token"_s) {
-            fail({net::ErrorKind::Gone, 200, u"The sign-in code expired before it was entered"_s,
-                  u"Start the sign-in again and enter the new code within 15 minutes."_s, {}, {code}});
+            fail({net::ErrorKind::Gone,
+                  200,
+                  u"The sign-in code expired before it was entered"_s,
+                  u"Start the sign-in again and enter the new code within 15 minutes."_s,
+                  {},
+                  {code}});
         } else if (code == u"access_denied"_s) {
-            fail({net::ErrorKind::Permission, 200, u"The sign-in was cancelled on GitHub"_s,
-                  u"Start again and choose Authorize, or enter a personal access token instead."_s, {}, {code}});
+            fail({net::ErrorKind::Permission,
+                  200,
+                  u"The sign-in was cancelled on GitHub"_s,
+                  u"Start again and choose Authorize, or enter a personal access token instead."_s,
+                  {},
+                  {code}});
         } else {
-            fail({net::ErrorKind::Validation, 200,
+            fail({net::ErrorKind::Validation,
+                  200,
                   u"GitHub refused the device sign-in: %1"_s.arg(o.value(u"error_description"_s).toString(code)),
-                  u"Start the sign-in again, or enter a personal access token instead."_s, {}, {code}});
+                  u"Start the sign-in again, or enter a personal access token instead."_s,
+                  {},
+                  {code}});
         }
     });
 }

@@ -138,8 +138,8 @@ net::Call *GitHubClient::repository(const RepositoryRef &repo, Callback<Reposito
                    const QJsonObject permissions = o.value(u"permissions"_s).toObject();
                    info.permissionsKnown = !permissions.isEmpty();
                    info.canAdmin = permissions.value(u"admin"_s).toBool();
-                   info.canPush = permissions.value(u"push"_s).toBool() || info.canAdmin
-                       || permissions.value(u"maintain"_s).toBool();
+                   info.canPush = permissions.value(u"push"_s).toBool() || info.canAdmin ||
+                                  permissions.value(u"maintain"_s).toBool();
                    info.canPull = permissions.value(u"pull"_s).toBool() || info.canPush;
                });
 }
@@ -188,7 +188,8 @@ net::Call *GitHubClient::findReleaseByTag(const RepositoryRef &repo, const QStri
     });
 }
 
-net::Call *GitHubClient::publishedReleaseByTag(const RepositoryRef &repo, const QString &tag, Callback<Release> callback)
+net::Call *GitHubClient::publishedReleaseByTag(const RepositoryRef &repo, const QString &tag,
+                                               Callback<Release> callback)
 {
     return run(apiRequest("GET", repo.apiPath() + u"/releases/tags/"_s + encoded(tag)), std::move(callback),
                [](const net::Response &response, Result<Release> &result) {
@@ -196,7 +197,8 @@ net::Call *GitHubClient::publishedReleaseByTag(const RepositoryRef &repo, const 
                });
 }
 
-net::Call *GitHubClient::createRelease(const RepositoryRef &repo, const ReleaseFields &fields, Callback<Release> callback)
+net::Call *GitHubClient::createRelease(const RepositoryRef &repo, const ReleaseFields &fields,
+                                       Callback<Release> callback)
 {
     net::Request request = apiRequest("POST", repo.apiPath() + u"/releases"_s);
     request.setJsonBody(jsonBody(fields.toJson()));
@@ -276,8 +278,8 @@ net::Call *GitHubClient::uploadAsset(const Release &release, const QString &file
     });
 }
 
-net::Call *GitHubClient::updateAsset(const RepositoryRef &repo, qint64 assetId, const QString &name, const QString &label,
-                                     Callback<Asset> callback)
+net::Call *GitHubClient::updateAsset(const RepositoryRef &repo, qint64 assetId, const QString &name,
+                                     const QString &label, Callback<Asset> callback)
 {
     QJsonObject body{{u"name"_s, name}};
     if (!label.isNull()) {
@@ -304,16 +306,16 @@ net::Call *GitHubClient::downloadAsset(const RepositoryRef &repo, qint64 assetId
     request.setHeader("Accept", "application/octet-stream");
     request.downloadPath = path;
     request.resumeDownload = true;
-    return run(request, std::move(callback), [](const net::Response &response, Result<qint64> &result) {
-        result.value = response.downloadedBytes;
-    });
+    return run(request, std::move(callback),
+               [](const net::Response &response, Result<qint64> &result) { result.value = response.downloadedBytes; });
 }
 
 net::Call *GitHubClient::listWorkflowRuns(const RepositoryRef &repo, const RunFilter &filter,
                                           Callback<QList<WorkflowRun>> callback)
 {
-    QString path = repo.apiPath()
-        + (filter.workflow.isEmpty() ? u"/actions/runs"_s : u"/actions/workflows/%1/runs"_s.arg(encoded(filter.workflow)));
+    QString path =
+        repo.apiPath() + (filter.workflow.isEmpty() ? u"/actions/runs"_s
+                                                    : u"/actions/workflows/%1/runs"_s.arg(encoded(filter.workflow)));
     QStringList query{u"per_page=100"_s};
     const std::pair<QString, QString> fields[] = {{u"head_sha"_s, filter.headSha},
                                                   {u"branch"_s, filter.branch},

@@ -50,7 +50,8 @@ public:
     net::Call *listReleases(const RepositoryRef &repo, Callback<QList<Release>> callback);
     /// The draft (or release) whose tag_name is \a tag, found by listing: drafts are invisible to /releases/tags.
     /// The value is nullopt when there is none.
-    net::Call *findReleaseByTag(const RepositoryRef &repo, const QString &tag, Callback<std::optional<Release>> callback);
+    net::Call *findReleaseByTag(const RepositoryRef &repo, const QString &tag,
+                                Callback<std::optional<Release>> callback);
     /// GET /releases/tags/{tag}: published releases only.
     net::Call *publishedReleaseByTag(const RepositoryRef &repo, const QString &tag, Callback<Release> callback);
     net::Call *createRelease(const RepositoryRef &repo, const ReleaseFields &fields, Callback<Release> callback);
@@ -66,14 +67,13 @@ public:
     net::Call *listAssets(const RepositoryRef &repo, qint64 releaseId, Callback<QList<Asset>> callback);
     /// Streams \a filePath to the release's upload_url (the uploads host) as ?name=&label=; never retried
     /// automatically (a failed upload may leave a "starter" asset: list, delete, upload again).
-    net::Call *uploadAsset(const Release &release, const QString &filePath, const QString &name,
-                           const QString &label, const QString &contentType, Callback<Asset> callback);
+    net::Call *uploadAsset(const Release &release, const QString &filePath, const QString &name, const QString &label,
+                           const QString &contentType, Callback<Asset> callback);
     net::Call *updateAsset(const RepositoryRef &repo, qint64 assetId, const QString &name, const QString &label,
                            Callback<Asset> callback);
     net::Call *deleteAsset(const RepositoryRef &repo, qint64 assetId, Callback<bool> callback);
     /// Downloads an asset's bytes to \a path (302 to blob storage, followed without the token).
-    net::Call *downloadAsset(const RepositoryRef &repo, qint64 assetId, const QString &path,
-                             Callback<qint64> callback);
+    net::Call *downloadAsset(const RepositoryRef &repo, qint64 assetId, const QString &path, Callback<qint64> callback);
 
     // Actions
     net::Call *listWorkflowRuns(const RepositoryRef &repo, const RunFilter &filter,

@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&qtTranslator);
     }
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("release-assistant"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (appTranslator.load(QLocale(), QStringLiteral("release-assistant"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&appTranslator);
     }
 

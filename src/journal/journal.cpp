@@ -20,19 +20,17 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra
-{
+namespace ra {
 
 using namespace journaldetail;
 
-namespace
-{
+namespace {
 
-constexpr std::array outcomeKeys {
-    std::pair { EffectOutcome::Pending, "pending" },
-    std::pair { EffectOutcome::Succeeded, "succeeded" },
-    std::pair { EffectOutcome::Failed, "failed" },
-    std::pair { EffectOutcome::Uncertain, "uncertain" },
+constexpr std::array outcomeKeys{
+    std::pair{EffectOutcome::Pending, "pending"},
+    std::pair{EffectOutcome::Succeeded, "succeeded"},
+    std::pair{EffectOutcome::Failed, "failed"},
+    std::pair{EffectOutcome::Uncertain, "uncertain"},
 };
 
 // Lock files live in "<database>.locks/" with a readable, file-system-safe name per release.
@@ -40,8 +38,8 @@ QString lockFileName(const QString &release)
 {
     QString safe;
     for (QChar c : release) {
-        const bool plain = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.'
-            || c == u'-' || c == u'_';
+        const bool plain = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+                           c == u'.' || c == u'-' || c == u'_';
         safe.append(plain ? c : u'_');
     }
     const QByteArray hash = QCryptographicHash::hash(release.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
@@ -70,7 +68,8 @@ std::optional<EffectOutcome> outcomeFromKey(const QString &key)
     return std::nullopt;
 }
 
-Journal::Journal(std::unique_ptr<Private> d) : d(std::move(d))
+Journal::Journal(std::unique_ptr<Private> d)
+    : d(std::move(d))
 {
 }
 
@@ -109,8 +108,7 @@ std::unique_ptr<Journal> Journal::open(const QString &databasePath, QString *err
     }
     // WAL keeps readers and the writer apart; synchronous=FULL makes each commit durable before it returns,
     // which is what "intent recorded before acting" needs.
-    const QStringList pragmas { u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-        u"PRAGMA foreign_keys=ON"_s };
+    const QStringList pragmas{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s};
     for (const QString &pragma : pragmas) {
         QSqlQuery query(d->db);
         if (!query.exec(pragma)) {
@@ -188,7 +186,7 @@ std::optional<JournalRelease> Journal::releaseInfo(const QString &release) const
     if (!query.exec() || !query.next()) {
         return std::nullopt;
     }
-    return JournalRelease { query.value(0).toString(), objectFromStored(query.value(1)), fromStored(query.value(2)) };
+    return JournalRelease{query.value(0).toString(), objectFromStored(query.value(1)), fromStored(query.value(2))};
 }
 
 bool Journal::setReleaseMetadata(const QString &release, const QJsonObject &metadata, QString *error)
@@ -242,7 +240,7 @@ std::unique_ptr<ReleaseLock> Journal::lockRelease(const QString &release, QStrin
 }
 
 qint64 Journal::beginEffect(const QString &release, const QString &step, const QString &action, const QString &key,
-    const QJsonObject &intent, QString *error)
+                            const QJsonObject &intent, QString *error)
 {
     qint64 id = 0;
     const bool ok = d->write(
@@ -270,8 +268,8 @@ qint64 Journal::beginEffect(const QString &release, const QString &step, const Q
     return ok ? id : 0;
 }
 
-bool Journal::finishEffect(
-    qint64 id, EffectOutcome outcome, const QJsonObject &result, const QString &errorMessage, QString *dbError)
+bool Journal::finishEffect(qint64 id, EffectOutcome outcome, const QJsonObject &result, const QString &errorMessage,
+                           QString *dbError)
 {
     if (outcome == EffectOutcome::Pending) {
         if (dbError) {
@@ -290,8 +288,8 @@ bool Journal::finishEffect(
             }
             if (current->outcome != EffectOutcome::Pending && current->outcome != EffectOutcome::Uncertain) {
                 if (writeError) {
-                    *writeError
-                        = u"effect %1 (%2 %3) is already finished as %4; begin a new effect to retry"_s.arg(id).arg(
+                    *writeError =
+                        u"effect %1 (%2 %3) is already finished as %4; begin a new effect to retry"_s.arg(id).arg(
                             current->action, current->key, outcomeKey(current->outcome));
                 }
                 return false;
@@ -310,12 +308,12 @@ bool Journal::finishEffect(
 
 std::optional<JournalEffect> Journal::effect(qint64 id) const
 {
-    const auto found = d->selectEffects(u"id = ?"_s, { id });
+    const auto found = d->selectEffects(u"id = ?"_s, {id});
     return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
 }
 
-std::optional<JournalEffect> Journal::lastEffect(
-    const QString &release, const QString &action, const QString &key) const
+std::optional<JournalEffect> Journal::lastEffect(const QString &release, const QString &action,
+                                                 const QString &key) const
 {
     QSqlQuery query(d->db);
     query.prepare(u"SELECT %1 FROM effects WHERE release = ? AND action = ? AND key = ? ORDER BY id DESC LIMIT 1"_s.arg(
@@ -332,18 +330,18 @@ std::optional<JournalEffect> Journal::lastEffect(
 QList<JournalEffect> Journal::effects(const QString &release, const QString &step) const
 {
     if (step.isEmpty()) {
-        return d->selectEffects(u"release = ?"_s, { release });
+        return d->selectEffects(u"release = ?"_s, {release});
     }
-    return d->selectEffects(u"release = ? AND step = ?"_s, { release, step });
+    return d->selectEffects(u"release = ? AND step = ?"_s, {release, step});
 }
 
 QList<JournalEffect> Journal::pendingEffects(const QString &release) const
 {
-    return d->selectEffects(u"release = ? AND outcome IN ('pending', 'uncertain')"_s, { release });
+    return d->selectEffects(u"release = ? AND outcome IN ('pending', 'uncertain')"_s, {release});
 }
 
-bool Journal::setStepState(
-    const QString &release, ReleaseStep step, StepState state, const QString &note, QString *error)
+bool Journal::setStepState(const QString &release, ReleaseStep step, StepState state, const QString &note,
+                           QString *error)
 {
     return d->write(
         [&](QString *writeError) {
@@ -400,8 +398,7 @@ bool Journal::setValue(const QString &release, const QString &key, const QJsonVa
                 return d->exec(query, writeError, u"cannot remove value '%1'"_s.arg(key));
             }
             // Wrapped in an array so that scalars survive the JSON round trip.
-            const QString stored
-                = QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
+            const QString stored = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
             query.prepare(u"INSERT INTO release_values (release, key, value, updated_at) VALUES (?, ?, ?, ?) "
                           u"ON CONFLICT (release, key) DO UPDATE SET value = excluded.value, "
                           u"updated_at = excluded.updated_at"_s);

@@ -15,8 +15,7 @@
 #include <memory>
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 
 /// How a side effect ended. Pending: the intent is recorded and no result yet — after a crash this means
 /// "may or may not have happened": reconcile with the remote, then finish it. Uncertain: the step tried and
@@ -93,22 +92,22 @@ public:
     /// Records the intent to perform a side effect; durable (committed) before it returns.
     /// Returns the effect id, or 0 on failure with \a error set.
     qint64 beginEffect(const QString &release, const QString &step, const QString &action, const QString &key,
-        const QJsonObject &intent, QString *error = nullptr);
+                       const QJsonObject &intent, QString *error = nullptr);
     /// Records the result of effect \a id. \a outcome must not be Pending. A finished effect cannot be
     /// finished again, except an Uncertain one once reconciled.
     bool finishEffect(qint64 id, EffectOutcome outcome, const QJsonObject &result = {},
-        const QString &errorMessage = {}, QString *dbError = nullptr);
+                      const QString &errorMessage = {}, QString *dbError = nullptr);
     [[nodiscard]] std::optional<JournalEffect> effect(qint64 id) const;
     /// The latest attempt of \a action on \a key in \a release: what a step looks at before acting again.
-    [[nodiscard]] std::optional<JournalEffect> lastEffect(
-        const QString &release, const QString &action, const QString &key) const;
+    [[nodiscard]] std::optional<JournalEffect> lastEffect(const QString &release, const QString &action,
+                                                          const QString &key) const;
     /// Every effect of \a release (of one \a step if given), oldest first.
     [[nodiscard]] QList<JournalEffect> effects(const QString &release, const QString &step = {}) const;
     /// Effects still Pending or Uncertain: what must be reconciled before the release goes on.
     [[nodiscard]] QList<JournalEffect> pendingEffects(const QString &release) const;
 
-    bool setStepState(
-        const QString &release, ReleaseStep step, StepState state, const QString &note = {}, QString *error = nullptr);
+    bool setStepState(const QString &release, ReleaseStep step, StepState state, const QString &note = {},
+                      QString *error = nullptr);
     /// NotStarted when never set.
     [[nodiscard]] StepState stepState(const QString &release, ReleaseStep step) const;
     [[nodiscard]] QString stepNote(const QString &release, ReleaseStep step) const;

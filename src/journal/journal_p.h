@@ -15,11 +15,9 @@
 
 #include <functional>
 
-namespace ra
-{
+namespace ra {
 
-namespace journaldetail
-{
+namespace journaldetail {
 
 /// The current time as stored (UTC, ISO 8601 with milliseconds).
 [[nodiscard]] QString now();

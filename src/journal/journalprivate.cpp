@@ -6,8 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra::journaldetail
-{
+namespace ra::journaldetail {
 
 QString now()
 {
@@ -32,8 +31,8 @@ QJsonObject objectFromStored(const QVariant &value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
-const QString effectColumns
-    = u"id, release, step, action, key, intent, outcome, result, error, intended_at, finished_at"_s;
+const QString effectColumns =
+    u"id, release, step, action, key, intent, outcome, result, error, intended_at, finished_at"_s;
 
 JournalEffect effectFromQuery(const QSqlQuery &query)
 {
@@ -53,11 +52,9 @@ JournalEffect effectFromQuery(const QSqlQuery &query)
     return effect;
 }
 
-
 } // namespace ra::journaldetail
 
-namespace ra
-{
+namespace ra {
 
 using namespace journaldetail;
 

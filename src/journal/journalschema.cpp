@@ -7,11 +7,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra::journalschema
-{
+namespace ra::journalschema {
 
-namespace
-{
+namespace {
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)
 {
@@ -104,8 +102,8 @@ bool migrate(QSqlDatabase &db, int targetVersion, QString *error)
             if (!run(db, statement, &sqlError)) {
                 run(db, u"ROLLBACK"_s, nullptr);
                 if (error) {
-                    *error
-                        = u"migrating the journal schema from version %1 to %2 failed: %3"_s.arg(version).arg(next).arg(
+                    *error =
+                        u"migrating the journal schema from version %1 to %2 failed: %3"_s.arg(version).arg(next).arg(
                             sqlError);
                 }
                 return false;

@@ -4,8 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace ra::journalschema
-{
+namespace ra::journalschema {
 
 /// Brings the database from its PRAGMA user_version up to Journal::SchemaVersion, one migration per version,
 /// each in its own IMMEDIATE transaction so that two instances opening an old database at once serialise.

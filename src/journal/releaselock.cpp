@@ -3,10 +3,10 @@
 
 #include "journal/releaselock_p.h"
 
-namespace ra
-{
+namespace ra {
 
-ReleaseLock::ReleaseLock(std::unique_ptr<Private> d) : d(std::move(d))
+ReleaseLock::ReleaseLock(std::unique_ptr<Private> d)
+    : d(std::move(d))
 {
 }
 

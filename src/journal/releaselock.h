@@ -5,8 +5,7 @@
 
 #include <memory>
 
-namespace ra
-{
+namespace ra {
 
 /// Holds the exclusive right to drive one release until destroyed.
 class ReleaseLock

@@ -5,13 +5,14 @@
 
 #include <QLockFile>
 
-namespace ra
-{
+namespace ra {
 
 class ReleaseLock::Private
 {
 public:
-    Private(QString releaseName, const QString &path) : release(std::move(releaseName)), file(path)
+    Private(QString releaseName, const QString &path)
+        : release(std::move(releaseName))
+        , file(path)
     {
     }
 

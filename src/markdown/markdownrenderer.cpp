@@ -76,8 +76,8 @@ QString renderPreviewHtml(const QString &markdown)
     static const QRegularExpression unchecked(u"<input type=\"checkbox\" disabled=\"\" ?/?> ?"_s);
     html.replace(checked, u"☑ "_s).replace(unchecked, u"☐ "_s);
     return u"<style>table { border-collapse: collapse; } th, td { border: 1px solid #888; padding: 3px 6px; } "
-           u"code, pre { font-family: monospace; } del { text-decoration: line-through; }</style>\n"_s
-        + html;
+           u"code, pre { font-family: monospace; } del { text-decoration: line-through; }</style>\n"_s +
+           html;
 }
 
 } // namespace ra::markdown

@@ -23,16 +23,16 @@ bool isRedirect(int status)
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
 }
 
 /// Network-level failures (no complete HTTP response): the QNetworkReply codes below 200.
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     // ContentReSendError: the connection died after a one-shot body was sent, so Qt could not resend it.
-    return (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-           || error == QNetworkReply::ContentReSendError;
+    return (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) ||
+           error == QNetworkReply::ContentReSendError;
 }
 
 } // namespace
@@ -85,7 +85,8 @@ void Call::cancel()
     Response response;
     response.url = m_currentUrl;
     response.attempts = m_attempt;
-    response.error = {ErrorKind::Cancelled, 0, u"The request to %1 was cancelled"_s.arg(m_currentUrl.host()), {}, {}, {}};
+    response.error = {
+        ErrorKind::Cancelled, 0, u"The request to %1 was cancelled"_s.arg(m_currentUrl.host()), {}, {}, {}};
     finish(std::move(response));
 }
 
@@ -97,7 +98,13 @@ void Call::start()
     if (m_client->m_dryRun) {
         Response response;
         response.url = m_request.url;
-        response.error = {ErrorKind::DryRun, 0, u"Dry run: %1 %2 was not sent"_s.arg(QString::fromLatin1(m_request.method), Redactor::global().redactUrl(m_request.url)), {}, {}, {}};
+        response.error = {ErrorKind::DryRun,
+                          0,
+                          u"Dry run: %1 %2 was not sent"_s.arg(QString::fromLatin1(m_request.method),
+                                                               Redactor::global().redactUrl(m_request.url)),
+                          {},
+                          {},
+                          {}};
         QTimer::singleShot(0, this, [this, response] { finish(response); });
         return;
     }
@@ -163,7 +170,8 @@ void Call::sendTo(const QUrl &url)
     qCDebug(lcNet).noquote() << "→" << m_currentMethod << Redactor::global().redactUrl(url)
                              << (m_attempt > 1 ? u"(attempt %1)"_s.arg(m_attempt) : QString());
     if (m_client->m_logBodies && m_sendBody && !m_request.body.isEmpty() && !m_request.bodySource) {
-        qCDebug(lcNet).noquote() << "  body:" << Redactor::global().redact(QString::fromUtf8(m_request.body.left(2048)));
+        qCDebug(lcNet).noquote() << "  body:"
+                                 << Redactor::global().redact(QString::fromUtf8(m_request.body.left(2048)));
     }
 
     QNetworkAccessManager &manager = m_client->m_manager;
@@ -214,9 +222,10 @@ void Call::sendTo(const QUrl &url)
 void Call::armTimer(int milliseconds, ErrorKind kind)
 {
     m_timerKind = kind;
-    m_timerMessage = m_connected
-        ? u"No data from %1 for %2 s; the transfer stalled"_s.arg(m_currentUrl.host()).arg(milliseconds / 1000.0)
-        : u"No connection to %1 within %2 s"_s.arg(m_currentUrl.host()).arg(milliseconds / 1000.0);
+    m_timerMessage =
+        m_connected
+            ? u"No data from %1 for %2 s; the transfer stalled"_s.arg(m_currentUrl.host()).arg(milliseconds / 1000.0)
+            : u"No connection to %1 within %2 s"_s.arg(m_currentUrl.host()).arg(milliseconds / 1000.0);
     if (milliseconds > 0) {
         m_timer.start(milliseconds);
     }
@@ -263,7 +272,8 @@ void Call::onReadyRead()
     }
     if (!m_fileOpened) {
         m_appending = status == 206 && m_resumeFrom > 0;
-        const auto mode = m_appending ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate;
+        const auto mode =
+            m_appending ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate;
         if (!m_file->open(mode)) {
             failTransport(ErrorKind::Io, u"Could not write %1: %2"_s.arg(m_request.downloadPath, m_file->errorString()),
                           u"Check the free disk space and the folder's permissions."_s);
@@ -310,9 +320,13 @@ void Call::onReplyFinished()
         const bool timeout = networkError == QNetworkReply::TimeoutError;
         Response failed;
         failed.url = m_currentUrl;
-        failed.error = {timeout ? ErrorKind::Timeout : ErrorKind::Connection, 0,
-                        u"The connection to %1 failed: %2"_s.arg(m_currentUrl.host(), Redactor::global().redact(errorString)),
-                        u"Check the network connection and that the server is up; try again later."_s, {}, {}};
+        failed.error = {
+            timeout ? ErrorKind::Timeout : ErrorKind::Connection,
+            0,
+            u"The connection to %1 failed: %2"_s.arg(m_currentUrl.host(), Redactor::global().redact(errorString)),
+            u"Check the network connection and that the server is up; try again later."_s,
+            {},
+            {}};
         attemptDone(std::move(failed));
         return;
     }
@@ -323,26 +337,42 @@ void Call::onReplyFinished()
         const QByteArray location = response.header("location");
         if (location.isEmpty()) {
             Response failed = response;
-            failed.error = {ErrorKind::Redirect, status, u"%1 answered a redirect without a Location"_s.arg(m_currentUrl.host()), u"Report this as a bug of the server or try again."_s, {}, {}};
+            failed.error = {ErrorKind::Redirect,
+                            status,
+                            u"%1 answered a redirect without a Location"_s.arg(m_currentUrl.host()),
+                            u"Report this as a bug of the server or try again."_s,
+                            {},
+                            {}};
             attemptDone(std::move(failed));
             return;
         }
         const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location));
         if (m_redirects >= m_client->m_maxRedirects) {
             Response failed = response;
-            failed.error = {ErrorKind::Redirect, status, u"Too many redirects from %1"_s.arg(m_request.url.host()), u"The server is misconfigured; try again later."_s, {}, {}};
+            failed.error = {ErrorKind::Redirect,
+                            status,
+                            u"Too many redirects from %1"_s.arg(m_request.url.host()),
+                            u"The server is misconfigured; try again later."_s,
+                            {},
+                            {}};
             attemptDone(std::move(failed));
             return;
         }
         if (m_currentUrl.scheme() == u"https"_s && target.scheme() != u"https"_s) {
             Response failed = response;
-            failed.error = {ErrorKind::Redirect, status, u"%1 redirected to an unencrypted address; refused"_s.arg(m_currentUrl.host()), u"Report this to the service; the Release Assistant never downgrades to http."_s, {}, {}};
+            failed.error = {ErrorKind::Redirect,
+                            status,
+                            u"%1 redirected to an unencrypted address; refused"_s.arg(m_currentUrl.host()),
+                            u"Report this to the service; the Release Assistant never downgrades to http."_s,
+                            {},
+                            {}};
             attemptDone(std::move(failed));
             return;
         }
         ++m_redirects;
         m_currentSameOrigin = m_currentSameOrigin && sameOrigin(m_currentUrl, target);
-        if (status == 303 || ((status == 301 || status == 302) && m_currentMethod != "GET" && m_currentMethod != "HEAD")) {
+        if (status == 303 ||
+            ((status == 301 || status == 302) && m_currentMethod != "GET" && m_currentMethod != "HEAD")) {
             m_currentMethod = "GET";
             m_sendBody = false;
         }
@@ -389,8 +419,8 @@ void Call::attemptDone(Response attempt)
     }
     if (m_request.followPages && attempt.ok()) {
         const QJsonDocument document = attempt.json();
-        const QJsonArray page = m_request.itemsKey.isEmpty() ? document.array()
-                                                             : document.object().value(m_request.itemsKey).toArray();
+        const QJsonArray page =
+            m_request.itemsKey.isEmpty() ? document.array() : document.object().value(m_request.itemsKey).toArray();
         for (const QJsonValue &item : page) {
             m_items.append(item);
         }

@@ -34,7 +34,8 @@ Call *HttpClient::send(const Request &request)
 
 void HttpClient::setDefaultHeader(const QByteArray &name, const QByteArray &value)
 {
-    m_defaultHeaders.removeIf([&name](const auto &entry) { return entry.first.compare(name, Qt::CaseInsensitive) == 0; });
+    m_defaultHeaders.removeIf(
+        [&name](const auto &entry) { return entry.first.compare(name, Qt::CaseInsensitive) == 0; });
     m_defaultHeaders.append({name, value});
 }
 

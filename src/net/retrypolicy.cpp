@@ -89,7 +89,8 @@ RetryDecision RetryPolicy::decide(const Request &request, const Response &respon
         return {};
     }
     if (response.error.isError()) {
-        const bool transport = response.error.kind == ErrorKind::Connection || response.error.kind == ErrorKind::Timeout;
+        const bool transport =
+            response.error.kind == ErrorKind::Connection || response.error.kind == ErrorKind::Timeout;
         if (transport && request.isIdempotent()) {
             return {true, backoff(attempt, clock), response.error.message};
         }
@@ -105,7 +106,8 @@ RetryDecision RetryPolicy::decide(const Request &request, const Response &respon
     }
     if (isRetryableStatus(response.status) && request.isIdempotent()) {
         const qint64 wait = retryAfterMs(response, clock.now());
-        const auto delay = wait >= 0 ? std::min(std::chrono::milliseconds(wait), m_limits.maxDelay) : backoff(attempt, clock);
+        const auto delay =
+            wait >= 0 ? std::min(std::chrono::milliseconds(wait), m_limits.maxDelay) : backoff(attempt, clock);
         return {true, delay, statusText(response)};
     }
     return {};
@@ -165,8 +167,8 @@ bool GitHubRetryPolicy::isRateLimited(const Response &response)
         return true;
     }
     const QString message = response.json().object().value(u"message"_s).toString();
-    return message.contains(u"rate limit"_s, Qt::CaseInsensitive)
-        || message.contains(u"abuse detection"_s, Qt::CaseInsensitive);
+    return message.contains(u"rate limit"_s, Qt::CaseInsensitive) ||
+           message.contains(u"abuse detection"_s, Qt::CaseInsensitive);
 }
 
 RetryDecision GitHubRetryPolicy::decide(const Request &request, const Response &response, int attempt,
@@ -263,9 +265,10 @@ Error GitHubRetryPolicy::classify(const Response &response) const
     if (error.kind == ErrorKind::RateLimited) {
         const QDateTime reset = resetTime(response);
         error.message = u"GitHub rate limit reached (HTTP %1)%2"_s.arg(response.status).arg(said);
-        error.hint = reset.isValid()
-            ? u"The limit resets at %1 UTC; try again then."_s.arg(reset.toString(u"yyyy-MM-dd HH:mm:ss"_s))
-            : u"Wait a few minutes and try again; fewer parallel writes help with secondary limits."_s;
+        error.hint =
+            reset.isValid()
+                ? u"The limit resets at %1 UTC; try again then."_s.arg(reset.toString(u"yyyy-MM-dd HH:mm:ss"_s))
+                : u"Wait a few minutes and try again; fewer parallel writes help with secondary limits."_s;
     }
     return error;
 }

@@ -19,17 +19,28 @@ struct TypeWord {
 const QHash<QString, TypeWord> &typeWords()
 {
     static const QHash<QString, TypeWord> words{
-        {u"fix"_s, {ChangeKind::Fix, true}},          {u"fixes"_s, {ChangeKind::Fix, false}},
-        {u"bugfix"_s, {ChangeKind::Fix, false}},      {u"hotfix"_s, {ChangeKind::Fix, false}},
-        {u"feature"_s, {ChangeKind::Feature, true}},  {u"feat"_s, {ChangeKind::Feature, false}},
-        {u"enh"_s, {ChangeKind::Feature, false}},     {u"enhancement"_s, {ChangeKind::Feature, false}},
-        {u"perf"_s, {ChangeKind::Feature, false}},    {u"refactor"_s, {ChangeKind::Internal, true}},
-        {u"cleanup"_s, {ChangeKind::Internal, true}}, {u"mod"_s, {ChangeKind::Internal, false}},
-        {u"chore"_s, {ChangeKind::Internal, false}},  {u"style"_s, {ChangeKind::Internal, false}},
-        {u"doc"_s, {ChangeKind::Docs, true}},         {u"docs"_s, {ChangeKind::Docs, false}},
-        {u"ci"_s, {ChangeKind::Tooling, false}},      {u"build"_s, {ChangeKind::Tooling, false}},
-        {u"workflows"_s, {ChangeKind::Tooling, false}}, {u"packaging"_s, {ChangeKind::Tooling, false}},
-        {u"deps"_s, {ChangeKind::Tooling, false}},    {u"test"_s, {ChangeKind::Tooling, false}},
+        {u"fix"_s, {ChangeKind::Fix, true}},
+        {u"fixes"_s, {ChangeKind::Fix, false}},
+        {u"bugfix"_s, {ChangeKind::Fix, false}},
+        {u"hotfix"_s, {ChangeKind::Fix, false}},
+        {u"feature"_s, {ChangeKind::Feature, true}},
+        {u"feat"_s, {ChangeKind::Feature, false}},
+        {u"enh"_s, {ChangeKind::Feature, false}},
+        {u"enhancement"_s, {ChangeKind::Feature, false}},
+        {u"perf"_s, {ChangeKind::Feature, false}},
+        {u"refactor"_s, {ChangeKind::Internal, true}},
+        {u"cleanup"_s, {ChangeKind::Internal, true}},
+        {u"mod"_s, {ChangeKind::Internal, false}},
+        {u"chore"_s, {ChangeKind::Internal, false}},
+        {u"style"_s, {ChangeKind::Internal, false}},
+        {u"doc"_s, {ChangeKind::Docs, true}},
+        {u"docs"_s, {ChangeKind::Docs, false}},
+        {u"ci"_s, {ChangeKind::Tooling, false}},
+        {u"build"_s, {ChangeKind::Tooling, false}},
+        {u"workflows"_s, {ChangeKind::Tooling, false}},
+        {u"packaging"_s, {ChangeKind::Tooling, false}},
+        {u"deps"_s, {ChangeKind::Tooling, false}},
+        {u"test"_s, {ChangeKind::Tooling, false}},
         {u"tests"_s, {ChangeKind::Tooling, false}},
     };
     return words;
@@ -180,8 +191,8 @@ ClassifiedCommit classifyCommit(const Commit &commit)
         return result;
     }
     result.kind = word->kind;
-    const bool forumSpelling = word->forumKeyword && type.at(0).isUpper() && match.captured(2).isEmpty()
-        && match.captured(3).isEmpty();
+    const bool forumSpelling =
+        word->forumKeyword && type.at(0).isUpper() && match.captured(2).isEmpty() && match.captured(3).isEmpty();
     result.style = forumSpelling ? CommitStyle::Forum : CommitStyle::Conventional;
     return result;
 }

@@ -8,11 +8,11 @@ namespace ra::notes {
 
 /// Which of aleph-vm's commit-message generations a subject is written in.
 enum class CommitStyle {
-    Forum,          ///< "Fix: ...", "Feature: ..." (+ "Solution:" body)
-    ProblemFirst,   ///< "Problem: ..." subject
-    Conventional,   ///< "type(scope)!: ..."
+    Forum, ///< "Fix: ...", "Feature: ..." (+ "Solution:" body)
+    ProblemFirst, ///< "Problem: ..." subject
+    Conventional, ///< "type(scope)!: ..."
     SubsystemPrefix, ///< "pool: ...", "qemu: ..." — a subsystem name, not a type
-    Plain,          ///< no prefix
+    Plain, ///< no prefix
 };
 
 /// A commit read for the notes: its section, a clean title and the pull requests it names.

@@ -21,12 +21,10 @@ QString normalised(const QString &text)
 
 QString syncHash(const QString &text)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(normalised(text).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(normalised(text).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-SyncAction decideSync(const QString &localText, const std::optional<QString> &remoteBody,
-                      const QString &lastSyncedHash)
+SyncAction decideSync(const QString &localText, const std::optional<QString> &remoteBody, const QString &lastSyncedHash)
 {
     if (!remoteBody) {
         return SyncAction::Create;

@@ -10,10 +10,10 @@ namespace ra::notes {
 /// What saving the notes to the GitHub draft must do, decided from three texts: the notes in the editor, the
 /// draft's body now, and the hash of the text at the last sync.
 enum class SyncAction {
-    Create,   ///< no draft exists yet: create it with the notes
+    Create, ///< no draft exists yet: create it with the notes
     UpToDate, ///< editor and draft hold the same text
-    Save,     ///< only the editor changed since the last sync: update the draft
-    Load,     ///< only the draft changed (edited on github.com): load it into the editor
+    Save, ///< only the editor changed since the last sync: update the draft
+    Load, ///< only the draft changed (edited on github.com): load it into the editor
     Conflict, ///< both changed: show both and let the maintainer merge; never overwrite either
 };
 

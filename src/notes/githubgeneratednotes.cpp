@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notes/githubgeneratednotes.h"
 
-namespace ra::notes
-{
+namespace ra::notes {
 
 net::Call *fetchGitHubNotesSideBySide(github::GitHubClient &client, const github::RepositoryRef &repository,
-    const GitHubNotesRange &range, const QString &ourNotes,
-    std::function<void(const github::Result<NotesComparison> &)> done)
+                                      const GitHubNotesRange &range, const QString &ourNotes,
+                                      std::function<void(const github::Result<NotesComparison> &)> done)
 {
-    return client.generateNotes(repository, range.tag, range.targetCommitish, range.previousTag,
+    return client.generateNotes(
+        repository, range.tag, range.targetCommitish, range.previousTag,
         [repository, ourNotes, done = std::move(done)](const github::Result<github::GeneratedNotes> &generated) {
             github::Result<NotesComparison> result;
             result.error = generated.error;

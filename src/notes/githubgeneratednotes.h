@@ -6,8 +6,7 @@
 
 #include <functional>
 
-namespace ra::notes
-{
+namespace ra::notes {
 
 /// The range GitHub's generated notes are asked for: the same one our generator used.
 struct GitHubNotesRange {
@@ -22,7 +21,7 @@ struct GitHubNotesRange {
 /// Asks GitHub to generate notes for \a range (POST /releases/generate-notes, which stores nothing) and
 /// reports them next to \a ourNotes: the pair the notes page shows side by side to pick from.
 net::Call *fetchGitHubNotesSideBySide(github::GitHubClient &client, const github::RepositoryRef &repository,
-    const GitHubNotesRange &range, const QString &ourNotes,
-    std::function<void(const github::Result<NotesComparison> &)> done);
+                                      const GitHubNotesRange &range, const QString &ourNotes,
+                                      std::function<void(const github::Result<NotesComparison> &)> done);
 
 } // namespace ra::notes

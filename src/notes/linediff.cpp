@@ -26,8 +26,8 @@ QList<DiffLine> myers(const Lines &a, const Lines &b, int aOffset, int bOffset)
         trace.push_back(v);
         for (int k = -d; k <= d; k += 2) {
             int x = (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
-                ? v[size_t(offset + k + 1)]
-                : v[size_t(offset + k - 1)] + 1;
+                        ? v[size_t(offset + k + 1)]
+                        : v[size_t(offset + k - 1)] + 1;
             int y = x - k;
             while (x < n && y < m && a.at(x) == b.at(y)) {
                 ++x;
@@ -83,16 +83,16 @@ QList<DiffLine> diffLines(const QString &before, const QString &after)
         ++prefix;
     }
     qsizetype suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
-           && a.at(a.size() - 1 - suffix) == b.at(b.size() - 1 - suffix)) {
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
+           a.at(a.size() - 1 - suffix) == b.at(b.size() - 1 - suffix)) {
         ++suffix;
     }
     QList<DiffLine> diff;
     for (qsizetype i = 0; i < prefix; ++i) {
         diff.append({DiffLine::Op::Same, a.at(i), int(i + 1), int(i + 1)});
     }
-    diff.append(myers(a.mid(prefix, a.size() - prefix - suffix), b.mid(prefix, b.size() - prefix - suffix),
-                      int(prefix), int(prefix)));
+    diff.append(myers(a.mid(prefix, a.size() - prefix - suffix), b.mid(prefix, b.size() - prefix - suffix), int(prefix),
+                      int(prefix)));
     for (qsizetype i = suffix; i > 0; --i) {
         const qsizetype ai = a.size() - i;
         const qsizetype bi = b.size() - i;
@@ -106,9 +106,9 @@ QString diffText(const QList<DiffLine> &diff)
     QStringList lines;
     lines.reserve(diff.size());
     for (const DiffLine &line : diff) {
-        const QChar sign = line.op == DiffLine::Op::Same ? QLatin1Char(' ')
-            : line.op == DiffLine::Op::Removed           ? QLatin1Char('-')
-                                                         : QLatin1Char('+');
+        const QChar sign = line.op == DiffLine::Op::Same      ? QLatin1Char(' ')
+                           : line.op == DiffLine::Op::Removed ? QLatin1Char('-')
+                                                              : QLatin1Char('+');
         lines.append(sign + line.text);
     }
     return lines.join(QLatin1Char('\n'));

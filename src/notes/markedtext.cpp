@@ -82,7 +82,8 @@ MarkedText parseMarkedText(const QString &text)
         const auto open = openMarker().match(lines.at(index));
         if (!open.hasMatch()) {
             if (lines.at(index) == endMarker) {
-                result.problems.append({index + 1, u"“<!-- ra:end -->” without a block to close; it is kept as text."_s});
+                result.problems.append(
+                    {index + 1, u"“<!-- ra:end -->” without a block to close; it is kept as text."_s});
             }
             appendText(result.segments, {lines.at(index)}, index + 1);
             ++index;
@@ -94,15 +95,16 @@ MarkedText parseMarkedText(const QString &text)
         }
         const QString section = open.captured(1);
         if (end >= lines.size() || lines.at(end) != endMarker) {
-            result.problems.append({index + 1, u"The generated block “%1” is not closed by “<!-- ra:end -->”; it is "
-                                                u"treated as your own text and will not be regenerated."_s.arg(section)});
+            result.problems.append(
+                {index + 1, u"The generated block “%1” is not closed by “<!-- ra:end -->”; it is "
+                            u"treated as your own text and will not be regenerated."_s.arg(section)});
             appendText(result.segments, {lines.at(index)}, index + 1);
             ++index;
             continue;
         }
         if (seen.contains(section)) {
             result.problems.append({index + 1, u"The generated block “%1” appears twice; only the first is "
-                                                u"regenerated, this one is kept as text."_s.arg(section)});
+                                               u"regenerated, this one is kept as text."_s.arg(section)});
             appendText(result.segments, lines.mid(index, end - index + 1), index + 1);
             index = end + 1;
             continue;
@@ -119,8 +121,7 @@ MarkedText parseMarkedText(const QString &text)
 
 QString blockHash(const QString &content)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+    return QString::fromLatin1(QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
 }
 
 QString markedBlock(const QString &section, const QString &content)
@@ -154,7 +155,8 @@ Regeneration regenerate(const QString &current, const QString &fresh)
         if (segment.edited()) {
             kept.append(segment);
             if (!replacement || replacement->content != segment.content) {
-                result.conflicts.append({segment.section, segment.content, replacement ? replacement->content : QString()});
+                result.conflicts.append(
+                    {segment.section, segment.content, replacement ? replacement->content : QString()});
             }
             continue;
         }
@@ -175,9 +177,8 @@ Regeneration regenerate(const QString &current, const QString &fresh)
     // New sections go right after the block that precedes them in the fresh document.
     for (int i = 0; i < freshOrder.size(); ++i) {
         const QString &section = freshOrder.at(i);
-        const bool present = std::any_of(kept.cbegin(), kept.cend(), [&](const MarkedSegment &s) {
-            return s.generated && s.section == section;
-        });
+        const bool present = std::any_of(kept.cbegin(), kept.cend(),
+                                         [&](const MarkedSegment &s) { return s.generated && s.section == section; });
         if (present) {
             continue;
         }

@@ -8,11 +8,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra::notes
-{
+namespace ra::notes {
 
-namespace
-{
+namespace {
 
 QList<int> sorted(const QSet<int> &numbers)
 {

@@ -6,8 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace ra::notes
-{
+namespace ra::notes {
 
 /// Our generated notes next to GitHub's own generated notes for the same range, for the maintainer to pick
 /// from: both texts, which pull requests each one lists, and a line diff from ours to GitHub's.

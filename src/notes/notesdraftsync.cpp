@@ -8,11 +8,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra::notes
-{
+namespace ra::notes {
 
-namespace
-{
+namespace {
 
 DraftSyncOutcome failure(const QString &error, qint64 releaseId = 0)
 {
@@ -34,7 +32,7 @@ DraftSyncOutcome outcomeOf(SyncAction action, qint64 releaseId, const QString &r
 } // namespace
 
 NotesDraftSync::NotesDraftSync(github::GitHubClient &client, Journal &journal, const github::RepositoryRef &repository,
-    const QString &release, const QString &tag, QObject *parent)
+                               const QString &release, const QString &tag, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_journal(journal)
@@ -81,7 +79,8 @@ void NotesDraftSync::findDraft(Done done, DraftFound found)
         done(failure(u"A synchronisation with the draft is already running; wait for it."_s));
         return;
     }
-    m_call = m_client.findReleaseByTag(m_repository, m_tag,
+    m_call = m_client.findReleaseByTag(
+        m_repository, m_tag,
         [self = QPointer(this), done, found](const github::Result<std::optional<github::Release>> &result) {
             if (!self) {
                 return;
@@ -93,9 +92,9 @@ void NotesDraftSync::findDraft(Done done, DraftFound found)
             if (result.value && !result.value->draft) {
                 // Published notes went through review (step 6); changing them is not this step's business.
                 self->finish(done,
-                    failure(u"Release %1 is already published; its notes are no longer a draft. Edit them on "
-                            u"GitHub if they must change."_s.arg(self->m_tag),
-                        result.value->id));
+                             failure(u"Release %1 is already published; its notes are no longer a draft. Edit them on "
+                                     u"GitHub if they must change."_s.arg(self->m_tag),
+                                     result.value->id));
                 return;
             }
             found(result.value);
@@ -103,42 +102,46 @@ void NotesDraftSync::findDraft(Done done, DraftFound found)
 }
 
 void NotesDraftSync::write(const std::optional<github::Release> &draft, const QString &text, const QString &origin,
-    SyncAction action, Done done)
+                           SyncAction action, Done done)
 {
     const QString hash = syncHash(text);
-    const QJsonObject intent { { u"hash"_s, hash }, { u"length"_s, text.size() }, { u"origin"_s, origin },
-        { u"releaseId"_s, draft ? QString::number(draft->id) : QString() } };
+    const QJsonObject intent{{u"hash"_s, hash},
+                             {u"length"_s, text.size()},
+                             {u"origin"_s, origin},
+                             {u"releaseId"_s, draft ? QString::number(draft->id) : QString()}};
     QString error;
-    const qint64 effect = m_journal.beginEffect(m_release, stepKey(ReleaseStep::Notes),
-        draft ? u"update-notes-draft"_s : u"create-notes-draft"_s, m_tag, intent, &error);
+    const qint64 effect =
+        m_journal.beginEffect(m_release, stepKey(ReleaseStep::Notes),
+                              draft ? u"update-notes-draft"_s : u"create-notes-draft"_s, m_tag, intent, &error);
     if (effect == 0) {
         finish(done, failure(u"The journal refused to record the save: %1"_s.arg(error)));
         return;
     }
-    auto written = [self = QPointer(this), done, text, origin, hash, action, effect](
-                       const github::Result<github::Release> &result) {
+    auto written = [self = QPointer(this), done, text, origin, hash, action,
+                    effect](const github::Result<github::Release> &result) {
         if (!self) {
             return;
         }
         if (!result.ok()) {
             // A timeout may have landed on GitHub: the next sync reads the draft and settles it.
-            const auto outcome
-                = result.error.kind == net::ErrorKind::Timeout ? EffectOutcome::Uncertain : EffectOutcome::Failed;
+            const auto outcome =
+                result.error.kind == net::ErrorKind::Timeout ? EffectOutcome::Uncertain : EffectOutcome::Failed;
             self->m_journal.finishEffect(effect, outcome, {}, result.error.toString());
             self->finish(done, failure(result.error.toString()));
             return;
         }
         DraftSyncOutcome outcome = outcomeOf(action, result.value.id);
         QString journalError;
-        const bool finished = self->m_journal.finishEffect(effect, EffectOutcome::Succeeded,
-            { { u"releaseId"_s, QString::number(result.value.id) }, { u"hash"_s, hash } }, {}, &journalError);
+        const bool finished = self->m_journal.finishEffect(
+            effect, EffectOutcome::Succeeded, {{u"releaseId"_s, QString::number(result.value.id)}, {u"hash"_s, hash}},
+            {}, &journalError);
         if (finished) {
             outcome.revision = self->m_revisions.record(text, origin, result.value.id, &journalError);
         }
         if (!outcome.revision) {
             // The draft holds the text, the journal does not know: the next sync finds them equal and records it.
-            outcome.error
-                = u"The draft was saved but the journal could not record the revision: %1"_s.arg(journalError);
+            outcome.error =
+                u"The draft was saved but the journal could not record the revision: %1"_s.arg(journalError);
         }
         self->finish(done, outcome);
     };
@@ -161,8 +164,8 @@ void NotesDraftSync::sync(const QString &localText, Done done)
 {
     findDraft(done, [this, localText, done](const std::optional<github::Release> &draft) {
         const QString lastHash = m_revisions.lastSyncedHash();
-        const SyncAction action
-            = decideSync(localText, draft ? std::optional<QString>(draft->body) : std::nullopt, lastHash);
+        const SyncAction action =
+            decideSync(localText, draft ? std::optional<QString>(draft->body) : std::nullopt, lastHash);
         DraftSyncOutcome outcome = outcomeOf(action, draft ? draft->id : 0);
         switch (action) {
         case SyncAction::Create:

@@ -10,13 +10,11 @@
 
 #include <functional>
 
-namespace ra
-{
+namespace ra {
 class Journal;
 }
 
-namespace ra::notes
-{
+namespace ra::notes {
 
 /// How one synchronisation with the draft ended.
 struct DraftSyncOutcome {
@@ -56,7 +54,7 @@ public:
 
     /// \a release names the journal's release record (which must exist); \a tag is the draft's tag_name.
     NotesDraftSync(github::GitHubClient &client, Journal &journal, const github::RepositoryRef &repository,
-        const QString &release, const QString &tag, QObject *parent = nullptr);
+                   const QString &release, const QString &tag, QObject *parent = nullptr);
     ~NotesDraftSync() override;
 
     /// The commit a new draft targets while its tag does not exist yet (empty: the default branch).
@@ -81,7 +79,7 @@ private:
     using DraftFound = std::function<void(const std::optional<github::Release> &)>;
     void findDraft(Done done, DraftFound found);
     void write(const std::optional<github::Release> &draft, const QString &text, const QString &origin,
-        SyncAction action, Done done);
+               SyncAction action, Done done);
     void finish(const Done &done, DraftSyncOutcome outcome);
 
     github::GitHubClient &m_client;

@@ -91,8 +91,8 @@ QString distributionOfAsset(const QString &assetName)
         return {};
     }
     static const QHash<QString, QString> codenames{
-        {u"debian-11"_s, u"Bullseye"_s}, {u"debian-12"_s, u"Bookworm"_s}, {u"debian-13"_s, u"Trixie"_s},
-        {u"ubuntu-20.04"_s, u"Focal"_s}, {u"ubuntu-22.04"_s, u"Jammy"_s}, {u"ubuntu-24.04"_s, u"Noble"_s},
+        {u"debian-11"_s, u"Bullseye"_s},    {u"debian-12"_s, u"Bookworm"_s}, {u"debian-13"_s, u"Trixie"_s},
+        {u"ubuntu-20.04"_s, u"Focal"_s},    {u"ubuntu-22.04"_s, u"Jammy"_s}, {u"ubuntu-24.04"_s, u"Noble"_s},
         {u"ubuntu-26.04"_s, u"Resolute"_s},
     };
     const QString family = match.captured(1);
@@ -147,9 +147,10 @@ GeneratedNotes generateNotes(const NotesInput &input)
         parts.append(QString());
         parts.append(markedBlock(u"whats-changed"_s, lines.join(u'\n')));
     }
-    const QString compare = input.previousTag.isEmpty()
-        ? u"https://github.com/%1/commits/%2"_s.arg(input.repository, input.tag)
-        : u"https://github.com/%1/compare/%2...%3"_s.arg(input.repository, input.previousTag, input.tag);
+    const QString compare =
+        input.previousTag.isEmpty()
+            ? u"https://github.com/%1/commits/%2"_s.arg(input.repository, input.tag)
+            : u"https://github.com/%1/compare/%2...%3"_s.arg(input.repository, input.previousTag, input.tag);
     const QString range = input.previousTag.isEmpty() ? input.tag : input.previousTag + u"..."_s + input.tag;
     parts.append(QString());
     parts.append(markedBlock(u"full-changelog"_s, u"**Full Changelog**: [%1](%2)"_s.arg(range, compare)));

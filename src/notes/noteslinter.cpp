@@ -47,9 +47,8 @@ bool isBlankOrComment(const QString &line)
 
 bool shaInRange(const QString &sha, const QStringList &range)
 {
-    return std::any_of(range.cbegin(), range.cend(), [&](const QString &full) {
-        return full.startsWith(sha, Qt::CaseInsensitive);
-    });
+    return std::any_of(range.cbegin(), range.cend(),
+                       [&](const QString &full) { return full.startsWith(sha, Qt::CaseInsensitive); });
 }
 
 QString slugOf(const QString &heading)
@@ -152,7 +151,7 @@ private:
             if (!m_context.previousTag.isEmpty() && match.captured(1) != m_context.previousTag) {
                 add(line.number, LintSeverity::Warning, u"tag-mismatch"_s,
                     u"The compare link starts at %1 but the previous release is %2."_s.arg(match.captured(1),
-                                                                                            m_context.previousTag));
+                                                                                           m_context.previousTag));
             }
         }
     }
@@ -253,9 +252,9 @@ private:
             } else {
                 const QUrl url(target, QUrl::StrictMode);
                 const QString scheme = url.scheme();
-                if (!url.isValid() || (!scheme.isEmpty() && scheme != u"https"_s && scheme != u"http"_s
-                                       && scheme != u"mailto"_s)
-                    || ((scheme == u"https"_s || scheme == u"http"_s) && url.host().isEmpty())) {
+                if (!url.isValid() ||
+                    (!scheme.isEmpty() && scheme != u"https"_s && scheme != u"http"_s && scheme != u"mailto"_s) ||
+                    ((scheme == u"https"_s || scheme == u"http"_s) && url.host().isEmpty())) {
                     add(line.number, LintSeverity::Error, u"broken-link"_s,
                         u"“%1” is not a valid link target."_s.arg(target));
                 }
@@ -292,8 +291,8 @@ private:
             }
             const bool atEnd = next >= m_lines.size();
             const auto following = atEnd ? QRegularExpressionMatch() : heading.match(m_lines.at(next).text);
-            const bool closedBySibling = !atEnd && !m_lines.at(next).inFence && following.hasMatch()
-                && following.captured(1).size() <= level;
+            const bool closedBySibling =
+                !atEnd && !m_lines.at(next).inFence && following.hasMatch() && following.captured(1).size() <= level;
             if (atEnd || closedBySibling) {
                 add(line.number, LintSeverity::Warning, u"empty-section"_s,
                     u"The section “%1” is empty. Write something under it or remove the heading."_s.arg(

@@ -9,8 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra::notes
-{
+namespace ra::notes {
 
 QString loginFromNoReplyEmail(const QString &email)
 {

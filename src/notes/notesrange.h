@@ -7,8 +7,7 @@
 
 #include <QStringList>
 
-namespace ra::notes
-{
+namespace ra::notes {
 
 /// Which release range to read, and what the caller knows about the release.
 struct NotesRangeRequest {

@@ -8,11 +8,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ra::notes
-{
+namespace ra::notes {
 
-namespace
-{
+namespace {
 
 const QString countKey = u"notes.revisionCount"_s;
 
@@ -23,12 +21,14 @@ QString revisionKey(int number)
 
 } // namespace
 
-NotesRevisions::NotesRevisions(Journal &journal, QString release) : m_journal(journal), m_release(std::move(release))
+NotesRevisions::NotesRevisions(Journal &journal, QString release)
+    : m_journal(journal)
+    , m_release(std::move(release))
 {
 }
 
-std::optional<NotesRevision> NotesRevisions::record(
-    const QString &text, const QString &origin, qint64 releaseId, QString *error)
+std::optional<NotesRevision> NotesRevisions::record(const QString &text, const QString &origin, qint64 releaseId,
+                                                    QString *error)
 {
     NotesRevision revision;
     revision.hash = syncHash(text);
@@ -40,11 +40,13 @@ std::optional<NotesRevision> NotesRevisions::record(
     const bool written = m_journal.transaction(
         [&](QString *writeError) {
             revision.number = count() + 1;
-            const QJsonObject value { { u"hash"_s, revision.hash }, { u"text"_s, revision.text },
-                { u"origin"_s, revision.origin }, { u"releaseId"_s, QString::number(revision.releaseId) },
-                { u"savedAt"_s, revision.savedAt.toString(Qt::ISODateWithMs) } };
-            return m_journal.setValue(m_release, revisionKey(revision.number), value, writeError)
-                && m_journal.setValue(m_release, countKey, revision.number, writeError);
+            const QJsonObject value{{u"hash"_s, revision.hash},
+                                    {u"text"_s, revision.text},
+                                    {u"origin"_s, revision.origin},
+                                    {u"releaseId"_s, QString::number(revision.releaseId)},
+                                    {u"savedAt"_s, revision.savedAt.toString(Qt::ISODateWithMs)}};
+            return m_journal.setValue(m_release, revisionKey(revision.number), value, writeError) &&
+                   m_journal.setValue(m_release, countKey, revision.number, writeError);
         },
         error);
     if (!written) {

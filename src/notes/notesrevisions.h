@@ -9,13 +9,11 @@
 
 #include <optional>
 
-namespace ra
-{
+namespace ra {
 class Journal;
 }
 
-namespace ra::notes
-{
+namespace ra::notes {
 
 /// One text of the notes as it was synchronised with the GitHub draft.
 struct NotesRevision {
@@ -42,8 +40,8 @@ public:
     NotesRevisions(Journal &journal, QString release);
 
     /// Appends \a text as the next revision; nullopt with \a error when the journal refused the write.
-    std::optional<NotesRevision> record(
-        const QString &text, const QString &origin, qint64 releaseId, QString *error = nullptr);
+    std::optional<NotesRevision> record(const QString &text, const QString &origin, qint64 releaseId,
+                                        QString *error = nullptr);
     /// Every revision, oldest first.
     [[nodiscard]] QList<NotesRevision> all() const;
     [[nodiscard]] int count() const;

@@ -45,8 +45,9 @@ std::optional<QStringList> ArtifactZip::extractDebs(const QString &zipPath, cons
     };
     KZip zip(zipPath);
     if (!zip.open(QIODevice::ReadOnly)) {
-        return fail(u"not a readable zip archive (%1). The download may be incomplete; download the artifact again."_s
-                        .arg(zip.errorString()));
+        return fail(
+            u"not a readable zip archive (%1). The download may be incomplete; download the artifact again."_s.arg(
+                zip.errorString()));
     }
     QList<const KArchiveFile *> debs;
     collectDebs(zip.directory(), &debs);
@@ -85,7 +86,8 @@ std::optional<QStringList> ArtifactZip::extractDebs(const QString &zipPath, cons
             const qint64 n = in->read(chunk.data(), chunk.size());
             if (n < 0) {
                 out.remove();
-                return fail(u"the entry %1 is corrupt (%2). Download the artifact again."_s.arg(deb->name(), in->errorString()));
+                return fail(u"the entry %1 is corrupt (%2). Download the artifact again."_s.arg(deb->name(),
+                                                                                                in->errorString()));
             }
             if (n == 0) {
                 break;

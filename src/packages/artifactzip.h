@@ -22,8 +22,7 @@ public:
     /// "<name>.part" and renamed when complete. Returns the extracted paths, or std::nullopt with \a error.
     /// \a cancel, when given and set, stops at the next chunk.
     [[nodiscard]] static std::optional<QStringList> extractDebs(const QString &zipPath, const QString &destinationDir,
-                                                                QString *error = nullptr,
-                                                                const Progress &progress = {},
+                                                                QString *error = nullptr, const Progress &progress = {},
                                                                 const std::atomic_bool *cancel = nullptr);
 };
 

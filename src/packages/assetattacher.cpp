@@ -15,7 +15,8 @@ constexpr auto TemporaryInfix = ".ra-new-"_L1;
 
 QJsonObject assetJson(const RemoteAsset &remote)
 {
-    return {{u"assetId"_s, remote.id}, {u"name"_s, remote.name}, {u"size"_s, remote.size}, {u"digest"_s, remote.digest}};
+    return {
+        {u"assetId"_s, remote.id}, {u"name"_s, remote.name}, {u"size"_s, remote.size}, {u"digest"_s, remote.digest}};
 }
 
 } // namespace
@@ -84,8 +85,9 @@ bool AssetAttacher::holds(const RemoteAsset &remote, const LocalAsset &local) co
     // Without a service digest, trust only what we uploaded ourselves and recorded.
     const QList<EffectRecord> records = m_log.effects();
     for (const EffectRecord &record : records) {
-        if (record.state == EffectRecord::State::Succeeded && record.result.value(u"assetId"_s).toInteger() == remote.id
-            && record.result.value(u"sha256"_s).toString() == QString::fromLatin1(local.sha256)) {
+        if (record.state == EffectRecord::State::Succeeded &&
+            record.result.value(u"assetId"_s).toInteger() == remote.id &&
+            record.result.value(u"sha256"_s).toString() == QString::fromLatin1(local.sha256)) {
             return true;
         }
     }
@@ -135,8 +137,10 @@ bool AssetAttacher::rename(const RemoteAsset &remote, const LocalAsset &local, Q
         *error = u"cannot rename the asset %1 to %2: %3"_s.arg(remote.name, local.name, storeError.message);
         return false;
     }
-    m_log.finish(id, EffectRecord::State::Succeeded,
-                 {{u"assetId"_s, renamed->id}, {u"name"_s, renamed->name}, {u"sha256"_s, QString::fromLatin1(local.sha256)}}, {});
+    m_log.finish(
+        id, EffectRecord::State::Succeeded,
+        {{u"assetId"_s, renamed->id}, {u"name"_s, renamed->name}, {u"sha256"_s, QString::fromLatin1(local.sha256)}},
+        {});
     return true;
 }
 
@@ -168,8 +172,8 @@ bool AssetAttacher::upload(const LocalAsset &local, const QString &name, QString
         *error = storeError.message;
         // Worth another look: a name clash (the list shows what holds the name), or a failure on the wire or on
         // the server. Not a refusal such as 401/403: repeating it changes nothing.
-        *retryable = !storeError.cancelled
-            && (storeError.alreadyExists || storeError.httpStatus == 0 || storeError.httpStatus >= 500);
+        *retryable = !storeError.cancelled &&
+                     (storeError.alreadyExists || storeError.httpStatus == 0 || storeError.httpStatus >= 500);
         return false;
     }
     m_log.finish(id, EffectRecord::State::Succeeded,
@@ -237,8 +241,10 @@ AttachOutcome AssetAttacher::attach(const LocalAsset &local)
                 continue;
             }
             const bool acted = uploads > 0 || replacing;
-            return {acted ? (replacing ? AttachResult::Replaced : AttachResult::Uploaded) : AttachResult::SkippedIdentical,
-                    current->id, {}};
+            return {acted ? (replacing ? AttachResult::Replaced : AttachResult::Uploaded)
+                          : AttachResult::SkippedIdentical,
+                    current->id,
+                    {}};
         }
         if (current && fresh) {
             // The replacement is complete and verified: only now may the old asset go.
@@ -257,7 +263,9 @@ AttachOutcome AssetAttacher::attach(const LocalAsset &local)
         }
         if (uploads >= m_maxUploadAttempts) {
             return {AttachResult::Failed, 0,
-                    u"uploading %1 failed %2 times, last: %3. Run the step again later."_s.arg(local.name).arg(uploads).arg(lastError)};
+                    u"uploading %1 failed %2 times, last: %3. Run the step again later."_s.arg(local.name)
+                        .arg(uploads)
+                        .arg(lastError)};
         }
         ++uploads;
         if (current) {
@@ -275,7 +283,8 @@ AttachOutcome AssetAttacher::attach(const LocalAsset &local)
         }
     }
     return {AttachResult::Failed, 0,
-            u"the release assets of %1 did not settle (last error: %2). Check the draft on GitHub."_s.arg(local.name, lastError)};
+            u"the release assets of %1 did not settle (last error: %2). Check the draft on GitHub."_s.arg(local.name,
+                                                                                                          lastError)};
 }
 
 } // namespace ra::packages

@@ -21,7 +21,10 @@ struct RemoteAsset {
     /// "sha256:<hex>" when the service computed it, else empty.
     QString digest;
 
-    [[nodiscard]] bool isComplete() const { return state == QLatin1String("uploaded"); }
+    [[nodiscard]] bool isComplete() const
+    {
+        return state == QLatin1String("uploaded");
+    }
 };
 
 /// Why a store operation failed: a message for the user and what the attach logic branches on.

@@ -53,7 +53,8 @@ std::optional<ControlFile> ControlFile::parse(const QByteArray &data, QString *e
             continue;
         }
         if (paragraphEnded) {
-            return fail(u"line %1: a binary package's control file has one paragraph, found a second"_s.arg(lineNumber));
+            return fail(
+                u"line %1: a binary package's control file has one paragraph, found a second"_s.arg(lineNumber));
         }
         if (line.front() == u' ' || line.front() == u'\t') {
             if (control.m_fields.isEmpty()) {

@@ -105,8 +105,9 @@ std::optional<DebPackage> DebPackage::inspect(const QString &path, QString *erro
     }
     KAr ar(path);
     if (!ar.open(QIODevice::ReadOnly)) {
-        return fail(u"not a Debian package (it is not an ar archive: %1). Check that the file is a complete .deb."_s
-                        .arg(ar.errorString()));
+        return fail(
+            u"not a Debian package (it is not an ar archive: %1). Check that the file is a complete .deb."_s.arg(
+                ar.errorString()));
     }
     const KArchiveDirectory *root = ar.directory();
     const QStringList members = root->entries();
@@ -115,7 +116,8 @@ std::optional<DebPackage> DebPackage::inspect(const QString &path, QString *erro
         return fail(u"not a Debian package (no debian-binary member). Check that the file is a complete .deb."_s);
     }
     if (!debianBinary->data().startsWith("2.")) {
-        return fail(u"unsupported package format \"%1\" (expected 2.x)"_s.arg(QString::fromLatin1(debianBinary->data().trimmed().left(20))));
+        return fail(u"unsupported package format \"%1\" (expected 2.x)"_s.arg(
+            QString::fromLatin1(debianBinary->data().trimmed().left(20))));
     }
     QString controlMember;
     for (const QString &member : members) {
@@ -124,7 +126,8 @@ std::optional<DebPackage> DebPackage::inspect(const QString &path, QString *erro
         }
     }
     if (controlMember.isEmpty()) {
-        return fail(u"the package has no control.tar member (members: %1). The file may be truncated."_s.arg(members.join(u", ")));
+        return fail(u"the package has no control.tar member (members: %1). The file may be truncated."_s.arg(
+            members.join(u", ")));
     }
     const auto type = compressionFor(controlMember);
     if (!type) {

@@ -17,7 +17,10 @@ struct FileDigest {
     qint64 size = 0;
     QString error;
 
-    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+    [[nodiscard]] bool ok() const
+    {
+        return error.isEmpty();
+    }
 };
 
 /// Hashes files off the calling thread: a package is hundreds of MiB, the UI must not wait for it.

@@ -24,7 +24,8 @@ void setError(StoreError *error, const QString &what, const net::Response &respo
 
 } // namespace
 
-GitHubAssetStore::GitHubAssetStore(net::HttpClient &client, GitHubTarget target, qint64 releaseId, const QString &uploadUrl)
+GitHubAssetStore::GitHubAssetStore(net::HttpClient &client, GitHubTarget target, qint64 releaseId,
+                                   const QString &uploadUrl)
     : m_client(client)
     , m_target(std::move(target))
     , m_releaseId(releaseId)
@@ -64,9 +65,9 @@ std::optional<QList<RemoteAsset>> GitHubAssetStore::listAssets(StoreError *error
     return assets;
 }
 
-std::optional<RemoteAsset> GitHubAssetStore::upload(const QString &name, const QString &path, const QString &contentType,
-                                                    const Progress &progress, const std::atomic_bool *cancel,
-                                                    StoreError *error)
+std::optional<RemoteAsset> GitHubAssetStore::upload(const QString &name, const QString &path,
+                                                    const QString &contentType, const Progress &progress,
+                                                    const std::atomic_bool *cancel, StoreError *error)
 {
     QUrl url = m_uploadUrl;
     QUrlQuery query;

@@ -19,9 +19,9 @@ public:
     GitHubAssetStore(net::HttpClient &client, GitHubTarget target, qint64 releaseId, const QString &uploadUrl);
 
     [[nodiscard]] std::optional<QList<RemoteAsset>> listAssets(StoreError *error) override;
-    [[nodiscard]] std::optional<RemoteAsset> upload(const QString &name, const QString &path, const QString &contentType,
-                                                    const Progress &progress, const std::atomic_bool *cancel,
-                                                    StoreError *error) override;
+    [[nodiscard]] std::optional<RemoteAsset> upload(const QString &name, const QString &path,
+                                                    const QString &contentType, const Progress &progress,
+                                                    const std::atomic_bool *cancel, StoreError *error) override;
     [[nodiscard]] bool deleteAsset(qint64 id, StoreError *error) override;
     [[nodiscard]] std::optional<RemoteAsset> renameAsset(qint64 id, const QString &name, StoreError *error) override;
 

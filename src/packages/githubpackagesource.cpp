@@ -60,7 +60,8 @@ GitHubPackageSource::GitHubPackageSource(net::HttpClient &client, GitHubTarget t
 
 std::optional<ReleaseInfo> GitHubPackageSource::findRelease(const QString &tag, QString *error)
 {
-    net::Request request = m_target.request("GET", withQuery(m_target.repoUrl(u"/releases"_s), {{u"per_page"_s, u"100"_s}}));
+    net::Request request =
+        m_target.request("GET", withQuery(m_target.repoUrl(u"/releases"_s), {{u"per_page"_s, u"100"_s}}));
     request.followPages = true;
     const net::Response response = sendAndWait(m_client, request);
     if (!response.ok()) {
@@ -88,7 +89,8 @@ std::optional<ReleaseInfo> GitHubPackageSource::findRelease(const QString &tag, 
         }
     }
     if (!found) {
-        *error = u"no release or draft for tag %1 in %2. Create the draft first (step 4)."_s.arg(tag, m_target.repository);
+        *error =
+            u"no release or draft for tag %1 in %2. Create the draft first (step 4)."_s.arg(tag, m_target.repository);
     }
     return found;
 }
@@ -141,8 +143,9 @@ std::optional<QString> GitHubPackageSource::downloadArtifact(const RunArtifact &
                                                              QString *error)
 {
     const QString expiredMessage =
-        u"the artifact %1 expired on %2; re-run the workflow that built it, then attach the packages of the new run"_s.arg(
-            artifact.name, artifact.expiresAt.isValid() ? artifact.expiresAt.toString(Qt::ISODate) : u"an unknown date"_s);
+        u"the artifact %1 expired on %2; re-run the workflow that built it, then attach the packages of the new run"_s
+            .arg(artifact.name,
+                 artifact.expiresAt.isValid() ? artifact.expiresAt.toString(Qt::ISODate) : u"an unknown date"_s);
     if (artifact.expired) {
         *error = expiredMessage;
         return std::nullopt;

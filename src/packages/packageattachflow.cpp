@@ -160,8 +160,9 @@ bool PackageAttachFlow::attach()
         return fail(why);
     }
     if (!release->draft) {
-        return fail(u"the release %1 is already published; packages are attached to a draft before publishing "
-                    "(immutable releases refuse uploads after). Attach them by hand if this is intended."_s.arg(m_options.tag));
+        return fail(
+            u"the release %1 is already published; packages are attached to a draft before publishing "
+            "(immutable releases refuse uploads after). Attach them by hand if this is intended."_s.arg(m_options.tag));
     }
     QList<qint64> runs;
     if (m_options.runId > 0) {
@@ -222,13 +223,14 @@ bool PackageAttachFlow::attach()
         item.state = PackageItem::State::Downloading;
         update(i);
         const QString downloadDir = QDir(m_options.workDir).filePath(u"downloads"_s);
-        const auto zip = source.downloadArtifact(*artifact, downloadDir,
-                                                 [this, i](qint64 done, qint64 total) {
-                                                     m_items[i].done = done;
-                                                     m_items[i].total = total;
-                                                     update(i);
-                                                 },
-                                                 m_cancel, &why);
+        const auto zip = source.downloadArtifact(
+            *artifact, downloadDir,
+            [this, i](qint64 done, qint64 total) {
+                m_items[i].done = done;
+                m_items[i].total = total;
+                update(i);
+            },
+            m_cancel, &why);
         if (cancelled()) {
             return fail(u"cancelled; run the step again to resume the downloads"_s);
         }
@@ -253,7 +255,8 @@ bool PackageAttachFlow::attach()
         }
         if (!files || files->size() != 1) {
             item.state = PackageItem::State::Error;
-            item.error = files ? u"the artifact %1 holds %2 .deb files, expected one"_s.arg(item.name).arg(files->size()) : why;
+            item.error =
+                files ? u"the artifact %1 holds %2 .deb files, expected one"_s.arg(item.name).arg(files->size()) : why;
             allInspected = false;
             update(i);
             continue;
@@ -292,7 +295,8 @@ bool PackageAttachFlow::attach()
         item.state = PackageItem::State::Uploading;
         item.done = 0;
         update(current);
-        const AttachOutcome outcome = attacher.attach(localAsset(item.name, item.localPath, item.sha256.toLatin1(), item.size));
+        const AttachOutcome outcome =
+            attacher.attach(localAsset(item.name, item.localPath, item.sha256.toLatin1(), item.size));
         item.state = stateFor(outcome.result);
         item.error = outcome.error;
         allAttached = allAttached && item.state != PackageItem::State::Error;
@@ -306,7 +310,8 @@ bool PackageAttachFlow::attach()
         sums.sort();
         const QString path = QDir(m_options.workDir).filePath(Sha256SumsName);
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write((sums.join(u'\n') + u'\n').toUtf8()) < 0) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write((sums.join(u'\n') + u'\n').toUtf8()) < 0) {
             return fail(u"cannot write %1: %2"_s.arg(path, file.errorString()));
         }
         file.close();
@@ -368,8 +373,8 @@ bool PackageAttachFlow::verifyDraft()
         if (asset == release->assets.cend() || !asset->isComplete()) {
             item.state = PackageItem::State::Error;
             item.error = asset == release->assets.cend()
-                ? u"the draft has no asset %1"_s.arg(item.name)
-                : u"the asset %1 is an unfinished upload (state %2)"_s.arg(item.name, asset->state);
+                             ? u"the draft has no asset %1"_s.arg(item.name)
+                             : u"the asset %1 is an unfinished upload (state %2)"_s.arg(item.name, asset->state);
             allGood = false;
             update(i);
             continue;
@@ -379,13 +384,14 @@ bool PackageAttachFlow::verifyDraft()
         const QString dir = QDir(m_options.workDir).filePath(u"verify"_s);
         QDir().mkpath(dir);
         const QString path = QDir(dir).filePath(item.name);
-        if (!source.downloadAsset(asset->id, path,
-                                  [this, i](qint64 done, qint64 total) {
-                                      m_items[i].done = done;
-                                      m_items[i].total = total;
-                                      update(i);
-                                  },
-                                  m_cancel, &why)) {
+        if (!source.downloadAsset(
+                asset->id, path,
+                [this, i](qint64 done, qint64 total) {
+                    m_items[i].done = done;
+                    m_items[i].total = total;
+                    update(i);
+                },
+                m_cancel, &why)) {
             item.state = PackageItem::State::Error;
             item.error = why;
             allGood = false;
@@ -397,7 +403,8 @@ bool PackageAttachFlow::verifyDraft()
             allGood = false;
         } else if (!asset->digest.isEmpty() && asset->digest != u"sha256:"_s + item.sha256) {
             item.state = PackageItem::State::Error;
-            item.error = u"the asset %1 does not match GitHub's digest (%2); download it again"_s.arg(item.name, asset->digest);
+            item.error =
+                u"the asset %1 does not match GitHub's digest (%2); download it again"_s.arg(item.name, asset->digest);
             allGood = false;
         } else {
             item.state = PackageItem::State::Verified;
@@ -418,8 +425,8 @@ QStringList PackageAttachFlow::plan() const
 {
     const GitHubTarget &t = m_options.target;
     const QString uploads = m_options.uploadsUrl.isValid() && !m_options.uploadsUrl.isEmpty()
-        ? m_options.uploadsUrl.toString()
-        : u"https://uploads.github.com"_s;
+                                ? m_options.uploadsUrl.toString()
+                                : u"https://uploads.github.com"_s;
     QStringList lines;
     lines << u"GET %1?per_page=100  (find the draft of %2 by listing: drafts are not found by tag)"_s.arg(
         t.repoUrl(u"/releases"_s).toString(), m_options.tag);
@@ -427,12 +434,13 @@ QStringList PackageAttachFlow::plan() const
         lines << u"GET %1?per_page=100  (the run's artifacts)"_s.arg(
             t.repoUrl(u"/actions/runs/%1/artifacts"_s.arg(m_options.runId)).toString());
     } else {
-        lines << u"GET %1?head_sha=%2&per_page=100  (the runs of the tag's commit)"_s.arg(t.repoUrl(u"/actions/runs"_s).toString(),
-                                                                                         m_options.commit);
+        lines << u"GET %1?head_sha=%2&per_page=100  (the runs of the tag's commit)"_s.arg(
+            t.repoUrl(u"/actions/runs"_s).toString(), m_options.commit);
         lines << u"GET %1?per_page=100  (each run's artifacts until one has packages)"_s.arg(
             t.repoUrl(u"/actions/runs/{run_id}/artifacts"_s).toString());
     }
-    const QStringList names = m_options.expectedNames.isEmpty() ? QStringList{u"{each .deb artifact}"_s} : m_options.expectedNames;
+    const QStringList names =
+        m_options.expectedNames.isEmpty() ? QStringList{u"{each .deb artifact}"_s} : m_options.expectedNames;
     for (const QString &name : names) {
         lines << u"GET %1  (artifact %2; 302 to blob storage, fetched without Authorization, resumed with Range)"_s.arg(
             t.repoUrl(u"/actions/artifacts/{artifact_id}/zip"_s).toString(), name);
@@ -440,21 +448,22 @@ QStringList PackageAttachFlow::plan() const
     lines << u"  (no request) unzip, read each .deb's control data, require Version = %1, compute sha256"_s.arg(
         expectedPackageVersion(m_options.tag, m_options.tagPrefix));
     for (const QString &name : names) {
-        lines << u"GET %1?per_page=100  (reconcile before acting)"_s.arg(t.repoUrl(u"/releases/{release_id}/assets"_s).toString());
+        lines << u"GET %1?per_page=100  (reconcile before acting)"_s.arg(
+            t.repoUrl(u"/releases/{release_id}/assets"_s).toString());
         lines << u"DELETE %1  (only for an unfinished \"starter\" upload of %2)"_s.arg(
             t.repoUrl(u"/releases/assets/{starter_id}"_s).toString(), name);
         lines << u"POST %1/repos/%2/releases/{release_id}/assets?name=%3  body: the .deb file (raw bytes, "
-                 "application/vnd.debian.binary-package); skipped when an asset %3 with the same sha256 exists"_s
-                     .arg(uploads, t.repository, name);
+                 "application/vnd.debian.binary-package); skipped when an asset %3 with the same sha256 exists"_s.arg(
+                     uploads, t.repository, name);
         lines << u"  if %1 exists with other content: POST ...?name=%2 (temporary), then DELETE %3, then PATCH %4 body "
-                 "{\"name\":\"%1\"}"_s.arg(name,
-                                          AssetAttacher::temporaryName(name, "{sha256}"),
-                                          t.repoUrl(u"/releases/assets/{old_id}"_s).toString(),
-                                          t.repoUrl(u"/releases/assets/{new_id}"_s).toString());
+                 "{\"name\":\"%1\"}"_s.arg(name, AssetAttacher::temporaryName(name, "{sha256}"),
+                                           t.repoUrl(u"/releases/assets/{old_id}"_s).toString(),
+                                           t.repoUrl(u"/releases/assets/{new_id}"_s).toString());
     }
     if (m_options.sha256Sums) {
-        lines << u"POST %1/repos/%2/releases/{release_id}/assets?name=SHA256SUMS  body: \"<sha256>  <name>\" lines (text/plain)"_s
-                     .arg(uploads, t.repository);
+        lines
+            << u"POST %1/repos/%2/releases/{release_id}/assets?name=SHA256SUMS  body: \"<sha256>  <name>\" lines (text/plain)"_s
+                   .arg(uploads, t.repository);
     }
     return lines;
 }

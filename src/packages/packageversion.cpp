@@ -28,7 +28,8 @@ QString checkPackageVersion(const QString &fileName, const QString &packageVersi
     QString why;
     if (match.hasMatch()) {
         why = u"it was built from commit %1, %2 commit(s) after tag %3, not from the tag. "
-              "Use the artifacts of the run for the tag's commit."_s.arg(match.captured(3), match.captured(2), match.captured(1));
+              "Use the artifacts of the run for the tag's commit."_s.arg(match.captured(3), match.captured(2),
+                                                                         match.captured(1));
     } else {
         why = u"it was not built from this tag. Use the artifacts of the run for the tag's commit."_s;
     }

@@ -81,8 +81,8 @@ QString writeCsv(const QList<SoftwareVersion> &rows)
         out += QStringList{csvField(row.software), csvField(row.name), formatTimestamp(row.releasedOn),
                            row.replacedOn ? formatTimestamp(*row.replacedOn) : QString(),
                            row.prerelease ? u"true"_s : u"false"_s}
-                   .join(u',')
-            + u'\n';
+                   .join(u',') +
+               u'\n';
     }
     return out;
 }

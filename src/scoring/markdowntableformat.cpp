@@ -52,9 +52,9 @@ QString writeMarkdown(const QList<SoftwareVersion> &rows)
 {
     QString out = u"| "_s + kColumns.join(u" | "_s) + u" |\n|---|---|---|---|---|\n"_s;
     for (const SoftwareVersion &row : rows) {
-        out += u"| %1 | %2 | %3 | %4 | %5 |\n"_s.arg(markdownCell(row.software), markdownCell(row.name), formatTimestamp(row.releasedOn),
-                                                   row.replacedOn ? formatTimestamp(*row.replacedOn) : u"null"_s,
-                                                   row.prerelease ? u"true"_s : u"false"_s);
+        out += u"| %1 | %2 | %3 | %4 | %5 |\n"_s.arg(
+            markdownCell(row.software), markdownCell(row.name), formatTimestamp(row.releasedOn),
+            row.replacedOn ? formatTimestamp(*row.replacedOn) : u"null"_s, row.prerelease ? u"true"_s : u"false"_s);
     }
     return out;
 }

@@ -34,7 +34,8 @@ std::optional<QList<QPair<QString, QString>>> parseConnectionString(const QStrin
         }
         const qsizetype equals = text.indexOf(u'=', i);
         if (equals < 0) {
-            *error = u"'%1' has no '=': write the connection as key=value pairs (host=... dbname=...)"_s.arg(text.mid(i).section(u' ', 0, 0));
+            *error = u"'%1' has no '=': write the connection as key=value pairs (host=... dbname=...)"_s.arg(
+                text.mid(i).section(u' ', 0, 0));
             return std::nullopt;
         }
         const QString key = text.mid(i, equals - i).trimmed();
@@ -117,7 +118,8 @@ bool PostgresVersionStore::open(QString *error)
         *error = u"The database connection string is not valid: %1."_s.arg(why);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName) ? database() : QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::contains(m_connectionName) ? database() : QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
     QStringList options;
     for (const auto &[key, value] : *pairs) {
         if (key == u"host"_s) {
@@ -129,7 +131,8 @@ bool PostgresVersionStore::open(QString *error)
         } else if (key == u"dbname"_s) {
             db.setDatabaseName(value);
         } else if (key == u"password"_s) {
-            *error = u"The connection string holds a password; keep it in the keychain instead and remove it from the string."_s;
+            *error =
+                u"The connection string holds a password; keep it in the keychain instead and remove it from the string."_s;
             return false;
         } else {
             options.append(key + u'=' + value);
@@ -175,7 +178,10 @@ bool PostgresVersionStore::createTable(QString *error)
         return false;
     }
     QString why;
-    if (!exec(u"CREATE TABLE IF NOT EXISTS %1 (software varchar(30) not null, name varchar(30) not null, released_on timestamp not null, replaced_on timestamp, prerelease bool default false not null, UNIQUE (software, name))"_s.arg(m_tableName), {}, &why)) {
+    if (!exec(
+            u"CREATE TABLE IF NOT EXISTS %1 (software varchar(30) not null, name varchar(30) not null, released_on timestamp not null, replaced_on timestamp, prerelease bool default false not null, UNIQUE (software, name))"_s
+                .arg(m_tableName),
+            {}, &why)) {
         *error = u"Cannot create the table %1: %2"_s.arg(m_tableName, why);
         return false;
     }
@@ -186,13 +192,15 @@ std::optional<QList<SoftwareVersion>> PostgresVersionStore::selectRows(QString *
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT software, name, %1, %2, prerelease FROM %3 ORDER BY software, released_on, name"_s.arg(kTimestampText.arg(u"released_on"_s), kTimestampText.arg(u"replaced_on"_s), m_tableName))) {
+    if (!query.exec(u"SELECT software, name, %1, %2, prerelease FROM %3 ORDER BY software, released_on, name"_s.arg(
+            kTimestampText.arg(u"released_on"_s), kTimestampText.arg(u"replaced_on"_s), m_tableName))) {
         *error = u"Cannot read the table %1: %2"_s.arg(m_tableName, query.lastError().text());
         return std::nullopt;
     }
     QList<SoftwareVersion> rows;
     while (query.next()) {
-        SoftwareVersion row{query.value(0).toString(), query.value(1).toString(), {}, std::nullopt, query.value(4).toBool()};
+        SoftwareVersion row{
+            query.value(0).toString(), query.value(1).toString(), {}, std::nullopt, query.value(4).toBool()};
         QString why;
         row.releasedOn = parseTimestamp(query.value(2).toString(), false, &why);
         if (!query.value(3).isNull()) {
@@ -219,7 +227,8 @@ std::optional<TableSnapshot> PostgresVersionStore::read(QString *error)
     return TableSnapshot{*rows, digest(*rows)};
 }
 
-PostgresVersionStore::ApplyResult PostgresVersionStore::apply(const ReleaseChangeSet &changes, const QByteArray &expectedDigest)
+PostgresVersionStore::ApplyResult PostgresVersionStore::apply(const ReleaseChangeSet &changes,
+                                                              const QByteArray &expectedDigest)
 {
     QString why;
     if (!open(&why)) {
@@ -250,23 +259,34 @@ PostgresVersionStore::ApplyResult PostgresVersionStore::apply(const ReleaseChang
         break;
     }
     if (!expectedDigest.isEmpty() && digest(*rows) != expectedDigest) {
-        return rollback(Outcome::Conflict, u"The table changed since it was read; nothing was written. Read it again and review the change anew."_s);
+        return rollback(
+            Outcome::Conflict,
+            u"The table changed since it was read; nothing was written. Read it again and review the change anew."_s);
     }
     for (const Retirement &retirement : changes.retirements()) {
         int affected = 0;
-        const QVariant before = retirement.before ? QVariant(formatTimestamp(*retirement.before)) : QVariant(QMetaType(QMetaType::QString));
-        if (!exec(u"UPDATE %1 SET replaced_on = CAST(? AS timestamp) WHERE software = ? AND name = ? AND replaced_on IS NOT DISTINCT FROM CAST(? AS timestamp)"_s.arg(m_tableName),
-                  {formatTimestamp(retirement.after), retirement.software, retirement.name, before}, &why, &affected)) {
-            return rollback(Outcome::Failed, u"Cannot set replaced_on of %1 %2: %3"_s.arg(retirement.software, retirement.name, why));
+        const QVariant before =
+            retirement.before ? QVariant(formatTimestamp(*retirement.before)) : QVariant(QMetaType(QMetaType::QString));
+        if (!exec(
+                u"UPDATE %1 SET replaced_on = CAST(? AS timestamp) WHERE software = ? AND name = ? AND replaced_on IS NOT DISTINCT FROM CAST(? AS timestamp)"_s
+                    .arg(m_tableName),
+                {formatTimestamp(retirement.after), retirement.software, retirement.name, before}, &why, &affected)) {
+            return rollback(Outcome::Failed,
+                            u"Cannot set replaced_on of %1 %2: %3"_s.arg(retirement.software, retirement.name, why));
         }
         if (affected != 1) {
-            return rollback(Outcome::Conflict, u"%1 %2 did not hold the expected replaced_on; nothing was written."_s.arg(retirement.software, retirement.name));
+            return rollback(Outcome::Conflict,
+                            u"%1 %2 did not hold the expected replaced_on; nothing was written."_s.arg(
+                                retirement.software, retirement.name));
         }
     }
     if (const std::optional<SoftwareVersion> &row = changes.insertion()) {
-        const QVariant replaced = row->replacedOn ? QVariant(formatTimestamp(*row->replacedOn)) : QVariant(QMetaType(QMetaType::QString));
-        if (!exec(u"INSERT INTO %1 (software, name, released_on, replaced_on, prerelease) VALUES (?, ?, CAST(? AS timestamp), CAST(? AS timestamp), ?)"_s.arg(m_tableName),
-                  {row->software, row->name, formatTimestamp(row->releasedOn), replaced, row->prerelease}, &why)) {
+        const QVariant replaced =
+            row->replacedOn ? QVariant(formatTimestamp(*row->replacedOn)) : QVariant(QMetaType(QMetaType::QString));
+        if (!exec(
+                u"INSERT INTO %1 (software, name, released_on, replaced_on, prerelease) VALUES (?, ?, CAST(? AS timestamp), CAST(? AS timestamp), ?)"_s
+                    .arg(m_tableName),
+                {row->software, row->name, formatTimestamp(row->releasedOn), replaced, row->prerelease}, &why)) {
             return rollback(Outcome::Failed, u"Cannot insert %1 %2: %3"_s.arg(row->software, row->name, why));
         }
     }

@@ -44,7 +44,8 @@ std::optional<ReleaseChangeSet> ReleaseChangeSet::plan(const VersionTable &table
         return fail(u"Name the software and the version to list."_s);
     }
     if (!request.releasedOn.isValid()) {
-        return fail(u"The release time is missing; use the instant the release becomes installable (its publish time)."_s);
+        return fail(
+            u"The release time is missing; use the instant the release becomes installable (its publish time)."_s);
     }
     bool prerelease = false;
     if (request.prerelease) {
@@ -52,7 +53,9 @@ std::optional<ReleaseChangeSet> ReleaseChangeSet::plan(const VersionTable &table
     } else if (const std::optional<bool> fromVersion = isPrereleaseVersion(request.name)) {
         prerelease = *fromVersion;
     } else {
-        return fail(u"'%1' is not a PEP 440 version, so whether it is a pre-release cannot be told; say so explicitly."_s.arg(request.name));
+        return fail(
+            u"'%1' is not a PEP 440 version, so whether it is a pre-release cannot be told; say so explicitly."_s.arg(
+                request.name));
     }
 
     ReleaseChangeSet changes;
@@ -66,13 +69,17 @@ std::optional<ReleaseChangeSet> ReleaseChangeSet::plan(const VersionTable &table
     if (current >= 0 && current != existing) {
         const SoftwareVersion &previous = table.rows().at(current);
         if (previous.releasedOn >= row.releasedOn) {
-            return fail(u"%1 %2 was released at %3, not before %4; a release time must come after the current one's."_s.arg(previous.software, previous.name, formatTimestamp(previous.releasedOn), formatTimestamp(row.releasedOn)));
+            return fail(
+                u"%1 %2 was released at %3, not before %4; a release time must come after the current one's."_s.arg(
+                    previous.software, previous.name, formatTimestamp(previous.releasedOn),
+                    formatTimestamp(row.releasedOn)));
         }
         retire(previous);
     }
     if (!prerelease && request.retireOpenPrereleases) {
         for (const SoftwareVersion &open : table.rows()) {
-            if (open.software == row.software && open.prerelease && !open.replacedOn && open.releasedOn < row.releasedOn) {
+            if (open.software == row.software && open.prerelease && !open.replacedOn &&
+                open.releasedOn < row.releasedOn) {
                 retire(open);
             }
         }
@@ -80,20 +87,28 @@ std::optional<ReleaseChangeSet> ReleaseChangeSet::plan(const VersionTable &table
     if (existing >= 0) {
         const SoftwareVersion &listed = table.rows().at(existing);
         if (listed.releasedOn != row.releasedOn || listed.prerelease != row.prerelease) {
-            return fail(u"%1 %2 is already listed (released_on %3); the table allows one row per version. Edit that row instead."_s.arg(row.software, row.name, formatTimestamp(table.rows().at(existing).releasedOn)));
+            return fail(
+                u"%1 %2 is already listed (released_on %3); the table allows one row per version. Edit that row instead."_s
+                    .arg(row.software, row.name, formatTimestamp(table.rows().at(existing).releasedOn)));
         }
         // Already listed as asked: nothing to do, nothing to warn about.
         return ReleaseChangeSet();
     }
 
-    changes.m_warnings.append(u"Nodes that upgrade to %1 before %2 are scored 'other' (invalid): released_on must be no later than the moment the release becomes installable."_s.arg(row.name, formatTimestamp(row.releasedOn)));
+    changes.m_warnings.append(
+        u"Nodes that upgrade to %1 before %2 are scored 'other' (invalid): released_on must be no later than the moment the release becomes installable."_s
+            .arg(row.name, formatTimestamp(row.releasedOn)));
     for (const Retirement &retirement : std::as_const(changes.m_retirements)) {
-        changes.m_warnings.append(u"%1 becomes 'outdated' at %2 and 'obsolete' at %3."_s.arg(retirement.name, formatTimestamp(retirement.after), formatTimestamp(retirement.after.addDuration(table.gracePeriod()))));
+        changes.m_warnings.append(u"%1 becomes 'outdated' at %2 and 'obsolete' at %3."_s.arg(
+            retirement.name, formatTimestamp(retirement.after),
+            formatTimestamp(retirement.after.addDuration(table.gracePeriod()))));
     }
     if (!prerelease && !request.retireOpenPrereleases) {
         for (const SoftwareVersion &open : table.rows()) {
             if (open.software == row.software && open.prerelease && !open.replacedOn) {
-                changes.m_warnings.append(u"Pre-release %1 stays 'prerelease' (valid) indefinitely; retire open pre-releases to give its nodes the usual grace period instead."_s.arg(open.name));
+                changes.m_warnings.append(
+                    u"Pre-release %1 stays 'prerelease' (valid) indefinitely; retire open pre-releases to give its nodes the usual grace period instead."_s
+                        .arg(open.name));
             }
         }
     }
@@ -124,10 +139,13 @@ QString ReleaseChangeSet::diff() const
 {
     QStringList lines;
     if (m_insertion) {
-        lines.append(u"+ %1 %2 released_on=%3 replaced_on=%4 prerelease=%5"_s.arg(m_insertion->software, m_insertion->name, formatTimestamp(m_insertion->releasedOn), describeTime(m_insertion->replacedOn), m_insertion->prerelease ? u"true"_s : u"false"_s));
+        lines.append(u"+ %1 %2 released_on=%3 replaced_on=%4 prerelease=%5"_s.arg(
+            m_insertion->software, m_insertion->name, formatTimestamp(m_insertion->releasedOn),
+            describeTime(m_insertion->replacedOn), m_insertion->prerelease ? u"true"_s : u"false"_s));
     }
     for (const Retirement &retirement : m_retirements) {
-        lines.append(u"~ %1 %2 replaced_on: %3 -> %4"_s.arg(retirement.software, retirement.name, describeTime(retirement.before), formatTimestamp(retirement.after)));
+        lines.append(u"~ %1 %2 replaced_on: %3 -> %4"_s.arg(
+            retirement.software, retirement.name, describeTime(retirement.before), formatTimestamp(retirement.after)));
     }
     return lines.join(u'\n');
 }
@@ -137,7 +155,12 @@ QString ReleaseChangeSet::sql() const
     QStringList statements;
     statements.append(u"BEGIN;"_s);
     for (const Retirement &retirement : m_retirements) {
-        statements.append(u"UPDATE software_versions SET replaced_on = %1 WHERE software = %2 AND name = %3 AND replaced_on IS %4;"_s.arg(sqlQuote(formatTimestamp(retirement.after)), sqlQuote(retirement.software), sqlQuote(retirement.name), retirement.before ? u"NOT DISTINCT FROM "_s + sqlQuote(formatTimestamp(*retirement.before)) : u"NULL"_s));
+        statements.append(
+            u"UPDATE software_versions SET replaced_on = %1 WHERE software = %2 AND name = %3 AND replaced_on IS %4;"_s
+                .arg(sqlQuote(formatTimestamp(retirement.after)), sqlQuote(retirement.software),
+                     sqlQuote(retirement.name),
+                     retirement.before ? u"NOT DISTINCT FROM "_s + sqlQuote(formatTimestamp(*retirement.before))
+                                       : u"NULL"_s));
     }
     if (m_insertion) {
         statements.append(sqlInsertStatement(*m_insertion));
@@ -161,10 +184,12 @@ ReleaseChangeSet::State ReleaseChangeSet::stateIn(const QList<SoftwareVersion> &
         const qsizetype index = table.indexOf(m_insertion->software, m_insertion->name);
         if (index < 0) {
             anyPending = true;
-        } else if (rows.at(index).releasedOn == m_insertion->releasedOn && rows.at(index).prerelease == m_insertion->prerelease) {
+        } else if (rows.at(index).releasedOn == m_insertion->releasedOn &&
+                   rows.at(index).prerelease == m_insertion->prerelease) {
             anyDone = true;
         } else {
-            return conflict(u"%1 %2 is already listed with other values."_s.arg(m_insertion->software, m_insertion->name));
+            return conflict(
+                u"%1 %2 is already listed with other values."_s.arg(m_insertion->software, m_insertion->name));
         }
     }
     for (const Retirement &retirement : m_retirements) {
@@ -178,7 +203,8 @@ ReleaseChangeSet::State ReleaseChangeSet::stateIn(const QList<SoftwareVersion> &
         } else if (now == retirement.before) {
             anyPending = true;
         } else {
-            return conflict(u"replaced_on of %1 %2 is now %3, not %4."_s.arg(retirement.software, retirement.name, describeTime(now), describeTime(retirement.before)));
+            return conflict(u"replaced_on of %1 %2 is now %3, not %4."_s.arg(
+                retirement.software, retirement.name, describeTime(now), describeTime(retirement.before)));
         }
     }
     if (anyDone && anyPending) {
@@ -222,7 +248,10 @@ QJsonObject ReleaseChangeSet::toJson() const
 {
     QJsonArray retirements;
     for (const Retirement &retirement : m_retirements) {
-        retirements.append(QJsonObject{{u"software"_s, retirement.software}, {u"name"_s, retirement.name}, {u"before"_s, timeToJson(retirement.before)}, {u"after"_s, formatTimestamp(retirement.after)}});
+        retirements.append(QJsonObject{{u"software"_s, retirement.software},
+                                       {u"name"_s, retirement.name},
+                                       {u"before"_s, timeToJson(retirement.before)},
+                                       {u"after"_s, formatTimestamp(retirement.after)}});
     }
     QJsonObject json{{u"retirements"_s, retirements}, {u"warnings"_s, QJsonArray::fromStringList(m_warnings)}};
     json.insert(u"insert"_s, m_insertion ? QJsonValue(rowToJson(*m_insertion)) : QJsonValue(QJsonValue::Null));
@@ -243,7 +272,8 @@ std::optional<ReleaseChangeSet> ReleaseChangeSet::fromJson(const QJsonObject &js
     const QJsonArray retirements = json.value(u"retirements"_s).toArray();
     for (const QJsonValue &value : retirements) {
         const QJsonObject object = value.toObject();
-        Retirement retirement{object.value(u"software"_s).toString(), object.value(u"name"_s).toString(), std::nullopt, {}};
+        Retirement retirement{
+            object.value(u"software"_s).toString(), object.value(u"name"_s).toString(), std::nullopt, {}};
         if (!object.value(u"before"_s).isNull()) {
             retirement.before = parseTimestamp(object.value(u"before"_s).toString(), false, error);
             if (!retirement.before->isValid()) {

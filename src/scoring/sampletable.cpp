@@ -9,7 +9,8 @@ QList<SoftwareVersion> sampleTable()
 {
     QString error;
     // The resource is compiled in and covered by tests, so it always parses.
-    return loadTableFile(QString::fromLatin1(kSampleTableResource), &error, TableFormat::Sql).value_or(QList<SoftwareVersion>());
+    return loadTableFile(QString::fromLatin1(kSampleTableResource), &error, TableFormat::Sql)
+        .value_or(QList<SoftwareVersion>());
 }
 
 } // namespace ra::scoring

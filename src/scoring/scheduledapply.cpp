@@ -91,7 +91,8 @@ PostgresVersionStore::ApplyResult ScheduledApplyQueue::runPending(const QString 
                 error.isEmpty() ? u"No scoring table change is scheduled for %1."_s.arg(release) : error};
     }
     PostgresVersionStore::ApplyResult result = store.apply(apply->changes, apply->expectedDigest);
-    if (result.outcome == PostgresVersionStore::Outcome::Applied || result.outcome == PostgresVersionStore::Outcome::AlreadyApplied) {
+    if (result.outcome == PostgresVersionStore::Outcome::Applied ||
+        result.outcome == PostgresVersionStore::Outcome::AlreadyApplied) {
         cancel(release);
     }
     return result;

@@ -54,7 +54,8 @@ QDateTime parseTimestamp(const QString &text, bool allowOffset, QString *error)
         offsetSeconds = (hours * 3600 + minutes * 60) * (zone.startsWith(u'-') ? -1 : 1);
     }
     if (offsetSeconds != 0 && !allowOffset) {
-        return fail(u"'%1' carries a UTC offset; the table stores UTC without a time zone, write it with Z"_s.arg(text));
+        return fail(
+            u"'%1' carries a UTC offset; the table stores UTC without a time zone, write it with Z"_s.arg(text));
     }
     return QDateTime(date, time, QTimeZone::fromSecondsAheadOfUtc(offsetSeconds)).toUTC();
 }

@@ -55,7 +55,8 @@ public:
             } else if (c == u':' && m_pos + 1 < m_text.size() && m_text.at(m_pos + 1) == u':') {
                 m_pos += 2;
                 skipSpaceAndComments();
-                while (m_pos < m_text.size() && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == u'_' || m_text.at(m_pos) == u' ')) {
+                while (m_pos < m_text.size() &&
+                       (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == u'_' || m_text.at(m_pos) == u' ')) {
                     ++m_pos;
                 }
             } else if (c == u'(' || c == u')' || c == u',' || c == u';' || c == u'.' || c == u'=') {
@@ -150,7 +151,8 @@ public:
             }
             const QString word = first.text;
             bool ok = false;
-            if (word == u"begin"_s || word == u"commit"_s || word == u"end"_s || word == u"start"_s || word == u"select"_s) {
+            if (word == u"begin"_s || word == u"commit"_s || word == u"end"_s || word == u"start"_s ||
+                word == u"select"_s) {
                 ok = skipStatement();
             } else if (word == u"insert"_s) {
                 ok = insert();
@@ -252,7 +254,8 @@ private:
             if (!expect(u")"_s)) {
                 return false;
             }
-            if (!columns.contains(u"software"_s) || !columns.contains(u"name"_s) || !columns.contains(u"released_on"_s)) {
+            if (!columns.contains(u"software"_s) || !columns.contains(u"name"_s) ||
+                !columns.contains(u"released_on"_s)) {
                 fail(u"an INSERT must give software, name and released_on"_s);
                 return false;
             }

@@ -37,7 +37,8 @@ std::optional<SoftwareVersion> rowFromTexts(const QStringList &values, const QSt
         return std::nullopt;
     };
     if (values.size() != kColumns.size()) {
-        return fail(u"expected %1 values (%2), found %3"_s.arg(kColumns.size()).arg(kColumns.join(u", "_s)).arg(values.size()));
+        return fail(
+            u"expected %1 values (%2), found %3"_s.arg(kColumns.size()).arg(kColumns.join(u", "_s)).arg(values.size()));
     }
     SoftwareVersion row;
     row.software = values.at(0);
@@ -102,7 +103,8 @@ QJsonObject rowToJson(const SoftwareVersion &row)
     return {{u"software"_s, row.software},
             {u"name"_s, row.name},
             {u"released_on"_s, formatTimestamp(row.releasedOn)},
-            {u"replaced_on"_s, row.replacedOn ? QJsonValue(formatTimestamp(*row.replacedOn)) : QJsonValue(QJsonValue::Null)},
+            {u"replaced_on"_s,
+             row.replacedOn ? QJsonValue(formatTimestamp(*row.replacedOn)) : QJsonValue(QJsonValue::Null)},
             {u"prerelease"_s, row.prerelease}};
 }
 
@@ -128,7 +130,8 @@ std::optional<SoftwareVersion> rowFromJson(const QJsonObject &object, QString *e
         return fail(u"'prerelease' must be true or false"_s);
     }
     return detail::rowFromTexts({object.value(u"software"_s).toString(), object.value(u"name"_s).toString(),
-                                 object.value(u"released_on"_s).toString(), replaced.isString() ? replaced.toString() : QString(),
+                                 object.value(u"released_on"_s).toString(),
+                                 replaced.isString() ? replaced.toString() : QString(),
                                  prerelease.toBool() ? u"true"_s : u"false"_s},
                                 u"row"_s, error);
 }
@@ -137,7 +140,8 @@ QString sqlInsertStatement(const SoftwareVersion &row)
 {
     return u"INSERT INTO software_versions\nVALUES (%1, %2, %3, %4, %5);"_s.arg(
         sqlQuote(row.software), sqlQuote(row.name), sqlQuote(formatTimestamp(row.releasedOn)),
-        row.replacedOn ? sqlQuote(formatTimestamp(*row.replacedOn)) : u"null"_s, row.prerelease ? u"true"_s : u"false"_s);
+        row.replacedOn ? sqlQuote(formatTimestamp(*row.replacedOn)) : u"null"_s,
+        row.prerelease ? u"true"_s : u"false"_s);
 }
 
 QString writeTable(const QList<SoftwareVersion> &rows, TableFormat format)
@@ -203,7 +207,8 @@ std::optional<QList<SoftwareVersion>> readTable(const QString &text, TableFormat
     return rows;
 }
 
-std::optional<QList<SoftwareVersion>> loadTableFile(const QString &path, QString *error, std::optional<TableFormat> format)
+std::optional<QList<SoftwareVersion>> loadTableFile(const QString &path, QString *error,
+                                                    std::optional<TableFormat> format)
 {
     const auto fail = [&](const QString &why) -> std::optional<QList<SoftwareVersion>> {
         if (error) {
@@ -229,13 +234,15 @@ std::optional<QList<SoftwareVersion>> loadTableFile(const QString &path, QString
     return rows;
 }
 
-bool saveTableFile(const QString &path, const QList<SoftwareVersion> &rows, QString *error, std::optional<TableFormat> format)
+bool saveTableFile(const QString &path, const QList<SoftwareVersion> &rows, QString *error,
+                   std::optional<TableFormat> format)
 {
     if (!format) {
         format = formatFromPath(path);
     }
     QSaveFile file(path);
-    if (!format || !file.open(QIODevice::WriteOnly) || file.write(writeTable(rows, *format).toUtf8()) < 0 || !file.commit()) {
+    if (!format || !file.open(QIODevice::WriteOnly) || file.write(writeTable(rows, *format).toUtf8()) < 0 ||
+        !file.commit()) {
         if (error) {
             *error = format ? u"Cannot write '%1': %2."_s.arg(path, file.errorString())
                             : u"Cannot tell the format of '%1': name it .sql, .csv, .json or .md."_s.arg(path);

@@ -29,7 +29,8 @@ ValidationIssue warning(qsizetype row, const QString &column, const QString &mes
 
 bool windowIsValid(const SoftwareVersion &row)
 {
-    return row.releasedOn.isValid() && (!row.replacedOn || (row.replacedOn->isValid() && row.releasedOn < *row.replacedOn));
+    return row.releasedOn.isValid() &&
+           (!row.replacedOn || (row.replacedOn->isValid() && row.releasedOn < *row.replacedOn));
 }
 
 bool overlaps(const SoftwareVersion &a, const SoftwareVersion &b)
@@ -47,32 +48,52 @@ QList<ValidationIssue> TableValidator::validateRow(const SoftwareVersion &row, q
     if (row.software.trimmed().isEmpty()) {
         issues.append(error(index, u"software"_s, u"The software is empty; use aleph-vm or pyaleph."_s));
     } else if (row.software.size() > kMaxLength) {
-        issues.append(error(index, u"software"_s, u"The software name is longer than %1 characters, which the column refuses."_s.arg(kMaxLength)));
+        issues.append(
+            error(index, u"software"_s,
+                  u"The software name is longer than %1 characters, which the column refuses."_s.arg(kMaxLength)));
     }
     if (row.name.isEmpty()) {
-        issues.append(error(index, u"name"_s, u"The version name is empty; write it exactly as the node reports it."_s));
+        issues.append(
+            error(index, u"name"_s, u"The version name is empty; write it exactly as the node reports it."_s));
     } else if (row.name.size() > kMaxLength) {
-        issues.append(error(index, u"name"_s, u"The version name is longer than %1 characters, which the column refuses."_s.arg(kMaxLength)));
+        issues.append(
+            error(index, u"name"_s,
+                  u"The version name is longer than %1 characters, which the column refuses."_s.arg(kMaxLength)));
     } else if (std::any_of(row.name.begin(), row.name.end(), [](QChar c) { return c.isSpace(); })) {
-        issues.append(error(index, u"name"_s, u"The version name '%1' contains white space; nodes never report that, so they would be scored unknown."_s.arg(row.name)));
+        issues.append(error(
+            index, u"name"_s,
+            u"The version name '%1' contains white space; nodes never report that, so they would be scored unknown."_s
+                .arg(row.name)));
     } else if (row.software == u"aleph-vm"_s && row.name.startsWith(u'v')) {
-        issues.append(error(index, u"name"_s, u"aleph-vm reports its tag without a 'v' (%1): with '%2' every node on it is scored unknown."_s.arg(row.name.mid(1), row.name)));
+        issues.append(
+            error(index, u"name"_s,
+                  u"aleph-vm reports its tag without a 'v' (%1): with '%2' every node on it is scored unknown."_s.arg(
+                      row.name.mid(1), row.name)));
     } else if (row.software == u"pyaleph"_s && !row.name.startsWith(u'v')) {
-        issues.append(error(index, u"name"_s, u"pyaleph reports its version with a 'v' (v%1): with '%1' every node on it is scored unknown."_s.arg(row.name)));
+        issues.append(
+            error(index, u"name"_s,
+                  u"pyaleph reports its version with a 'v' (v%1): with '%1' every node on it is scored unknown."_s.arg(
+                      row.name)));
     } else {
         const std::optional<bool> prerelease = isPrereleaseVersion(row.name);
         if (!prerelease) {
-            issues.append(warning(index, u"name"_s, u"'%1' is not a PEP 440 version; check that a node really reports it."_s.arg(row.name)));
+            issues.append(
+                warning(index, u"name"_s,
+                        u"'%1' is not a PEP 440 version; check that a node really reports it."_s.arg(row.name)));
         } else if (*prerelease != row.prerelease) {
-            issues.append(warning(index, u"prerelease"_s,
-                                  *prerelease ? u"'%1' is a pre-release version but the row is in the stable chain."_s.arg(row.name)
-                                              : u"'%1' is a final version but the row is in the pre-release chain."_s.arg(row.name)));
+            issues.append(warning(
+                index, u"prerelease"_s,
+                *prerelease ? u"'%1' is a pre-release version but the row is in the stable chain."_s.arg(row.name)
+                            : u"'%1' is a final version but the row is in the pre-release chain."_s.arg(row.name)));
         }
     }
     if (!row.releasedOn.isValid()) {
-        issues.append(error(index, u"released_on"_s, u"released_on is missing; it is the instant the version became installable."_s));
+        issues.append(error(index, u"released_on"_s,
+                            u"released_on is missing; it is the instant the version became installable."_s));
     } else if (row.replacedOn && (!row.replacedOn->isValid() || *row.replacedOn <= row.releasedOn)) {
-        issues.append(error(index, u"replaced_on"_s, u"replaced_on (%1) must come after released_on (%2)."_s.arg(formatTimestamp(*row.replacedOn), formatTimestamp(row.releasedOn))));
+        issues.append(error(index, u"replaced_on"_s,
+                            u"replaced_on (%1) must come after released_on (%2)."_s.arg(
+                                formatTimestamp(*row.replacedOn), formatTimestamp(row.releasedOn))));
     }
     return issues;
 }
@@ -87,7 +108,11 @@ QList<ValidationIssue> TableValidator::validate(const VersionTable &table)
         issues.append(validateRow(row, i));
         const auto key = qMakePair(row.software, row.name);
         if (const auto it = seen.constFind(key); it != seen.constEnd()) {
-            issues.append(error(i, u"name"_s, u"%1 %2 is listed twice (rows %3 and %4); the table allows one row per version."_s.arg(row.software, row.name).arg(*it + 1).arg(i + 1)));
+            issues.append(error(i, u"name"_s,
+                                u"%1 %2 is listed twice (rows %3 and %4); the table allows one row per version."_s
+                                    .arg(row.software, row.name)
+                                    .arg(*it + 1)
+                                    .arg(i + 1)));
         } else {
             seen.insert(key, i);
         }
@@ -99,13 +124,19 @@ QList<ValidationIssue> TableValidator::validate(const VersionTable &table)
         }
         for (qsizetype j = i + 1; j < rows.size(); ++j) {
             const SoftwareVersion &other = rows.at(j);
-            if (other.software != row.software || other.prerelease != row.prerelease || !windowIsValid(other) || !overlaps(row, other)) {
+            if (other.software != row.software || other.prerelease != row.prerelease || !windowIsValid(other) ||
+                !overlaps(row, other)) {
                 continue;
             }
             if (row.prerelease) {
-                issues.append(warning(j, u"released_on"_s, u"Pre-releases %1 and %2 are current at the same time."_s.arg(row.name, other.name)));
+                issues.append(
+                    warning(j, u"released_on"_s,
+                            u"Pre-releases %1 and %2 are current at the same time."_s.arg(row.name, other.name)));
             } else {
-                issues.append(error(j, u"released_on"_s, u"Stable versions %1 and %2 of %3 overlap: only one stable version may be latest at a time; set replaced_on of the older one."_s.arg(row.name, other.name, row.software)));
+                issues.append(error(
+                    j, u"released_on"_s,
+                    u"Stable versions %1 and %2 of %3 overlap: only one stable version may be latest at a time; set replaced_on of the older one."_s
+                        .arg(row.name, other.name, row.software)));
             }
         }
         if (!row.replacedOn) {
@@ -124,12 +155,18 @@ QList<ValidationIssue> TableValidator::validate(const VersionTable &table)
             continue;
         }
         if (!row.prerelease && otherChain >= 0) {
-            issues.append(error(i, u"replaced_on"_s, u"%1 is retired by the pre-release %2; a pre-release never retires the stable line. Clear replaced_on until the next stable release."_s.arg(row.name, rows.at(otherChain).name)));
+            issues.append(error(
+                i, u"replaced_on"_s,
+                u"%1 is retired by the pre-release %2; a pre-release never retires the stable line. Clear replaced_on until the next stable release."_s
+                    .arg(row.name, rows.at(otherChain).name)));
         } else if (otherChain < 0) {
-            issues.append(warning(i, u"replaced_on"_s, u"No version of %1 was released at %2, when %3 is marked replaced."_s.arg(row.software, formatTimestamp(*row.replacedOn), row.name)));
+            issues.append(warning(i, u"replaced_on"_s,
+                                  u"No version of %1 was released at %2, when %3 is marked replaced."_s.arg(
+                                      row.software, formatTimestamp(*row.replacedOn), row.name)));
         }
     }
-    std::stable_sort(issues.begin(), issues.end(), [](const ValidationIssue &a, const ValidationIssue &b) { return a.row < b.row; });
+    std::stable_sort(issues.begin(), issues.end(),
+                     [](const ValidationIssue &a, const ValidationIssue &b) { return a.row < b.row; });
     return issues;
 }
 

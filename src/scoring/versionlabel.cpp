@@ -6,7 +6,7 @@
 namespace ra::scoring {
 
 namespace {
-constexpr std::array kLabels{VersionLabel::Latest, VersionLabel::Prerelease, VersionLabel::Outdated,
+constexpr std::array kLabels{VersionLabel::Latest,   VersionLabel::Prerelease, VersionLabel::Outdated,
                              VersionLabel::Obsolete, VersionLabel::Other,      VersionLabel::Unknown};
 }
 

@@ -42,8 +42,8 @@ qsizetype VersionTable::indexOf(const QString &software, const QString &name) co
     qsizetype found = -1;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const SoftwareVersion &row = m_rows.at(i);
-        if (row.software == software && row.name == name
-            && (found < 0 || row.releasedOn > m_rows.at(found).releasedOn)) {
+        if (row.software == software && row.name == name &&
+            (found < 0 || row.releasedOn > m_rows.at(found).releasedOn)) {
             found = i;
         }
     }
@@ -55,8 +55,8 @@ qsizetype VersionTable::currentIndex(const QString &software, bool prerelease) c
     qsizetype found = -1;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const SoftwareVersion &row = m_rows.at(i);
-        if (row.software == software && row.prerelease == prerelease && !row.replacedOn
-            && (found < 0 || row.releasedOn > m_rows.at(found).releasedOn)) {
+        if (row.software == software && row.prerelease == prerelease && !row.replacedOn &&
+            (found < 0 || row.releasedOn > m_rows.at(found).releasedOn)) {
             found = i;
         }
     }

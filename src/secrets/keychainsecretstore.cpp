@@ -17,11 +17,14 @@ net::Error jobError(const QKeychain::Job &job, const QString &what)
         return {};
     }
     const bool missing = job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::OtherError;
-    return {net::ErrorKind::Io, 0, u"Could not %1 the system keychain: %2"_s.arg(what, job.errorString()),
+    return {net::ErrorKind::Io,
+            0,
+            u"Could not %1 the system keychain: %2"_s.arg(what, job.errorString()),
             missing ? u"Start a Secret Service (GNOME Keyring or KWallet) and unlock it; the command-line tool "
                       u"also reads GITHUB_TOKEN."_s
                     : u"Unlock the keychain and try again."_s,
-            {}, {}};
+            {},
+            {}};
 }
 
 } // namespace

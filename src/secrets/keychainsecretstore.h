@@ -12,7 +12,8 @@ class KeychainSecretStore : public SecretStore
     Q_OBJECT
 
 public:
-    explicit KeychainSecretStore(const QString &service = QStringLiteral("release-assistant"), QObject *parent = nullptr);
+    explicit KeychainSecretStore(const QString &service = QStringLiteral("release-assistant"),
+                                 QObject *parent = nullptr);
 
     void read(const QString &key, ReadCallback callback) override;
     void write(const QString &key, const QString &value, DoneCallback callback) override;

@@ -63,9 +63,12 @@ bool MemorySecretStore::contains(const QString &key) const
 
 net::Error MemorySecretStore::unavailableError() const
 {
-    return {net::ErrorKind::Io, 0, u"The keychain is not available"_s,
+    return {net::ErrorKind::Io,
+            0,
+            u"The keychain is not available"_s,
             u"Start a Secret Service (GNOME Keyring or KWallet), or set GITHUB_TOKEN for the command-line tool."_s,
-            {}, {}};
+            {},
+            {}};
 }
 
 } // namespace ra::secrets

@@ -97,90 +97,93 @@ void StagingChecker::checkWorkflows()
     github::RunFilter filter;
     filter.headSha = m_plan.commitSha;
     const int generation = m_generation;
-    m_calls.append(m_github.listWorkflowRuns(m_plan.repository, filter, [this, generation](const github::Result<QList<github::WorkflowRun>> &runs) {
-        if (generation != m_generation) {
-            return;
-        }
-        if (!runs.ok()) {
-            m_report.githubError = runs.error;
-            m_report.problems.append(tr("GitHub could not list the workflow runs: %1").arg(runs.error.toString()));
-            oneDone();
-            return;
-        }
-        qint64 buildRun = 0;
-        for (const QString &workflow : std::as_const(m_plan.workflows)) {
-            WorkflowResult result;
-            result.workflow = workflow;
-            for (const github::WorkflowRun &run : runs.value) {
-                if (run.workflowFile() == workflow && (!result.found || run.id > result.run.id)) {
-                    result.run = run;
-                    result.found = true;
+    m_calls.append(m_github.listWorkflowRuns(
+        m_plan.repository, filter, [this, generation](const github::Result<QList<github::WorkflowRun>> &runs) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!runs.ok()) {
+                m_report.githubError = runs.error;
+                m_report.problems.append(tr("GitHub could not list the workflow runs: %1").arg(runs.error.toString()));
+                oneDone();
+                return;
+            }
+            qint64 buildRun = 0;
+            for (const QString &workflow : std::as_const(m_plan.workflows)) {
+                WorkflowResult result;
+                result.workflow = workflow;
+                for (const github::WorkflowRun &run : runs.value) {
+                    if (run.workflowFile() == workflow && (!result.found || run.id > result.run.id)) {
+                        result.run = run;
+                        result.found = true;
+                    }
                 }
+                if (!result.found) {
+                    result.verdict = workflow == m_plan.buildWorkflow ? Verdict::Fail : Verdict::Warning;
+                    result.summary = tr("no run for this commit");
+                } else if (result.run.status != u"completed"_s) {
+                    result.verdict = Verdict::Warning;
+                    result.summary = tr("still %1").arg(QString(result.run.status).replace(u'_', u' '));
+                } else if (result.run.conclusion == u"success"_s) {
+                    result.verdict = Verdict::Pass;
+                    result.summary = result.run.conclusion;
+                } else {
+                    result.verdict = Verdict::Fail;
+                    result.summary = result.run.conclusion.isEmpty() ? tr("no conclusion") : result.run.conclusion;
+                }
+                if (result.verdict != Verdict::Pass) {
+                    m_report.problems.append(tr("Workflow %1: %2").arg(workflow, result.summary));
+                }
+                if (workflow == m_plan.buildWorkflow && result.found) {
+                    buildRun = result.run.id;
+                }
+                m_report.workflows.append(result);
             }
-            if (!result.found) {
-                result.verdict = workflow == m_plan.buildWorkflow ? Verdict::Fail : Verdict::Warning;
-                result.summary = tr("no run for this commit");
-            } else if (result.run.status != u"completed"_s) {
-                result.verdict = Verdict::Warning;
-                result.summary = tr("still %1").arg(QString(result.run.status).replace(u'_', u' '));
-            } else if (result.run.conclusion == u"success"_s) {
-                result.verdict = Verdict::Pass;
-                result.summary = result.run.conclusion;
+            if (buildRun != 0) {
+                checkArtifacts(buildRun);
             } else {
-                result.verdict = Verdict::Fail;
-                result.summary = result.run.conclusion.isEmpty() ? tr("no conclusion") : result.run.conclusion;
+                oneDone();
             }
-            if (result.verdict != Verdict::Pass) {
-                m_report.problems.append(tr("Workflow %1: %2").arg(workflow, result.summary));
-            }
-            if (workflow == m_plan.buildWorkflow && result.found) {
-                buildRun = result.run.id;
-            }
-            m_report.workflows.append(result);
-        }
-        if (buildRun != 0) {
-            checkArtifacts(buildRun);
-        } else {
-            oneDone();
-        }
-    }));
+        }));
 }
 
 void StagingChecker::checkArtifacts(qint64 runId)
 {
     Q_EMIT progress(tr("Reading the artifacts of run %1").arg(runId));
     const int generation = m_generation;
-    m_calls.append(m_github.listRunArtifacts(m_plan.repository, runId, [this, generation](const github::Result<QList<github::Artifact>> &artifacts) {
-        if (generation != m_generation) {
-            return;
-        }
-        if (!artifacts.ok()) {
-            m_report.githubError = artifacts.error;
-            m_report.problems.append(tr("GitHub could not list the artifacts: %1").arg(artifacts.error.toString()));
+    m_calls.append(m_github.listRunArtifacts(
+        m_plan.repository, runId, [this, generation](const github::Result<QList<github::Artifact>> &artifacts) {
+            if (generation != m_generation) {
+                return;
+            }
+            if (!artifacts.ok()) {
+                m_report.githubError = artifacts.error;
+                m_report.problems.append(tr("GitHub could not list the artifacts: %1").arg(artifacts.error.toString()));
+                oneDone();
+                return;
+            }
+            QStringList seen;
+            for (const github::Artifact &artifact : artifacts.value) {
+                ArtifactResult result{artifact, false, artifact.expired ? Verdict::Warning : Verdict::Pass};
+                if (artifact.expired) {
+                    m_report.problems.append(
+                        tr("Artifact %1 has expired; re-run the build to attach packages").arg(artifact.name));
+                }
+                seen.append(artifact.name);
+                m_report.artifacts.append(result);
+            }
+            for (const QString &name : std::as_const(m_plan.expectedArtifacts)) {
+                if (!seen.contains(name)) {
+                    ArtifactResult missing;
+                    missing.artifact.name = name;
+                    missing.missing = true;
+                    missing.verdict = Verdict::Warning;
+                    m_report.problems.append(tr("Artifact %1 is missing from the build run").arg(name));
+                    m_report.artifacts.append(missing);
+                }
+            }
             oneDone();
-            return;
-        }
-        QStringList seen;
-        for (const github::Artifact &artifact : artifacts.value) {
-            ArtifactResult result{artifact, false, artifact.expired ? Verdict::Warning : Verdict::Pass};
-            if (artifact.expired) {
-                m_report.problems.append(tr("Artifact %1 has expired; re-run the build to attach packages").arg(artifact.name));
-            }
-            seen.append(artifact.name);
-            m_report.artifacts.append(result);
-        }
-        for (const QString &name : std::as_const(m_plan.expectedArtifacts)) {
-            if (!seen.contains(name)) {
-                ArtifactResult missing;
-                missing.artifact.name = name;
-                missing.missing = true;
-                missing.verdict = Verdict::Warning;
-                m_report.problems.append(tr("Artifact %1 is missing from the build run").arg(name));
-                m_report.artifacts.append(missing);
-            }
-        }
-        oneDone();
-    }));
+        }));
 }
 
 void StagingChecker::checkNode(int index)
@@ -207,7 +210,8 @@ void StagingChecker::checkNode(int index)
         } else if (!n.version.matches) {
             m_report.problems.append(tr("Staging node %1 %2").arg(n.name, n.version.explanation));
         }
-        if (!n.serverHeaderVersion.isEmpty() && !n.configVersion.isEmpty() && n.serverHeaderVersion != n.configVersion) {
+        if (!n.serverHeaderVersion.isEmpty() && !n.configVersion.isEmpty() &&
+            n.serverHeaderVersion != n.configVersion) {
             n.verdict = worst(n.verdict, Verdict::Warning);
             m_report.problems.append(tr("Staging node %1 reports %2 in its Server header but %3 in /status/config")
                                          .arg(n.name, n.serverHeaderVersion, n.configVersion));
@@ -215,9 +219,11 @@ void StagingChecker::checkNode(int index)
         for (const CheckResult &check : std::as_const(n.checks)) {
             n.verdict = worst(n.verdict, check.verdict);
             if (check.verdict != Verdict::Pass) {
-                const QString why = !check.error.isEmpty() ? check.error
-                    : check.failures.isEmpty()              ? tr("HTTP %1").arg(check.status)
-                                                            : tr("HTTP %1, failing: %2").arg(check.status).arg(check.failures.join(u", "_s));
+                const QString why =
+                    !check.error.isEmpty() ? check.error
+                    : check.failures.isEmpty()
+                        ? tr("HTTP %1").arg(check.status)
+                        : tr("HTTP %1, failing: %2").arg(check.status).arg(check.failures.join(u", "_s));
                 m_report.problems.append(tr("Staging node %1 %2: %3").arg(n.name, check.path, why));
             }
         }
@@ -242,26 +248,27 @@ void StagingChecker::checkNode(int index)
     for (const NodeCheck &check : node.checks) {
         net::Call *call = m_nodes.send(net::Request("GET", nodeUrl(node.url, check.path)));
         m_calls.append(call);
-        connect(call, &net::Call::finished, this, [this, generation, index, check, nodeDone](const net::Response &response) {
-            if (generation != m_generation) {
-                return;
-            }
-            CheckResult checkResult;
-            checkResult.path = check.path;
-            checkResult.expectedStatus = check.expectedStatus;
-            checkResult.status = response.status;
-            if (response.status == 0) {
-                checkResult.error = response.error.toString();
-            } else {
-                checkResult.failures = falseFlags(QJsonDocument::fromJson(response.body).object());
-            }
-            checkResult.verdict = response.status == check.expectedStatus ? Verdict::Pass : Verdict::Fail;
-            m_report.nodes[index].checks.append(checkResult);
-            if (m_report.nodes[index].serverHeaderVersion.isEmpty()) {
-                m_report.nodes[index].serverHeaderVersion = versionFromServerHeader(response.header("server"));
-            }
-            nodeDone();
-        });
+        connect(call, &net::Call::finished, this,
+                [this, generation, index, check, nodeDone](const net::Response &response) {
+                    if (generation != m_generation) {
+                        return;
+                    }
+                    CheckResult checkResult;
+                    checkResult.path = check.path;
+                    checkResult.expectedStatus = check.expectedStatus;
+                    checkResult.status = response.status;
+                    if (response.status == 0) {
+                        checkResult.error = response.error.toString();
+                    } else {
+                        checkResult.failures = falseFlags(QJsonDocument::fromJson(response.body).object());
+                    }
+                    checkResult.verdict = response.status == check.expectedStatus ? Verdict::Pass : Verdict::Fail;
+                    m_report.nodes[index].checks.append(checkResult);
+                    if (m_report.nodes[index].serverHeaderVersion.isEmpty()) {
+                        m_report.nodes[index].serverHeaderVersion = versionFromServerHeader(response.header("server"));
+                    }
+                    nodeDone();
+                });
     }
 }
 

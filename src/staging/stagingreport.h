@@ -74,6 +74,7 @@ struct StagingReport {
 
 /// Compares what a node reports with the candidate's `git describe` (\a expected) and commit (\a commitSha):
 /// equal strings match, and so do two describes naming the same commit (-g<sha>, any abbreviation).
-[[nodiscard]] VersionComparison compareVersions(const QString &reported, const QString &expected, const QString &commitSha);
+[[nodiscard]] VersionComparison compareVersions(const QString &reported, const QString &expected,
+                                                const QString &commitSha);
 
 } // namespace ra::staging

@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace ra::staging {
 
-bool StagingSignOff::record(Journal &journal, const QString &release, const StagingReport &report, const QString &signer,
-                            const QString &overrideReason, QString *error)
+bool StagingSignOff::record(Journal &journal, const QString &release, const StagingReport &report,
+                            const QString &signer, const QString &overrideReason, QString *error)
 {
     const QString reason = overrideReason.trimmed();
     if (report.verdict != Verdict::Pass && reason.isEmpty()) {
@@ -25,12 +25,13 @@ bool StagingSignOff::record(Journal &journal, const QString &release, const Stag
                               {u"verdict"_s, verdictKey(report.verdict)},
                               {u"override_reason"_s, reason},
                               {u"report"_s, report.toJson()}};
-    const QString note = reason.isEmpty() ? u"Signed off by %1: staging checks passed for %2"_s.arg(signer, report.commitSha.left(12))
-                                          : u"Overridden by %1: %2"_s.arg(signer, reason);
+    const QString note =
+        reason.isEmpty() ? u"Signed off by %1: staging checks passed for %2"_s.arg(signer, report.commitSha.left(12))
+                         : u"Overridden by %1: %2"_s.arg(signer, reason);
     return journal.transaction(
         [&](QString *transactionError) {
-            return journal.setValue(release, u"staging.signoff"_s, signOff, transactionError)
-                && journal.setStepState(release, ReleaseStep::Staging, StepState::Done, note, transactionError);
+            return journal.setValue(release, u"staging.signoff"_s, signOff, transactionError) &&
+                   journal.setStepState(release, ReleaseStep::Staging, StepState::Done, note, transactionError);
         },
         error);
 }

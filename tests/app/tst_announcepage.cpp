@@ -24,8 +24,7 @@ Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 
 QMutex warningsMutex;
 QStringList capturedWarnings;
@@ -99,13 +98,15 @@ private Q_SLOTS:
         const QString base = m_server->url().toString();
         QFile channels(m_dir.filePath(u"channels.json"_s));
         QVERIFY(channels.open(QIODevice::WriteOnly));
-        channels.write(QJsonDocument(
-            QJsonArray {
-                QJsonObject { { u"kind"_s, u"telegram"_s }, { u"id"_s, u"telegram"_s }, { u"baseUrl"_s, base },
-                    { u"settings"_s, QJsonObject { { u"chat"_s, u"@alephim"_s } } } },
-                QJsonObject { { u"kind"_s, u"x"_s }, { u"id"_s, u"x"_s }, { u"baseUrl"_s, base } },
-                QJsonObject { { u"kind"_s, u"mastodon"_s }, { u"id"_s, u"mastodon"_s }, { u"baseUrl"_s, base } },
-            })
+        channels.write(
+            QJsonDocument(QJsonArray{
+                              QJsonObject{{u"kind"_s, u"telegram"_s},
+                                          {u"id"_s, u"telegram"_s},
+                                          {u"baseUrl"_s, base},
+                                          {u"settings"_s, QJsonObject{{u"chat"_s, u"@alephim"_s}}}},
+                              QJsonObject{{u"kind"_s, u"x"_s}, {u"id"_s, u"x"_s}, {u"baseUrl"_s, base}},
+                              QJsonObject{{u"kind"_s, u"mastodon"_s}, {u"id"_s, u"mastodon"_s}, {u"baseUrl"_s, base}},
+                          })
                 .toJson());
         channels.close();
         qputenv("RA_CHANNELS_FILE", channels.fileName().toUtf8());
@@ -150,7 +151,7 @@ private Q_SLOTS:
         auto *list = find(m_window->contentItem(), u"channelCards"_s);
         QVERIFY(list);
         QCOMPARE(list->property("count").toInt(), 3);
-        for (const QString &id : { u"telegram"_s, u"x"_s, u"mastodon"_s }) {
+        for (const QString &id : {u"telegram"_s, u"x"_s, u"mastodon"_s}) {
             QQuickItem *item = card(id);
             QTRY_VERIFY2(item && item->isVisible(), qPrintable(id));
             auto *text = part(item, u"cardText"_s);
@@ -159,9 +160,9 @@ private Q_SLOTS:
         }
         // The playbook's Telegram template, not a generic one.
         QVERIFY(part(card(u"telegram"_s), u"cardText"_s)
-                ->property("text")
-                .toString()
-                .startsWith(u"aleph-vm 1.15.0 is released."_s));
+                    ->property("text")
+                    .toString()
+                    .startsWith(u"aleph-vm 1.15.0 is released."_s));
         const QStringList warnings = takeWarnings();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }

@@ -24,8 +24,8 @@ private:
     static int rowOf(const ChannelSecretsModel &model, const QString &channelId, const QString &secret)
     {
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (role(model, row, ChannelSecretsModel::ChannelIdRole) == channelId
-                && role(model, row, ChannelSecretsModel::SecretNameRole) == secret) {
+            if (role(model, row, ChannelSecretsModel::ChannelIdRole) == channelId &&
+                role(model, row, ChannelSecretsModel::SecretNameRole) == secret) {
                 return row;
             }
         }
@@ -37,15 +37,15 @@ private Q_SLOTS:
     {
         ChannelSecretsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setChannels({ ra::channels::ChannelConfig { u"telegram"_s, u"telegram"_s, {}, {}, {} },
-            ra::channels::ChannelConfig { u"x"_s, u"x"_s, {}, {}, {} },
-            ra::channels::ChannelConfig { u"discord"_s, u"discord-test"_s, {}, {}, {} } });
+        model.setChannels({ra::channels::ChannelConfig{u"telegram"_s, u"telegram"_s, {}, {}, {}},
+                           ra::channels::ChannelConfig{u"x"_s, u"x"_s, {}, {}, {}},
+                           ra::channels::ChannelConfig{u"discord"_s, u"discord-test"_s, {}, {}, {}}});
         // bot-token; four OAuth 1.0a secrets; webhook-url.
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(role(model, 0, ChannelSecretsModel::ChannelTitleRole).toString(), u"Telegram"_s);
         QCOMPARE(role(model, 5, ChannelSecretsModel::ChannelTitleRole).toString(), u"Discord (discord-test)"_s);
         QCOMPARE(role(model, 5, ChannelSecretsModel::EnvironmentVariableRole).toString(),
-            u"RA_SECRET_DISCORD_TEST_WEBHOOK_URL"_s);
+                 u"RA_SECRET_DISCORD_TEST_WEBHOOK_URL"_s);
         QVERIFY(rowOf(model, u"x"_s, u"access-token-secret"_s) > 0);
     }
 
@@ -54,7 +54,7 @@ private Q_SLOTS:
         ra::secrets::MemorySecretStore store;
         ChannelSecretsModel model;
         model.setStore(&store);
-        model.setChannels({ ra::channels::ChannelConfig { u"telegram"_s, u"telegram"_s, {}, {}, {} } });
+        model.setChannels({ra::channels::ChannelConfig{u"telegram"_s, u"telegram"_s, {}, {}, {}}});
         const QString key = ra::channels::ChannelSetup::secretKey(u"telegram"_s, u"bot-token"_s);
 
         model.check(0);
@@ -64,9 +64,7 @@ private Q_SLOTS:
         QTRY_COMPARE(role(model, 0, ChannelSecretsModel::StatusRole).toString(), u"saved"_s);
         QVERIFY(store.contains(key));
         std::optional<ra::secrets::SecretValue> stored;
-        store.read(key, [&](const ra::secrets::SecretValue &value) {
-            stored = value;
-        });
+        store.read(key, [&](const ra::secrets::SecretValue &value) { stored = value; });
         QTRY_VERIFY(stored.has_value());
         QCOMPARE(stored->value, u"123:ABC"_s);
         // The model never hands the value back.
@@ -88,7 +86,7 @@ private Q_SLOTS:
         ra::secrets::MemorySecretStore store;
         ChannelSecretsModel model;
         model.setStore(&store);
-        model.setChannels({ ra::channels::ChannelConfig { u"mastodon"_s, u"mastodon"_s, {}, {}, {} } });
+        model.setChannels({ra::channels::ChannelConfig{u"mastodon"_s, u"mastodon"_s, {}, {}, {}}});
         model.save(0, u"   "_s);
         QCOMPARE(role(model, 0, ChannelSecretsModel::StatusRole).toString(), u"failed"_s);
         QVERIFY(role(model, 0, ChannelSecretsModel::MessageRole).toString().contains(u"Forget"_s));
@@ -105,7 +103,7 @@ private Q_SLOTS:
     {
         qputenv("RA_SECRET_MASTODON_ACCESS_TOKEN", "from-ci");
         ChannelSecretsModel model;
-        model.setChannels({ ra::channels::ChannelConfig { u"mastodon"_s, u"mastodon"_s, {}, {}, {} } });
+        model.setChannels({ra::channels::ChannelConfig{u"mastodon"_s, u"mastodon"_s, {}, {}, {}}});
         QVERIFY(role(model, 0, ChannelSecretsModel::OverriddenRole).toBool());
         qunsetenv("RA_SECRET_MASTODON_ACCESS_TOKEN");
         QVERIFY(!role(model, 0, ChannelSecretsModel::OverriddenRole).toBool());

@@ -20,8 +20,7 @@ Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 using namespace ra;
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 
 QMutex warningsMutex;
 QStringList capturedWarnings;
@@ -132,13 +131,13 @@ private Q_SLOTS:
         controller.saveToken(u"ghp_classicToken"_s);
         QVERIFY(settle(controller));
         QVERIFY(controller.scopesKnown());
-        QCOMPARE(controller.scopes(), (QStringList { u"repo"_s, u"workflow"_s }));
+        QCOMPARE(controller.scopes(), (QStringList{u"repo"_s, u"workflow"_s}));
     }
 
     void theDeviceFlowShowsTheCodeAndKeepsTheToken()
     {
         m_twin->state().deviceInterval = 1;
-        m_twin->state().devicePollScript = { u"authorization_pending"_s };
+        m_twin->state().devicePollScript = {u"authorization_pending"_s};
         GitHubAccountController controller;
         configure(controller);
         controller.setClientId(u"Iv1.twinclient"_s);
@@ -157,7 +156,7 @@ private Q_SLOTS:
     void theDeviceFlowExplainsADenial()
     {
         m_twin->state().deviceInterval = 1;
-        m_twin->state().devicePollScript = { u"access_denied"_s };
+        m_twin->state().devicePollScript = {u"access_denied"_s};
         GitHubAccountController controller;
         configure(controller);
         controller.setClientId(u"Iv1.twinclient"_s);
@@ -176,7 +175,7 @@ private Q_SLOTS:
             QQmlComponent component(&engine);
             component.setData("import QtQuick\nimport ReleaseAssistant\nItem { width: 900; height: 600\n"
                               "GitHubAccountSection { objectName: \"section\"; width: 880 } }",
-                QUrl(u"qrc:/tst_githubaccountcontroller/Section.qml"_s));
+                              QUrl(u"qrc:/tst_githubaccountcontroller/Section.qml"_s));
             std::unique_ptr<QObject> root(component.create());
             QVERIFY2(root, qPrintable(component.errorString()));
             auto *account = root->findChild<GitHubAccountController *>(u"gitHubAccountController"_s);

@@ -22,12 +22,11 @@ using namespace ra;
 using namespace Qt::StringLiterals;
 using ra::packages::PackageItem;
 
-namespace
-{
+namespace {
 
 const QString tag = u"1.15.0"_s;
 const QString commit = u"9f1c2d3e4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d"_s;
-const QStringList names { u"aleph-vm.debian-12.deb"_s, u"aleph-vm.debian-13.deb"_s, u"aleph-vm.ubuntu-24.04.deb"_s };
+const QStringList names{u"aleph-vm.debian-12.deb"_s, u"aleph-vm.debian-13.deb"_s, u"aleph-vm.ubuntu-24.04.deb"_s};
 const QString token = u"ghp_packagesTwinToken000000000000000000"_s;
 
 QByteArray readAll(const QString &path)
@@ -128,7 +127,7 @@ private Q_SLOTS:
             QVERIFY2(!deb.isEmpty(), qPrintable(error));
             m_debs.append(readAll(deb));
             const QString zip = m_debDir.filePath(names.at(i) + u".zip"_s);
-            QVERIFY(test::writeArtifactZip(zip, { deb }));
+            QVERIFY(test::writeArtifactZip(zip, {deb}));
             m_zips.append(readAll(zip));
         }
         m_store.write(u"github/token"_s, token, [](const net::Error &) { });
@@ -155,7 +154,7 @@ private Q_SLOTS:
         twin.state().token = token;
         const qint64 releaseId = twin.addRelease(tag, true);
         const qint64 runId = twin.addRun(u".github/workflows/build-deb-package-and-integration-tests.yml"_s,
-            u"Build Packages and tests on Droplets"_s, commit, u"success"_s);
+                                         u"Build Packages and tests on Droplets"_s, commit, u"success"_s);
         for (int i = 0; i < names.size(); ++i) {
             twin.addArtifact(runId, names.at(i), m_zips.at(i));
         }
@@ -258,11 +257,11 @@ private Q_SLOTS:
 
         // Cancelled as soon as the first upload starts.
         connect(controller.packages(), &QAbstractItemModel::dataChanged, &controller,
-            [&controller](const QModelIndex &index) {
-                if (index.data(PackagesItemModel::StateRole).toInt() == PackagesItemModel::Uploading) {
-                    controller.cancel();
-                }
-            });
+                [&controller](const QModelIndex &index) {
+                    if (index.data(PackagesItemModel::StateRole).toInt() == PackagesItemModel::Uploading) {
+                        controller.cancel();
+                    }
+                });
         QVERIFY(run(controller));
         QCOMPARE(controller.outcome(), PackagesStepController::Cancelled);
         QVERIFY(twin.assets().size() < names.size());
@@ -271,7 +270,7 @@ private Q_SLOTS:
 
         // Then uploads that fail in every way GitHub's can: stored without an answer, a starter left behind, reset.
         using Fault = test::AssetTwin::UploadFault;
-        twin.queueUploadFaults({ Fault::StoreThenReset, Fault::StarterThen502, Fault::ResetBeforeStore });
+        twin.queueUploadFaults({Fault::StoreThenReset, Fault::StarterThen502, Fault::ResetBeforeStore});
         QVERIFY(run(controller));
         QCOMPARE(controller.outcome(), PackagesStepController::Failed);
 
@@ -285,8 +284,8 @@ private Q_SLOTS:
     {
         PackagesStepController controller;
         secrets::MemorySecretStore empty;
-        configure(
-            controller, QUrl(u"http://127.0.0.1:9"_s), QUrl(u"http://127.0.0.1:9"_s), PipelineKind::AttachArtifacts);
+        configure(controller, QUrl(u"http://127.0.0.1:9"_s), QUrl(u"http://127.0.0.1:9"_s),
+                  PipelineKind::AttachArtifacts);
         controller.start();
         QCOMPARE(controller.outcome(), PackagesStepController::Failed);
         QVERIFY(controller.message().contains(u"CI run"_s));

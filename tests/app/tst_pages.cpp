@@ -82,8 +82,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<int>("index");
-        const QStringList keys{u"staging"_s,  u"tag"_s,      u"scoring-table"_s,  u"notes"_s,
-                               u"packages"_s, u"review-publish"_s, u"announce"_s, u"settings"_s};
+        const QStringList keys{u"staging"_s,        u"tag"_s,      u"scoring-table"_s, u"notes"_s, u"packages"_s,
+                               u"review-publish"_s, u"announce"_s, u"settings"_s};
         for (int i = 0; i < keys.size(); ++i) {
             QTest::newRow(qPrintable(keys[i])) << keys[i] << i;
         }

@@ -21,8 +21,7 @@ using namespace ra;
 using namespace ra::scoring;
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 
 constexpr int kDatabaseTimeout = 30000;
 
@@ -54,12 +53,8 @@ private:
             qWarning() << "connectDatabase did not start:" << editor->error();
             return nullptr;
         }
-        if (!QTest::qWaitFor(
-                [&] {
-                    return !editor->busy();
-                },
-                kDatabaseTimeout)
-            || editor->source() != ScoringEditor::Database) {
+        if (!QTest::qWaitFor([&] { return !editor->busy(); }, kDatabaseTimeout) ||
+            editor->source() != ScoringEditor::Database) {
             qWarning() << "cannot read the table:" << editor->error();
             return nullptr;
         }
@@ -81,10 +76,8 @@ private Q_SLOTS:
         PostgresVersionStore store(m_server.connectionString());
         QVERIFY2(store.createTable(&error), qPrintable(error));
         bool stored = false;
-        m_secrets.write(
-            QString::fromLatin1(ScoringDatabase::kPasswordKey), u"not-needed-with-trust"_s, [&](const net::Error &) {
-                stored = true;
-            });
+        m_secrets.write(QString::fromLatin1(ScoringDatabase::kPasswordKey), u"not-needed-with-trust"_s,
+                        [&](const net::Error &) { stored = true; });
         QTRY_VERIFY(stored);
     }
 
@@ -122,10 +115,10 @@ private Q_SLOTS:
         QVERIFY(changed.size() >= 1);
         QVERIFY(editor.plan()->hasChanges());
         QCOMPARE(editor.plan()->diffLines(),
-            QStringList({ u"+ aleph-vm 0.2.6 released_on=2023-01-10T12:00:00Z replaced_on=null prerelease=false"_s,
-                u"~ aleph-vm 0.2.5 replaced_on: null -> 2023-01-10T12:00:00Z"_s }));
+                 QStringList({u"+ aleph-vm 0.2.6 released_on=2023-01-10T12:00:00Z replaced_on=null prerelease=false"_s,
+                              u"~ aleph-vm 0.2.5 replaced_on: null -> 2023-01-10T12:00:00Z"_s}));
         QVERIFY2(editor.plan()->warnings().constFirst().contains(u"scored 'other'"_s),
-            qPrintable(editor.plan()->warnings().join(u'\n')));
+                 qPrintable(editor.plan()->warnings().join(u'\n')));
         QVERIFY(editor.plan()->warnings().join(u'\n').contains(u"'obsolete' at 2023-01-24T12:00:00Z"_s));
         QVERIFY(editor.plan()->sql().contains(u"INSERT INTO software_versions"_s));
         QVERIFY(editor.canApply());
@@ -136,14 +129,14 @@ private Q_SLOTS:
         QVERIFY(!editor.plan()->hasChanges());
         QVERIFY(editor.plan()->note().startsWith(u"Release time:"_s));
         editor.plan()->setReleaseTime(u"2022-01-01T00:00:00Z"_s);
-        QVERIFY2(
-            editor.plan()->note().contains(u"must come after the current one's"_s), qPrintable(editor.plan()->note()));
+        QVERIFY2(editor.plan()->note().contains(u"must come after the current one's"_s),
+                 qPrintable(editor.plan()->note()));
         // A pre-release only retires the previous pre-release, never the stable line.
         editor.plan()->setSoftware(u"pyaleph"_s);
         editor.plan()->setRelease(u"v0.5.0-rc3"_s);
         editor.plan()->setReleaseTime(u"2023-05-01T00:00:00Z"_s);
         QCOMPARE(editor.plan()->diffLines().constLast(),
-            u"~ pyaleph v0.5.0-rc2 replaced_on: null -> 2023-05-01T00:00:00Z"_s);
+                 u"~ pyaleph v0.5.0-rc2 replaced_on: null -> 2023-05-01T00:00:00Z"_s);
         QCOMPARE(editor.plan()->diffLines().size(), 2);
     }
 
@@ -236,9 +229,9 @@ private Q_SLOTS:
         QVERIFY2(editor->status().startsWith(u"Applied"_s), qPrintable(editor->status()));
         QCOMPARE(applied.size(), 1);
         QCOMPARE(m_server.psql(u"SELECT released_on FROM software_versions WHERE name = '0.2.6'"_s),
-            u"2023-01-10 12:00:00"_s);
+                 u"2023-01-10 12:00:00"_s);
         QCOMPARE(m_server.psql(u"SELECT replaced_on FROM software_versions WHERE name = '0.2.5'"_s),
-            u"2023-01-10 12:00:00"_s);
+                 u"2023-01-10 12:00:00"_s);
         // The table was read again: the release is listed and there is nothing left to apply.
         QCOMPARE(editor->table()->rowCount(), 18);
         QVERIFY(!editor->plan()->hasChanges());
@@ -265,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(m_server.psql(u"SELECT count(*) FROM software_versions WHERE name = '0.2.6'"_s), u"0"_s);
         QCOMPARE(m_server.psql(
                      u"SELECT count(*) FROM software_versions WHERE replaced_on IS NULL AND software = 'aleph-vm'"_s),
-            u"1"_s);
+                 u"1"_s);
 
         // Reading again and applying works.
         editor->reload();

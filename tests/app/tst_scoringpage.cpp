@@ -20,8 +20,7 @@ Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 using namespace ra;
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 
 QStringList collectedWarnings;
 QtMessageHandler previousHandler = nullptr;
@@ -87,8 +86,8 @@ private:
     {
         QVERIFY(item);
         QVERIFY(item->isVisible());
-        QTest::mouseClick(
-            m_window, Qt::LeftButton, {}, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+        QTest::mouseClick(m_window, Qt::LeftButton, {},
+                          item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
     }
 
     void typeText(const QString &text)
@@ -178,7 +177,7 @@ private Q_SLOTS:
         QQuickItem *message = named(u"editMessage"_s);
         QTRY_VERIFY(message->isVisible());
         QVERIFY2(message->property("text").toString().startsWith(u"released_on:"_s),
-            qPrintable(message->property("text").toString()));
+                 qPrintable(message->property("text").toString()));
         QCOMPARE(cell.data().toString(), before);
         QVERIFY(!m_table->canUndo());
     }
@@ -229,8 +228,8 @@ private Q_SLOTS:
         QObject *sql = m_page->findChild<QObject *>(u"sqlDialog"_s);
         QTRY_VERIFY(sql->property("opened").toBool());
         QVERIFY(visibleTexts(sql->property("contentItem").value<QQuickItem *>())
-                .join(u'\n')
-                .contains(u"INSERT INTO software_versions"_s));
+                    .join(u'\n')
+                    .contains(u"INSERT INTO software_versions"_s));
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(!sql->property("visible").toBool());
         const QImage shot = m_window->grabWindow();

@@ -13,8 +13,7 @@ using namespace ra;
 using namespace ra::scoring;
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 
 QDateTime at(const QString &text)
 {
@@ -46,8 +45,8 @@ private Q_SLOTS:
     {
         m_model.setTable(VersionTable(sampleTable()));
         m_model.setNow(at(u"2023-04-15T00:00:00Z"_s));
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            &m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(&m_model,
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cleanup()
@@ -61,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(m_model.columnCount(), int(ScoringTableModel::ColumnCount));
         const QList<QByteArray> roles = m_model.roleNames().values();
         for (const char *role :
-            { "software", "name", "released_on", "replaced_on", "prerelease", "message", "cellMessage" }) {
+             {"software", "name", "released_on", "replaced_on", "prerelease", "message", "cellMessage"}) {
             QVERIFY2(roles.contains(role), role);
         }
         QCOMPARE(m_model.errorCount(), 0);
@@ -74,14 +73,14 @@ private Q_SLOTS:
         QCOMPARE(rc1.data(ScoringTableModel::PrereleaseRole).toBool(), true);
         // The labels of aleph-scoring's own test, on 2023-04-15.
         QCOMPARE(cell(u"pyaleph"_s, u"v0.5.0-rc1"_s, ScoringTableModel::LabelColumn).data().toString(), u"outdated"_s);
-        QCOMPARE(
-            cell(u"pyaleph"_s, u"v0.5.0-rc2"_s, ScoringTableModel::LabelColumn).data().toString(), u"prerelease"_s);
+        QCOMPARE(cell(u"pyaleph"_s, u"v0.5.0-rc2"_s, ScoringTableModel::LabelColumn).data().toString(),
+                 u"prerelease"_s);
         QCOMPARE(cell(u"aleph-vm"_s, u"0.2.5"_s, ScoringTableModel::LabelColumn).data().toString(), u"latest"_s);
         QCOMPARE(cell(u"pyaleph"_s, u"v0.4.6"_s, ScoringTableModel::LabelColumn).data().toString(), u"obsolete"_s);
         QVERIFY(!(cell(u"aleph-vm"_s, u"0.2.5"_s, ScoringTableModel::LabelColumn).flags() & Qt::ItemIsEditable));
         QVERIFY(cell(u"aleph-vm"_s, u"0.2.5"_s, ScoringTableModel::NameColumn).flags() & Qt::ItemIsEditable);
         QCOMPARE(m_model.headerData(ScoringTableModel::ReleasedOnColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
-            u"Released on (UTC)"_s);
+                 u"Released on (UTC)"_s);
     }
 
     void anEditIsValidatedInPlaceAndUndoable()
@@ -94,13 +93,13 @@ private Q_SLOTS:
         QCOMPARE(m_model.errorCount(), 1);
         QCOMPARE(name.data(ScoringTableModel::CellSeverityRole).toString(), u"error"_s);
         QVERIFY2(name.data(ScoringTableModel::CellMessageRole).toString().contains(u"without a 'v'"_s),
-            qPrintable(name.data(ScoringTableModel::CellMessageRole).toString()));
+                 qPrintable(name.data(ScoringTableModel::CellMessageRole).toString()));
         QVERIFY(name.data(ScoringTableModel::MessageRole).toString().contains(u"scored unknown"_s));
         // Only the cell the finding is about is marked.
         QVERIFY(name.siblingAtColumn(ScoringTableModel::ReleasedOnColumn)
-                .data(ScoringTableModel::CellSeverityRole)
-                .toString()
-                .isEmpty());
+                    .data(ScoringTableModel::CellSeverityRole)
+                    .toString()
+                    .isEmpty());
         QVERIFY(m_model.problems().constFirst().contains(u"aleph-vm v0.2.5"_s));
         QVERIFY(m_model.modified());
         QVERIFY(m_model.canUndo());
@@ -158,9 +157,9 @@ private Q_SLOTS:
         QCOMPARE(m_model.row(added).software, u"aleph-vm"_s);
         QCOMPARE(m_model.row(added).releasedOn, at(u"2023-04-15T00:00:00Z"_s));
         QVERIFY(m_model.index(added, ScoringTableModel::NameColumn)
-                .data(ScoringTableModel::CellMessageRole)
-                .toString()
-                .contains(u"empty"_s));
+                    .data(ScoringTableModel::CellMessageRole)
+                    .toString()
+                    .contains(u"empty"_s));
         QVERIFY(m_model.setData(m_model.index(added, ScoringTableModel::NameColumn), u" 0.2.6 "_s));
         QCOMPARE(m_model.row(added).name, u"0.2.6"_s);
 
@@ -184,7 +183,7 @@ private Q_SLOTS:
     {
         QList<SoftwareVersion> rows = m_model.table().rows();
         rows[rowOf(u"aleph-vm"_s, u"0.2.5"_s)].replacedOn = at(u"2023-01-10T12:00:00Z"_s);
-        rows.append({ u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00Z"_s), std::nullopt, false });
+        rows.append({u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00Z"_s), std::nullopt, false});
         m_model.replaceRows(rows, u"List aleph-vm 0.2.6"_s);
         QCOMPARE(m_model.table().rows(), rows);
         QCOMPARE(m_model.errorCount(), 0);

@@ -14,8 +14,7 @@ using namespace ra;
 using namespace ra::scoring;
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 
 QDateTime at(const QString &text)
 {
@@ -59,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(m_timeline->bar(6).version.name, u"v0.3.3"_s);
         QCOMPARE(m_timeline->bar(16).version.name, u"v0.5.0-rc2"_s);
         const QList<QByteArray> roles = m_timeline->roleNames().values();
-        for (const char *role : { "name", "windowStart", "windowEnd", "outdatedEnd", "label", "open" }) {
+        for (const char *role : {"name", "windowStart", "windowEnd", "outdatedEnd", "label", "open"}) {
             QVERIFY2(roles.contains(role), role);
         }
     }
@@ -111,10 +110,10 @@ private Q_SLOTS:
         QCOMPARE(index.data(ScoringTimelineModel::WindowStartRole).toDouble(), m_timeline->position(bar.windowStart));
         QCOMPARE(index.data(ScoringTimelineModel::WindowEndRole).toDouble(), m_timeline->position(*bar.windowEnd));
         QCOMPARE(index.data(ScoringTimelineModel::OutdatedEndRole).toDouble(), m_timeline->position(*bar.outdatedEnd));
-        QVERIFY(index.data(ScoringTimelineModel::WindowStartRole).toDouble()
-            < index.data(ScoringTimelineModel::WindowEndRole).toDouble());
-        QVERIFY(index.data(ScoringTimelineModel::WindowEndRole).toDouble()
-            < index.data(ScoringTimelineModel::OutdatedEndRole).toDouble());
+        QVERIFY(index.data(ScoringTimelineModel::WindowStartRole).toDouble() <
+                index.data(ScoringTimelineModel::WindowEndRole).toDouble());
+        QVERIFY(index.data(ScoringTimelineModel::WindowEndRole).toDouble() <
+                index.data(ScoringTimelineModel::OutdatedEndRole).toDouble());
         QVERIFY(!index.data(ScoringTimelineModel::OpenRole).toBool());
         QVERIFY(index.data(ScoringTimelineModel::DetailsRole).toString().contains(replaced.left(10)));
     }
@@ -134,8 +133,8 @@ private Q_SLOTS:
     {
         // The expected labels of aleph-scoring's test file, on 2023-04-15.
         QCOMPARE(m_timeline->validNow(),
-            QStringList({ u"aleph-vm 0.2.5 (latest)"_s, u"pyaleph v0.4.7 (latest)"_s,
-                u"pyaleph v0.5.0-rc1 (outdated)"_s, u"pyaleph v0.5.0-rc2 (prerelease)"_s }));
+                 QStringList({u"aleph-vm 0.2.5 (latest)"_s, u"pyaleph v0.4.7 (latest)"_s,
+                              u"pyaleph v0.5.0-rc1 (outdated)"_s, u"pyaleph v0.5.0-rc2 (prerelease)"_s}));
         const double today = m_timeline->todayPosition();
         QCOMPARE(today, m_timeline->position(at(u"2023-04-15T00:00:00Z"_s)));
         QVERIFY(today > 0.5 && today < 1.0);

@@ -21,8 +21,7 @@
 using namespace ra;
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 const QString buildWorkflow = u"build-deb-package-and-integration-tests.yml"_s;
 const QString deployWorkflow = u"deploy-main-on-staging.yml"_s;
 const QString token = u"ghp_stagingTwinToken0000000000000000000"_s;
@@ -44,9 +43,9 @@ private:
     Playbook playbook() const
     {
         Playbook book = *PlaybookLoader::loadPreset(u"aleph-vm"_s).playbook;
-        book.workflows = { buildWorkflow, deployWorkflow, book.releaseWorkflow };
-        book.expectedAssets = { u"aleph-vm.debian-12.deb"_s, u"aleph-vm.ubuntu-24.04.deb"_s };
-        book.stagingServers = { { u"twin"_s, m_node->url().toString(), {} } };
+        book.workflows = {buildWorkflow, deployWorkflow, book.releaseWorkflow};
+        book.expectedAssets = {u"aleph-vm.debian-12.deb"_s, u"aleph-vm.ubuntu-24.04.deb"_s};
+        book.stagingServers = {{u"twin"_s, m_node->url().toString(), {}}};
         return book;
     }
 
@@ -75,9 +74,9 @@ private Q_SLOTS:
         m_clone = m_dir->filePath(u"clone"_s);
         test::HistoryBuilder history(m_clone);
         const int released = history.commit(u"Release 1.14.0"_s, {});
-        const int a = history.commit(u"Fix: IPv6 egress check (#801)"_s, { released });
-        const int b = history.commit(u"Feature: confidential VMs on Ubuntu 24.04 (#802)"_s, { a });
-        const int c = history.commit(u"Fix: pin firecracker (#803)"_s, { b });
+        const int a = history.commit(u"Fix: IPv6 egress check (#801)"_s, {released});
+        const int b = history.commit(u"Feature: confidential VMs on Ubuntu 24.04 (#802)"_s, {a});
+        const int c = history.commit(u"Fix: pin firecracker (#803)"_s, {b});
         history.lightweightTag(u"1.14.0"_s, released);
         QString error;
         QVERIFY2(history.run(&error), qPrintable(error));
@@ -89,9 +88,9 @@ private Q_SLOTS:
         QVERIFY(m_node->start());
         m_github->state().token = token;
         const qint64 run = m_github->addRun(u".github/workflows/"_s + buildWorkflow,
-            u"Build Packages and tests on Droplets"_s, m_candidate, u"success"_s);
+                                            u"Build Packages and tests on Droplets"_s, m_candidate, u"success"_s);
         m_github->addRun(u".github/workflows/"_s + deployWorkflow, u"Deploy main automatically on staging"_s,
-            m_candidate, u"success"_s);
+                         m_candidate, u"success"_s);
         m_github->addArtifact(run, u"aleph-vm.debian-12.deb"_s, QByteArray(150000, 'a'));
         m_github->addArtifact(run, u"aleph-vm.ubuntu-24.04.deb"_s, QByteArray(160000, 'b'));
 
@@ -120,7 +119,7 @@ private Q_SLOTS:
         QVERIFY2(controller.expectedVersion().startsWith(u"1.14.0-3-g"_s), qPrintable(controller.expectedVersion()));
         QVERIFY(m_candidate.startsWith(controller.expectedVersion().mid(10)));
         // The release workflow runs on the tag push, after this step: it is not asked for.
-        QCOMPARE(controller.plan().workflows, (QStringList { buildWorkflow, deployWorkflow }));
+        QCOMPARE(controller.plan().workflows, (QStringList{buildWorkflow, deployWorkflow}));
         // The clone is remembered for the release, where the tag page finds it too.
         QCOMPARE(m_session->journal()->value(u"1.15.0"_s, u"repository.path"_s).toString(), m_clone);
     }
@@ -143,17 +142,17 @@ private Q_SLOTS:
         QCOMPARE(build.data(StagingWorkflowModel::ConclusionRole).toString(), u"success"_s);
         QCOMPARE(build.data(StagingWorkflowModel::VerdictRole).toString(), u"pass"_s);
         QVERIFY(build.data(StagingWorkflowModel::UrlRole)
-                .toString()
-                .startsWith(u"https://github.com/aleph-im/aleph-vm/actions/runs/"_s));
+                    .toString()
+                    .startsWith(u"https://github.com/aleph-im/aleph-vm/actions/runs/"_s));
 
         StagingArtifactModel *artifacts = controller.artifacts();
         QCOMPARE(artifacts->rowCount(), 2);
         QCOMPARE(artifacts->index(0).data(StagingArtifactModel::NameRole).toString(), u"aleph-vm.debian-12.deb"_s);
         QCOMPARE(artifacts->index(0).data(StagingArtifactModel::SizeRole).toDouble(), 150000.0);
         QVERIFY(!artifacts->index(0).data(StagingArtifactModel::SizeTextRole).toString().isEmpty());
-        QVERIFY2(artifacts->index(0).data(StagingArtifactModel::ExpiryTextRole).toString().contains(u"88 day"_s)
-                || artifacts->index(0).data(StagingArtifactModel::ExpiryTextRole).toString().contains(u"89 day"_s),
-            qPrintable(artifacts->index(0).data(StagingArtifactModel::ExpiryTextRole).toString()));
+        QVERIFY2(artifacts->index(0).data(StagingArtifactModel::ExpiryTextRole).toString().contains(u"88 day"_s) ||
+                     artifacts->index(0).data(StagingArtifactModel::ExpiryTextRole).toString().contains(u"89 day"_s),
+                 qPrintable(artifacts->index(0).data(StagingArtifactModel::ExpiryTextRole).toString()));
 
         StagingServerModel *servers = controller.servers();
         QCOMPARE(servers->rowCount(), 1);
@@ -200,10 +199,9 @@ private Q_SLOTS:
         configure(controller);
         controller.setRepositoryPath(m_clone);
         m_node->version = u"1.14.0-1-gdeadbeef"_s; // staging was deployed from another commit
-        m_node->host = QJsonObject {
-            { u"ipv4"_s, QJsonObject { { u"egress"_s, true }, { u"dns"_s, true }, { u"domain"_s, true } } },
-            { u"ipv6"_s, QJsonObject { { u"egress"_s, false }, { u"dns"_s, true }, { u"domain"_s, true } } }
-        };
+        m_node->host =
+            QJsonObject{{u"ipv4"_s, QJsonObject{{u"egress"_s, true}, {u"dns"_s, true}, {u"domain"_s, true}}},
+                        {u"ipv6"_s, QJsonObject{{u"egress"_s, false}, {u"dns"_s, true}, {u"domain"_s, true}}}};
         QVERIFY(check(controller));
         QCOMPARE(controller.verdict(), u"fail"_s);
         QVERIFY(!controller.problems().isEmpty());
@@ -215,8 +213,8 @@ private Q_SLOTS:
         for (const QVariant &check : checks) {
             const QVariantMap map = check.toMap();
             if (map.value(u"path"_s) == u"/status/check/host"_s) {
-                hostFails = map.value(u"verdict"_s) == u"fail"_s
-                    && map.value(u"text"_s).toString().contains(u"ipv6.egress"_s);
+                hostFails =
+                    map.value(u"verdict"_s) == u"fail"_s && map.value(u"text"_s).toString().contains(u"ipv6.egress"_s);
             }
         }
         QVERIFY(hostFails);
@@ -247,8 +245,8 @@ private Q_SLOTS:
         m_github->state().token = u"ghp_anotherToken"_s;
         QVERIFY(check(controller));
         QCOMPARE(controller.verdict(), u"fail"_s);
-        QVERIFY2(
-            controller.problems().join(u'\n').contains(u"GitHub"_s), qPrintable(controller.problems().join(u'\n')));
+        QVERIFY2(controller.problems().join(u'\n').contains(u"GitHub"_s),
+                 qPrintable(controller.problems().join(u'\n')));
         QVERIFY(!controller.canSignOff());
     }
 };

@@ -138,13 +138,13 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->property("opened").toBool());
         // Nothing happens before the maintainer agrees.
-        QCOMPARE(ra::test::runGit({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"refs/tags/1.0.1"_s},
-                                  ra::ReleaseSession::instance()->journal()->value(u"1.0.1"_s, u"repository.path"_s)
-                                      .toString()),
+        QCOMPARE(ra::test::runGit(
+                     {u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"refs/tags/1.0.1"_s},
+                     ra::ReleaseSession::instance()->journal()->value(u"1.0.1"_s, u"repository.path"_s).toString()),
                  1);
         QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
-        QTRY_VERIFY_WITH_TIMEOUT(controller->property("message").toString().contains(u"1.0.1"_s)
-                                     && !controller->property("busy").toBool(),
+        QTRY_VERIFY_WITH_TIMEOUT(controller->property("message").toString().contains(u"1.0.1"_s) &&
+                                     !controller->property("busy").toBool(),
                                  60000);
         QString remote;
         QCOMPARE(ra::test::runGit({u"rev-parse"_s, u"1.0.1^{commit}"_s}, m_daemon.repositoryPath(u"aleph-vm.git"_s),
@@ -153,7 +153,8 @@ private Q_SLOTS:
         QCOMPARE(remote, m_sha);
         QCOMPARE(ra::ReleaseSession::instance()->steps()->status(ra::ReleaseStep::Tag)->state(), ra::StepState::Done);
         const QImage shot = m_window->grabWindow();
-        QVERIFY(shot.save(QDir(QDir(QStringLiteral(RA_BINARY_DIR)).filePath(u"screenshots"_s)).filePath(u"tag-pushed.png"_s)));
+        QVERIFY(shot.save(
+            QDir(QDir(QStringLiteral(RA_BINARY_DIR)).filePath(u"screenshots"_s)).filePath(u"tag-pushed.png"_s)));
         QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
     }
 

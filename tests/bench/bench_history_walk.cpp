@@ -50,8 +50,8 @@ qint64 timeGitLog(const QString &path, const QStringList &extra, qsizetype *line
     timer.start();
     QProcess git;
     git.setWorkingDirectory(path);
-    git.start(u"git"_s, QStringList{u"log"_s, u"--format=%H%x00%P%x00%an%x00%ae%x00%at%x00%s%x00%b"_s} + extra
-                            + QStringList{u"1.0.0..main"_s});
+    git.start(u"git"_s, QStringList{u"log"_s, u"--format=%H%x00%P%x00%an%x00%ae%x00%at%x00%s%x00%b"_s} + extra +
+                            QStringList{u"1.0.0..main"_s});
     QByteArray output;
     while (git.waitForReadyRead(-1)) {
         output += git.readAllStandardOutput();
@@ -96,8 +96,8 @@ int main(int argc, char **argv)
             return 1;
         }
         qsizetype gitLines = 0;
-        const qint64 git = timeGitLog(history.path(), firstParent ? QStringList{u"--first-parent"_s} : QStringList{},
-                                      &gitLines);
+        const qint64 git =
+            timeGitLog(history.path(), firstParent ? QStringList{u"--first-parent"_s} : QStringList{}, &gitLines);
         out << QStringLiteral("bench_history_walk [%1]: %2 commits; ra::git::walkHistory %3 ms, git log %4 ms, "
                               "ratio %5")
                    .arg(label)

@@ -24,8 +24,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 
 constexpr int rangeCommits = 10000;
 
@@ -33,7 +32,7 @@ constexpr int rangeCommits = 10000;
 /// pull-request links and credits, a table, task lists, code blocks and generated-block markers.
 QString notesDocument(int lineCount)
 {
-    QStringList lines { u"# 2.1.0"_s, QString(), u"Operator-centred summary of the release."_s, QString() };
+    QStringList lines{u"# 2.1.0"_s, QString(), u"Operator-centred summary of the release."_s, QString()};
     int section = 0;
     while (lines.size() < lineCount) {
         const int n = int(lines.size());
@@ -67,8 +66,8 @@ QString notesDocument(int lineCount)
             break;
         default:
             lines.append(
-                u"- **supervisor:** Fixed *item* number %1 with `code` in it (#%2) (by @olethanh)"_s.arg(n).arg(
-                    1000 + n));
+                u"- **supervisor:** Fixed *item* number %1 with `code` in it (#%2) (by @olethanh)"_s.arg(n).arg(1000 +
+                                                                                                                n));
             break;
         }
     }
@@ -87,12 +86,12 @@ Stats stats(std::vector<double> samples)
     const auto at = [&samples](double q) {
         return samples.at(std::min(samples.size() - 1, size_t(q * double(samples.size() - 1) + 0.5)));
     };
-    return { at(0.5), at(0.95) };
+    return {at(0.5), at(0.95)};
 }
 
 void benchPreview(QTextStream &out)
 {
-    for (const int lineCount : { 100, 1000, 5000 }) {
+    for (const int lineCount : {100, 1000, 5000}) {
         QString text = notesDocument(lineCount);
         const int edits = lineCount >= 5000 ? 60 : 200;
         (void)ra::markdown::renderPreviewHtml(text); // warm up: extension registration, allocator
@@ -126,7 +125,7 @@ void benchPreview(QTextStream &out)
 /// Every commit style of aleph-vm's history in turn, a merged pull request every tenth commit.
 bool buildHistory(ra::test::HistoryBuilder &history, QString *error)
 {
-    const QStringList styles {
+    const QStringList styles{
         u"Fix: node crashes when cache %1 is missing (#%2)\n\nSolution: create it at start-up.\n"_s,
         u"Feature: allow IPv6 for VM %1 (#%2)\n\nSolution: add routes.\n"_s,
         u"Problem: metrics %1 are stale (#%2)\n\nSolution: refresh them every minute.\n"_s,
@@ -143,12 +142,12 @@ bool buildHistory(ra::test::HistoryBuilder &history, QString *error)
     int pr = 1;
     while (made < rangeCommits) {
         if (made % 10 == 9 && made + 2 <= rangeCommits) {
-            const int side = history.commit(u"Handle side case %1"_s.arg(pr), { tip }, u"side"_s);
-            tip = history.commit(
-                u"Merge pull request #%1 from contributor/branch-%1\n\nFix: side case %1\n"_s.arg(pr), { tip, side });
+            const int side = history.commit(u"Handle side case %1"_s.arg(pr), {tip}, u"side"_s);
+            tip = history.commit(u"Merge pull request #%1 from contributor/branch-%1\n\nFix: side case %1\n"_s.arg(pr),
+                                 {tip, side});
             made += 2;
         } else {
-            tip = history.commit(styles.at(made % styles.size()).arg(made).arg(pr), { tip });
+            tip = history.commit(styles.at(made % styles.size()).arg(made).arg(pr), {tip});
             ++made;
         }
         ++pr;
@@ -163,7 +162,7 @@ qint64 timeGitLog(const QString &path)
     timer.start();
     QProcess git;
     git.setWorkingDirectory(path);
-    git.start(u"git"_s, { u"log"_s, u"--format=%H%x00%P%x00%an%x00%ae%x00%at%x00%s%x00%b"_s, u"1.0.0..2.0.0"_s });
+    git.start(u"git"_s, {u"log"_s, u"--format=%H%x00%P%x00%an%x00%ae%x00%at%x00%s%x00%b"_s, u"1.0.0..2.0.0"_s});
     QByteArray output;
     while (git.waitForReadyRead(-1)) {
         output += git.readAllStandardOutput();
@@ -185,7 +184,7 @@ int benchGenerator(QTextStream &out)
     request.repositoryPath = history.path();
     request.from = u"1.0.0"_s;
     request.to = u"2.0.0"_s;
-    request.assetNames = { u"aleph-vm.debian-12.deb"_s, u"aleph-vm.ubuntu-24.04.deb"_s };
+    request.assetNames = {u"aleph-vm.debian-12.deb"_s, u"aleph-vm.ubuntu-24.04.deb"_s};
 
     QElapsedTimer timer;
     timer.start();

@@ -41,8 +41,10 @@ HttpResponse telegramError(int code, const QString &description, const QJsonObje
 
 HttpResponse problem(int status, const QString &title, const QString &detail)
 {
-    return HttpResponse::json(status, QJsonDocument(QJsonObject{
-                                          {u"title"_s, title}, {u"type"_s, u"about:blank"_s}, {u"status"_s, status}, {u"detail"_s, detail}}))
+    return HttpResponse::json(
+               status,
+               QJsonDocument(QJsonObject{
+                   {u"title"_s, title}, {u"type"_s, u"about:blank"_s}, {u"status"_s, status}, {u"detail"_s, detail}}))
         .withHeader("Content-Type", "application/problem+json");
 }
 
@@ -61,7 +63,8 @@ TelegramTwin::TelegramTwin(TestHttpServer &server, QString botToken)
             return telegramError(400, u"Bad Request: group chat was upgraded to a supergroup chat"_s,
                                  {{u"migrate_to_chat_id"_s, migratedTo}});
         }
-        if (chat.toString() != u"@alephim"_s && chat.toInteger() != migratedTo && chat.toString() != u"@private_test"_s) {
+        if (chat.toString() != u"@alephim"_s && chat.toInteger() != migratedTo &&
+            chat.toString() != u"@private_test"_s) {
             return telegramError(400, u"Bad Request: chat not found"_s);
         }
         QString text = body.value(u"text"_s).toString();
@@ -79,14 +82,17 @@ TelegramTwin::TelegramTwin(TestHttpServer &server, QString botToken)
             return telegramError(400, u"Bad Request: message is too long"_s);
         }
         const qint64 id = 100 + messages.size();
-        messages.append({{u"chat_id"_s, chat}, {u"text"_s, text}, {u"message_thread_id"_s, body.value(u"message_thread_id"_s)}});
-        QJsonObject chatObject{{u"id"_s, chat.isString() ? -1001234567890 : chat.toInteger()}, {u"type"_s, u"channel"_s}};
+        messages.append(
+            {{u"chat_id"_s, chat}, {u"text"_s, text}, {u"message_thread_id"_s, body.value(u"message_thread_id"_s)}});
+        QJsonObject chatObject{{u"id"_s, chat.isString() ? -1001234567890 : chat.toInteger()},
+                               {u"type"_s, u"channel"_s}};
         if (chat.isString()) {
             chatObject.insert(u"username"_s, chat.toString().mid(1));
         }
-        return HttpResponse::json(200, QJsonDocument(QJsonObject{
-                                           {u"ok"_s, true},
-                                           {u"result"_s, QJsonObject{{u"message_id"_s, id}, {u"chat"_s, chatObject}, {u"text"_s, text}}}}));
+        return HttpResponse::json(
+            200, QJsonDocument(QJsonObject{
+                     {u"ok"_s, true},
+                     {u"result"_s, QJsonObject{{u"message_id"_s, id}, {u"chat"_s, chatObject}, {u"text"_s, text}}}}));
     });
 }
 
@@ -116,13 +122,16 @@ XTwin::XTwin(TestHttpServer &server, channels::oauth1::Credentials creds)
         }
         const QString id = QString::number(1346889436626259968LL + tweets.size());
         tweets.append({{u"id"_s, id}, {u"text"_s, text}, {u"in_reply_to"_s, replyTo}});
-        return HttpResponse::json(201, QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"id"_s, id}, {u"text"_s, text}}}}));
+        return HttpResponse::json(
+            201, QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"id"_s, id}, {u"text"_s, text}}}}));
     });
     server.route("GET", u"/2/users/me"_s, [this](const HttpRequest &request) {
         if (!verify(request)) {
             return problem(401, u"Unauthorized"_s, u"Unauthorized"_s);
         }
-        return HttpResponse::json(200, QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"id"_s, u"42"_s}, {u"username"_s, u"aleph_im"_s}}}}));
+        return HttpResponse::json(
+            200,
+            QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"id"_s, u"42"_s}, {u"username"_s, u"aleph_im"_s}}}}));
     });
     server.route("GET", u"/2/users/{id}/tweets"_s, [this](const HttpRequest &request) {
         if (!verify(request)) {
@@ -138,7 +147,8 @@ XTwin::XTwin(TestHttpServer &server, channels::oauth1::Credentials creds)
 
 bool XTwin::verify(const HttpRequest &request)
 {
-    const channels::oauth1::Parameters header = channels::oauth1::parseAuthorizationHeader(request.header("authorization"));
+    const channels::oauth1::Parameters header =
+        channels::oauth1::parseAuthorizationHeader(request.header("authorization"));
     channels::oauth1::Parameters signedParameters;
     QByteArray signature;
     QByteArray nonce;
@@ -160,9 +170,10 @@ bool XTwin::verify(const HttpRequest &request)
     url.setQuery(request.query);
     const QByteArray base = channels::oauth1::signatureBaseString(request.method, url, signedParameters);
     const QByteArray expected = channels::oauth1::signature(base, credentials.consumerSecret, credentials.tokenSecret);
-    const bool ok = !signature.isEmpty() && signature == expected && has("oauth_consumer_key", credentials.consumerKey)
-        && has("oauth_token", credentials.token) && has("oauth_signature_method", "HMAC-SHA1")
-        && has("oauth_version", "1.0") && has("oauth_timestamp", {}) && !nonce.isEmpty() && !m_nonces.contains(nonce);
+    const bool ok = !signature.isEmpty() && signature == expected &&
+                    has("oauth_consumer_key", credentials.consumerKey) && has("oauth_token", credentials.token) &&
+                    has("oauth_signature_method", "HMAC-SHA1") && has("oauth_version", "1.0") &&
+                    has("oauth_timestamp", {}) && !nonce.isEmpty() && !m_nonces.contains(nonce);
     if (!ok) {
         ++badSignatures;
         return false;
@@ -186,10 +197,13 @@ MastodonTwin::MastodonTwin(TestHttpServer &server, QString accessToken)
         const QString text = body.value(u"status"_s).toString();
         if (rejectWhenCount == statuses.size()) {
             rejectWhenCount = -1;
-            return HttpResponse::json(422, QJsonDocument(QJsonObject{{u"error"_s, u"Validation failed: Spam check"_s}}));
+            return HttpResponse::json(422,
+                                      QJsonDocument(QJsonObject{{u"error"_s, u"Validation failed: Spam check"_s}}));
         }
         if (ra::mastodonLength(text) > 500) {
-            return HttpResponse::json(422, QJsonDocument(QJsonObject{{u"error"_s, u"Validation failed: Text character limit of 500 exceeded"_s}}));
+            return HttpResponse::json(
+                422,
+                QJsonDocument(QJsonObject{{u"error"_s, u"Validation failed: Text character limit of 500 exceeded"_s}}));
         }
         const QString replyTo = body.value(u"in_reply_to_id"_s).toString();
         if (!replyTo.isEmpty() && std::none_of(statuses.cbegin(), statuses.cend(), [&](const QJsonObject &s) {
@@ -223,8 +237,9 @@ BlueskyTwin::BlueskyTwin(TestHttpServer &server, QString userHandle, QString app
     server.route("POST", u"/xrpc/com.atproto.server.createSession"_s, [this](const HttpRequest &request) {
         const QJsonObject body = request.json().object();
         if (body.value(u"identifier"_s).toString() != handle || body.value(u"password"_s).toString() != password) {
-            return HttpResponse::json(401, QJsonDocument(QJsonObject{{u"error"_s, u"AuthenticationRequired"_s},
-                                                                     {u"message"_s, u"Invalid identifier or password"_s}}));
+            return HttpResponse::json(401,
+                                      QJsonDocument(QJsonObject{{u"error"_s, u"AuthenticationRequired"_s},
+                                                                {u"message"_s, u"Invalid identifier or password"_s}}));
         }
         ++sessions;
         return HttpResponse::json(200, QJsonDocument(QJsonObject{{u"accessJwt"_s, u"access-jwt"_s},
@@ -234,16 +249,19 @@ BlueskyTwin::BlueskyTwin(TestHttpServer &server, QString userHandle, QString app
     });
     server.route("POST", u"/xrpc/com.atproto.repo.createRecord"_s, [this](const HttpRequest &request) {
         const auto invalid = [](const QString &message) {
-            return HttpResponse::json(400, QJsonDocument(QJsonObject{{u"error"_s, u"InvalidRequest"_s}, {u"message"_s, message}}));
+            return HttpResponse::json(
+                400, QJsonDocument(QJsonObject{{u"error"_s, u"InvalidRequest"_s}, {u"message"_s, message}}));
         };
         if (request.header("authorization") != "Bearer access-jwt") {
-            return HttpResponse::json(401, QJsonDocument(QJsonObject{{u"error"_s, u"ExpiredToken"_s}, {u"message"_s, u"Token has expired"_s}}));
+            return HttpResponse::json(401, QJsonDocument(QJsonObject{{u"error"_s, u"ExpiredToken"_s},
+                                                                     {u"message"_s, u"Token has expired"_s}}));
         }
         const QJsonObject body = request.json().object();
         const QJsonObject record = body.value(u"record"_s).toObject();
         const QString rkey = body.value(u"rkey"_s).toString();
-        if (body.value(u"repo"_s).toString() != did || body.value(u"collection"_s).toString() != u"app.bsky.feed.post"_s
-            || record.value(u"$type"_s).toString() != u"app.bsky.feed.post"_s) {
+        if (body.value(u"repo"_s).toString() != did ||
+            body.value(u"collection"_s).toString() != u"app.bsky.feed.post"_s ||
+            record.value(u"$type"_s).toString() != u"app.bsky.feed.post"_s) {
             return invalid(u"Invalid repo, collection or record type"_s);
         }
         if (records.contains(rkey)) {
@@ -259,7 +277,8 @@ BlueskyTwin::BlueskyTwin(TestHttpServer &server, QString userHandle, QString app
             const QJsonObject index = value.toObject().value(u"index"_s).toObject();
             const qint64 start = index.value(u"byteStart"_s).toInteger(-1);
             const qint64 end = index.value(u"byteEnd"_s).toInteger(-1);
-            const QString uri = value.toObject().value(u"features"_s).toArray().at(0).toObject().value(u"uri"_s).toString();
+            const QString uri =
+                value.toObject().value(u"features"_s).toArray().at(0).toObject().value(u"uri"_s).toString();
             if (start < 0 || end <= start || end > bytes.size()) {
                 facetErrors.append(u"facet %1-%2 outside the text"_s.arg(start).arg(end));
                 return invalid(u"Invalid facet index"_s);
@@ -292,22 +311,24 @@ DiscordTwin::DiscordTwin(TestHttpServer &server, QString id, QString webhook)
     , webhookToken(std::move(webhook))
 {
     const TestHttpServer::Handler execute = [this](const HttpRequest &request) {
-        if (request.pathParameters.value(u"id"_s) != webhookId || request.pathParameters.value(u"token"_s) != webhookToken) {
-            return HttpResponse::json(401, QJsonDocument(QJsonObject{{u"message"_s, u"Invalid Webhook Token"_s}, {u"code"_s, 50027}}));
+        if (request.pathParameters.value(u"id"_s) != webhookId ||
+            request.pathParameters.value(u"token"_s) != webhookToken) {
+            return HttpResponse::json(
+                401, QJsonDocument(QJsonObject{{u"message"_s, u"Invalid Webhook Token"_s}, {u"code"_s, 50027}}));
         }
         const QJsonObject body = request.json().object();
         const QString content = body.value(u"content"_s).toString();
         if (content.isEmpty() || content.size() > 2000) {
-            return HttpResponse::json(400, QJsonDocument(QJsonObject{
-                                               {u"message"_s, u"Invalid Form Body"_s},
-                                               {u"code"_s, 50035}}));
+            return HttpResponse::json(
+                400, QJsonDocument(QJsonObject{{u"message"_s, u"Invalid Form Body"_s}, {u"code"_s, 50035}}));
         }
-        if (!body.value(u"allowed_mentions"_s).toObject().value(u"parse"_s).toArray().isEmpty()
-            || !body.value(u"allowed_mentions"_s).isObject()) {
+        if (!body.value(u"allowed_mentions"_s).toObject().value(u"parse"_s).toArray().isEmpty() ||
+            !body.value(u"allowed_mentions"_s).isObject()) {
             violations.append(u"allowed_mentions.parse is not []"_s);
         }
         const QString messageId = QString::number(1180000000000000000LL + messages.size());
-        const QJsonObject message{{u"id"_s, messageId}, {u"channel_id"_s, u"9001"_s}, {u"content"_s, content}, {u"webhook_id"_s, webhookId}};
+        const QJsonObject message{
+            {u"id"_s, messageId}, {u"channel_id"_s, u"9001"_s}, {u"content"_s, content}, {u"webhook_id"_s, webhookId}};
         messages.append(message);
         if (request.query.queryItemValue(u"wait"_s) != u"true"_s) {
             return HttpResponse::text(204, {});

@@ -6,11 +6,11 @@
 #include "testhttpserver.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QTimeZone>
 
 #include <chrono>
 

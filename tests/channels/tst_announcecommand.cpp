@@ -62,13 +62,15 @@ private Q_SLOTS:
         qputenv("RA_SECRET_MASTODON_ACCESS_TOKEN", "mastodon-SECRET-token");
         QFile file(m_dir.filePath(u"channels.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[{\"kind\":\"telegram\",\"id\":\"telegram\",\"baseUrl\":\"http://127.0.0.1:9\",\"settings\":{\"chat\":\"@alephim\"}},"
+        file.write("[{\"kind\":\"telegram\",\"id\":\"telegram\",\"baseUrl\":\"http://"
+                   "127.0.0.1:9\",\"settings\":{\"chat\":\"@alephim\"}},"
                    "{\"kind\":\"mastodon\",\"id\":\"mastodon\",\"baseUrl\":\"http://127.0.0.1:9\",\"settings\":{}}]");
     }
 
     void lengthText()
     {
-        const auto run = runCli({u"announce"_s, u"length"_s, u"--channel"_s, u"x"_s, u"e\u0301 see https://github.com/aleph-im/aleph-vm/releases"_s});
+        const auto run = runCli({u"announce"_s, u"length"_s, u"--channel"_s, u"x"_s,
+                                 u"e\u0301 see https://github.com/aleph-im/aleph-vm/releases"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), u"x: 29 / 280 weighted characters"_s);
     }
@@ -82,7 +84,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("fits");
         QTest::newRow("x emoji") << u"x"_s << u"🙋🏽👨\u200D🎤"_s << 4 << 280 << true;
         QTest::newRow("bluesky family") << u"bluesky"_s << u"👨\u200D👩\u200D👧\u200D👦"_s << 1 << 300 << true;
-        QTest::newRow("mastodon url") << u"mastodon"_s << u"https://example.com/a/very/long/path/indeed"_s << 23 << 500 << true;
+        QTest::newRow("mastodon url") << u"mastodon"_s << u"https://example.com/a/very/long/path/indeed"_s << 23 << 500
+                                      << true;
         QTest::newRow("telegram markup") << u"telegram"_s << u"<b>hi</b> &amp;"_s << 4 << 4096 << true;
         QTest::newRow("telegram bad html") << u"telegram"_s << u"a < b"_s << 5 << 4096 << false;
         QTest::newRow("discord") << u"discord"_s << QString(2001, u'a') << 2001 << 2000 << false;
@@ -112,12 +115,14 @@ private Q_SLOTS:
 
     void previewFillsTheTemplate()
     {
-        const auto run = runCli({u"--json"_s, u"announce"_s, u"preview"_s, u"--release"_s, u"1.15.0"_s, u"--published"_s,
-                                 u"2026-11-24"_s, u"--highlight"_s, u"Faster <boot> & less RAM"_s, u"--channel"_s, u"telegram"_s});
+        const auto run =
+            runCli({u"--json"_s, u"announce"_s, u"preview"_s, u"--release"_s, u"1.15.0"_s, u"--published"_s,
+                    u"2026-11-24"_s, u"--highlight"_s, u"Faster <boot> & less RAM"_s, u"--channel"_s, u"telegram"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray channels = run.json().array();
         QCOMPARE(channels.size(), 1);
-        const QString post = channels.at(0).toObject().value(u"posts"_s).toArray().at(0).toObject().value(u"text"_s).toString();
+        const QString post =
+            channels.at(0).toObject().value(u"posts"_s).toArray().at(0).toObject().value(u"text"_s).toString();
         QVERIFY2(post.contains(u"by 8 December 2026"_s), qPrintable(post));
         QVERIFY(post.contains(u"Faster &lt;boot&gt; &amp; less RAM"_s));
         QVERIFY(post.contains(u"<a href=\"https://github.com/aleph-im/aleph-vm/releases/tag/1.15.0\">"_s));

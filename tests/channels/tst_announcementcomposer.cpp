@@ -7,8 +7,8 @@
 #include "channels/channelsetup.h"
 #include "core/playbookloader.h"
 #include "journal/journal.h"
-#include "notes/notesrevisions.h"
 #include "net/httpclient.h"
+#include "notes/notesrevisions.h"
 #include "secrets/memorysecretstore.h"
 
 #include <QAbstractItemModelTester>
@@ -44,16 +44,16 @@ private Q_SLOTS:
         http.setClock(std::make_shared<ra::test::RecordingClock>());
         http.setRetryPolicy(std::make_shared<ra::channels::ChannelRetryPolicy>());
         ra::secrets::MemorySecretStore store;
-        store.write(
-            ra::channels::ChannelSetup::secretKey(u"telegram"_s, u"bot-token"_s), u"1:T"_s, [](const auto &) { });
+        store.write(ra::channels::ChannelSetup::secretKey(u"telegram"_s, u"bot-token"_s), u"1:T"_s,
+                    [](const auto &) { });
 
         ra::AnnouncementComposer composer;
         QAbstractItemModelTester tester(composer.cards(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         composer.setBackends(journal.get(), &http, &store);
-        composer.setChannels(
-            { ra::channels::ChannelConfig { u"telegram"_s, u"telegram"_s, server.url(),
-                  QJsonObject { { u"chat"_s, u"@alephim"_s } }, QJsonObject { { u"chat"_s, u"@private_test"_s } } },
-                ra::channels::ChannelConfig { u"x"_s, u"x"_s, server.url(), {}, {} } });
+        composer.setChannels({ra::channels::ChannelConfig{u"telegram"_s, u"telegram"_s, server.url(),
+                                                          QJsonObject{{u"chat"_s, u"@alephim"_s}},
+                                                          QJsonObject{{u"chat"_s, u"@private_test"_s}}},
+                              ra::channels::ChannelConfig{u"x"_s, u"x"_s, server.url(), {}, {}}});
         composer.setVersion(u"1.15.0"_s);
         composer.setPublishedOn(u"2026-11-24"_s);
         composer.setHighlights(u"Faster boot\nLess RAM"_s);
@@ -78,8 +78,8 @@ private Q_SLOTS:
 
         composer.send(0);
         QTRY_COMPARE(role(cards, 0, ChannelCardModel::StateRole).toString(), u"sent"_s);
-        QCOMPARE(
-            role(cards, 0, ChannelCardModel::LinksRole).toStringList(), QStringList { u"https://t.me/alephim/101"_s });
+        QCOMPARE(role(cards, 0, ChannelCardModel::LinksRole).toStringList(),
+                 QStringList{u"https://t.me/alephim/101"_s});
         composer.send(0);
         QTRY_COMPARE(role(cards, 0, ChannelCardModel::StateRole).toString(), u"already-sent"_s);
         QCOMPARE(twin.messages.size(), 2);
@@ -87,11 +87,11 @@ private Q_SLOTS:
         // A second composer (the app restarted) shows what the journal knows.
         ra::AnnouncementComposer again;
         again.setBackends(journal.get(), &http, &store);
-        again.setChannels({ ra::channels::ChannelConfig { u"telegram"_s, u"telegram"_s, server.url(), {}, {} } });
+        again.setChannels({ra::channels::ChannelConfig{u"telegram"_s, u"telegram"_s, server.url(), {}, {}}});
         again.setVersion(u"1.15.0"_s);
         QCOMPARE(role(again.cards(), 0, ChannelCardModel::StateRole).toString(), u"already-sent"_s);
         QCOMPARE(role(again.cards(), 0, ChannelCardModel::LinksRole).toStringList(),
-            QStringList { u"https://t.me/alephim/101"_s });
+                 QStringList{u"https://t.me/alephim/101"_s});
     }
 
     void cardsComeFromThePlaybookTemplates()
@@ -106,13 +106,13 @@ private Q_SLOTS:
         ra::AnnouncementComposer composer;
         composer.setPlaybook(*loaded.playbook);
         QCOMPARE(composer.graceDays(), 7);
-        composer.setChannels({ ra::channels::ChannelConfig { u"telegram"_s, u"news"_s, {}, {}, {} },
-            ra::channels::ChannelConfig { u"mastodon"_s, u"mastodon"_s, {}, {}, {} } });
+        composer.setChannels({ra::channels::ChannelConfig{u"telegram"_s, u"news"_s, {}, {}, {}},
+                              ra::channels::ChannelConfig{u"mastodon"_s, u"mastodon"_s, {}, {}, {}}});
         composer.setPublishedOn(u"2026-11-24"_s);
         composer.setVersion(u"2.0.0"_s);
         ChannelCardModel *cards = composer.cards();
         QCOMPARE(role(cards, 0, ChannelCardModel::TextRole).toString(),
-            u"demo 2.0.0, by 1 December 2026\n\nhttps://github.com/demo/demo/releases/tag/2.0.0"_s);
+                 u"demo 2.0.0, by 1 December 2026\n\nhttps://github.com/demo/demo/releases/tag/2.0.0"_s);
         // A channel the playbook does not describe gets the built-in text for its network.
         QVERIFY(role(cards, 1, ChannelCardModel::TextRole).toString().startsWith(u"demo 2.0.0 is out"_s));
         // A release candidate, spelled as the playbook's tags are, gets the pre-release template.
@@ -129,8 +129,8 @@ private Q_SLOTS:
         QVERIFY(journal->createRelease(u"1.16.0"_s, {}));
         // Step 4 saved the notes; step 6 published on 2026-11-24.
         ra::notes::NotesRevisions revisions(*journal, u"1.15.0"_s);
-        QVERIFY(revisions.record(u"# 1.15.0\n\n## Highlights\n\n- IPv6 for every VM (#701)\n- Faster boots (by @alice)\n"_s,
-                                 u"test"_s, 1));
+        QVERIFY(revisions.record(
+            u"# 1.15.0\n\n## Highlights\n\n- IPv6 for every VM (#701)\n- Faster boots (by @alice)\n"_s, u"test"_s, 1));
         QVERIFY(journal->setValue(u"1.15.0"_s, u"review.publishedAt"_s, u"2026-11-24T10:00:00Z"_s));
         ra::net::HttpClient http;
         ra::secrets::MemorySecretStore store;
@@ -160,7 +160,7 @@ private Q_SLOTS:
         ra::secrets::MemorySecretStore store;
         ra::AnnouncementComposer composer;
         composer.setBackends(journal.get(), &http, &store);
-        composer.setChannels({ ra::channels::ChannelConfig { u"discord"_s, u"discord"_s, server.url(), {}, {} } });
+        composer.setChannels({ra::channels::ChannelConfig{u"discord"_s, u"discord"_s, server.url(), {}, {}}});
         composer.setVersion(u"1.15.0"_s);
         composer.send(0);
         QTRY_COMPARE(role(composer.cards(), 0, ChannelCardModel::StateRole).toString(), u"failed"_s);

@@ -36,7 +36,8 @@ private:
     std::unique_ptr<Channel> make(const QString &kind, const QString &id, const QJsonObject &settings,
                                   const Credentials &credentials)
     {
-        return ChannelRegistry::builtin().create(ChannelConfig{kind, id, m_server->url(), settings, {}}, credentials, *m_http);
+        return ChannelRegistry::builtin().create(ChannelConfig{kind, id, m_server->url(), settings, {}}, credentials,
+                                                 *m_http);
     }
     std::unique_ptr<Channel> telegram()
     {
@@ -55,7 +56,9 @@ private:
     {
         std::optional<DeliveryReport> report;
         sender.send(channel, parts, [&](const DeliveryReport &r) { report = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 15000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 15000);
+        }();
         return report.value_or(DeliveryReport{});
     }
 
@@ -117,8 +120,9 @@ private Q_SLOTS:
     {
         ra::test::TelegramTwin telegramTwin(*m_server, u"1:T"_s);
         ra::test::MastodonTwin mastodonTwin(*m_server, u"m"_s);
-        m_server->injectFault("POST", u"/api/v1/statuses"_s,
-                              HttpResponse::json(401, QJsonDocument(QJsonObject{{u"error"_s, u"The access token is invalid"_s}})));
+        m_server->injectFault(
+            "POST", u"/api/v1/statuses"_s,
+            HttpResponse::json(401, QJsonDocument(QJsonObject{{u"error"_s, u"The access token is invalid"_s}})));
         auto t = telegram();
         auto m = mastodon();
         AnnouncementSender sender(*m_journal, m_release);
@@ -240,7 +244,8 @@ private Q_SLOTS:
         const DeliveryReport second = send(sender, *channel, parts);
         QCOMPARE(int(second.state), int(DeliveryState::Sent));
         QCOMPARE(twin.statuses.size(), 2);
-        QCOMPARE(twin.statuses.at(1).value(u"in_reply_to_id"_s).toString(), twin.statuses.at(0).value(u"id"_s).toString());
+        QCOMPARE(twin.statuses.at(1).value(u"in_reply_to_id"_s).toString(),
+                 twin.statuses.at(0).value(u"id"_s).toString());
         QCOMPARE(second.postIds.size(), 2);
     }
 };

@@ -54,7 +54,9 @@ private:
         post.test = test;
         post.idempotencyKey = key;
         channel.send(post, [&](const SendResult &r) { result = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+        }();
         return result.value_or(SendResult{});
     }
 
@@ -77,7 +79,8 @@ private Q_SLOTS:
 
     void registryKnowsEveryKind()
     {
-        QCOMPARE(ChannelRegistry::builtin().kinds(), (QStringList{u"telegram"_s, u"x"_s, u"mastodon"_s, u"bluesky"_s, u"discord"_s}));
+        QCOMPARE(ChannelRegistry::builtin().kinds(),
+                 (QStringList{u"telegram"_s, u"x"_s, u"mastodon"_s, u"bluesky"_s, u"discord"_s}));
         QString error;
         ChannelConfig config{u"telegram"_s, u"telegram:main"_s, {}, {}, {}};
         QVERIFY(!ChannelRegistry::builtin().create(config, {}, *m_http, &error));
@@ -90,9 +93,11 @@ private Q_SLOTS:
     void telegramEscapesAndLinks()
     {
         ra::test::TelegramTwin twin(*m_server, u"123:ABC"_s);
-        auto channel = make(u"telegram"_s, {{u"chat"_s, u"@alephim"_s}, {u"threadId"_s, 7}}, {{u"bot-token"_s, u"123:ABC"_s}});
+        auto channel =
+            make(u"telegram"_s, {{u"chat"_s, u"@alephim"_s}, {u"threadId"_s, 7}}, {{u"bot-token"_s, u"123:ABC"_s}});
         QVERIFY(channel);
-        const QString plain = u"aleph-vm 1.15.0: fixes <init> & a > b. Notes: https://github.com/aleph-im/aleph-vm/releases/tag/1.15.0?a=1&b=2"_s;
+        const QString plain =
+            u"aleph-vm 1.15.0: fixes <init> & a > b. Notes: https://github.com/aleph-im/aleph-vm/releases/tag/1.15.0?a=1&b=2"_s;
         const SendResult result = sendAndWait(*channel, {channel->format(plain)});
         QCOMPARE(int(result.outcome), int(SendOutcome::Sent));
         QCOMPARE(twin.messages.size(), 1);
@@ -107,7 +112,8 @@ private Q_SLOTS:
         auto channel = make(u"telegram"_s, {{u"chat"_s, u"@alephim"_s}}, {{u"bot-token"_s, u"123:ABC"_s}});
         const SendResult result = sendAndWait(*channel, {u"1 < 2 & <b>bold"_s});
         QCOMPARE(int(result.outcome), int(SendOutcome::Failed));
-        QVERIFY2(result.error.contains(u"can't parse entities: Unsupported start tag \"\" at byte offset 2"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"can't parse entities: Unsupported start tag \"\" at byte offset 2"_s),
+                 qPrintable(result.error));
         QVERIFY(!result.error.contains(u"123:ABC"_s));
         QVERIFY(twin.messages.isEmpty());
     }
@@ -115,8 +121,12 @@ private Q_SLOTS:
     void telegramRetryAfterAndMigration()
     {
         ra::test::TelegramTwin twin(*m_server, u"123:ABC"_s);
-        m_server->injectFault("POST", u"/{bot}/sendMessage"_s,
-                              HttpResponse::json(429, QJsonDocument::fromJson(R"({"ok":false,"error_code":429,"description":"Too Many Requests: retry after 35","parameters":{"retry_after":35}})")));
+        m_server->injectFault(
+            "POST", u"/{bot}/sendMessage"_s,
+            HttpResponse::json(
+                429,
+                QJsonDocument::fromJson(
+                    R"({"ok":false,"error_code":429,"description":"Too Many Requests: retry after 35","parameters":{"retry_after":35}})")));
         auto channel = make(u"telegram"_s, {{u"chat"_s, twin.migratedFrom}}, {{u"bot-token"_s, u"123:ABC"_s}});
         const SendResult result = sendAndWait(*channel, {u"hello"_s});
         QCOMPARE(int(result.outcome), int(SendOutcome::Sent));
@@ -168,8 +178,11 @@ private Q_SLOTS:
     void xWrongSecretIsRefused()
     {
         ra::test::XTwin twin(*m_server, xCredentials);
-        auto channel = make(u"x"_s, {}, {{u"consumer-key"_s, u"consumer-key-1"_s}, {u"consumer-secret"_s, u"wrong"_s},
-                                         {u"access-token"_s, u"token-3"_s}, {u"access-token-secret"_s, u"token secret+4"_s}});
+        auto channel = make(u"x"_s, {},
+                            {{u"consumer-key"_s, u"consumer-key-1"_s},
+                             {u"consumer-secret"_s, u"wrong"_s},
+                             {u"access-token"_s, u"token-3"_s},
+                             {u"access-token-secret"_s, u"token secret+4"_s}});
         const SendResult result = sendAndWait(*channel, {u"hello"_s});
         QCOMPARE(int(result.outcome), int(SendOutcome::Failed));
         QCOMPARE(twin.badSignatures, 1);
@@ -180,8 +193,10 @@ private Q_SLOTS:
     void xDuplicateIsProbablyPostedAndReconciled()
     {
         ra::test::XTwin twin(*m_server, xCredentials);
-        const Credentials credentials{{u"consumer-key"_s, u"consumer-key-1"_s}, {u"consumer-secret"_s, u"consumer secret/2"_s},
-                                      {u"access-token"_s, u"token-3"_s}, {u"access-token-secret"_s, u"token secret+4"_s}};
+        const Credentials credentials{{u"consumer-key"_s, u"consumer-key-1"_s},
+                                      {u"consumer-secret"_s, u"consumer secret/2"_s},
+                                      {u"access-token"_s, u"token-3"_s},
+                                      {u"access-token-secret"_s, u"token secret+4"_s}};
         auto channel = make(u"x"_s, {}, credentials);
         QCOMPARE(int(sendAndWait(*channel, {u"same text"_s}).outcome), int(SendOutcome::Sent));
         const SendResult again = sendAndWait(*channel, {u"same text"_s});
@@ -202,8 +217,11 @@ private Q_SLOTS:
                               HttpResponse::json(429, QJsonDocument(QJsonObject{{u"title"_s, u"Too Many Requests"_s}}))
                                   .withHeader("x-rate-limit-reset", QByteArray::number(reset)),
                               5);
-        auto channel = make(u"x"_s, {}, {{u"consumer-key"_s, u"consumer-key-1"_s}, {u"consumer-secret"_s, u"consumer secret/2"_s},
-                                         {u"access-token"_s, u"token-3"_s}, {u"access-token-secret"_s, u"token secret+4"_s}});
+        auto channel = make(u"x"_s, {},
+                            {{u"consumer-key"_s, u"consumer-key-1"_s},
+                             {u"consumer-secret"_s, u"consumer secret/2"_s},
+                             {u"access-token"_s, u"token-3"_s},
+                             {u"access-token-secret"_s, u"token secret+4"_s}});
         const SendResult result = sendAndWait(*channel, {u"hello"_s});
         QCOMPARE(int(result.outcome), int(SendOutcome::Failed));
         QVERIFY(m_clock->waits.isEmpty());
@@ -233,7 +251,8 @@ private Q_SLOTS:
         const SendResult result = sendAndWait(*channel, {u"part 1"_s, u"part 2"_s});
         QCOMPARE(int(result.outcome), int(SendOutcome::Sent));
         QCOMPARE(twin.statuses.size(), 2);
-        QCOMPARE(twin.statuses.at(1).value(u"in_reply_to_id"_s).toString(), twin.statuses.at(0).value(u"id"_s).toString());
+        QCOMPARE(twin.statuses.at(1).value(u"in_reply_to_id"_s).toString(),
+                 twin.statuses.at(0).value(u"id"_s).toString());
         QCOMPARE(m_clock->waits.size(), 2);
     }
 
@@ -249,8 +268,10 @@ private Q_SLOTS:
     void blueskyFacetsUseUtf8Bytes()
     {
         ra::test::BlueskyTwin twin(*m_server, u"aleph.bsky.social"_s, u"app-pass"_s);
-        auto channel = make(u"bluesky"_s, {{u"handle"_s, u"aleph.bsky.social"_s}}, {{u"app-password"_s, u"app-pass"_s}});
-        const QString text = u"🚀 aleph-vm 1.15.0 — déjà là: https://github.com/aleph-im/aleph-vm/releases/tag/1.15.0 and docs.aleph.im/nodes"_s;
+        auto channel =
+            make(u"bluesky"_s, {{u"handle"_s, u"aleph.bsky.social"_s}}, {{u"app-password"_s, u"app-pass"_s}});
+        const QString text =
+            u"🚀 aleph-vm 1.15.0 — déjà là: https://github.com/aleph-im/aleph-vm/releases/tag/1.15.0 and docs.aleph.im/nodes"_s;
         const QJsonArray facets = BlueskyChannel::linkFacets(text);
         QCOMPARE(facets.size(), 2);
         const qsizetype prefix = text.left(text.indexOf(u"https"_s)).toUtf8().size();
@@ -262,14 +283,16 @@ private Q_SLOTS:
         const QJsonObject second = twin.records.value(result.postIds.at(1)).value(u"value"_s).toObject();
         QCOMPARE(second.value(u"reply"_s).toObject().value(u"parent"_s).toObject().value(u"uri"_s).toString(),
                  twin.records.value(result.postIds.at(0)).value(u"uri"_s).toString());
-        QCOMPARE(result.firstUrl().toString(), u"https://bsky.app/profile/aleph.bsky.social/post/"_s + result.postIds.at(0));
+        QCOMPARE(result.firstUrl().toString(),
+                 u"https://bsky.app/profile/aleph.bsky.social/post/"_s + result.postIds.at(0));
     }
 
     void blueskyRecordKeyPreventsDuplicates()
     {
         ra::test::BlueskyTwin twin(*m_server, u"aleph.bsky.social"_s, u"app-pass"_s);
         twin.loseAnswers = 1;
-        auto channel = make(u"bluesky"_s, {{u"handle"_s, u"aleph.bsky.social"_s}}, {{u"app-password"_s, u"app-pass"_s}});
+        auto channel =
+            make(u"bluesky"_s, {{u"handle"_s, u"aleph.bsky.social"_s}}, {{u"app-password"_s, u"app-pass"_s}});
         const SendResult result = sendAndWait(*channel, {u"once"_s});
         // The repeat with the same rkey is refused, never duplicated; the outcome is then looked up.
         QCOMPARE(twin.records.size(), 1);
@@ -288,8 +311,11 @@ private Q_SLOTS:
     void discordWaitsForTheMessage()
     {
         ra::test::DiscordTwin twin(*m_server, u"123"_s, u"hook-token-abcdef"_s);
-        m_server->injectFault("POST", u"/api/webhooks/{id}/{token}"_s,
-                              HttpResponse::json(429, QJsonDocument::fromJson(R"({"message":"You are being rate limited.","retry_after":1.234,"global":false})")));
+        m_server->injectFault(
+            "POST", u"/api/webhooks/{id}/{token}"_s,
+            HttpResponse::json(429,
+                               QJsonDocument::fromJson(
+                                   R"({"message":"You are being rate limited.","retry_after":1.234,"global":false})")));
         auto channel = make(u"discord"_s, {{u"guildId"_s, u"77"_s}},
                             {{u"webhook-url"_s, u"https://discord.com/api/webhooks/123/hook-token-abcdef"_s}});
         const SendResult result = sendAndWait(*channel, {u"@everyone aleph-vm 1.15.0 is out"_s});
@@ -303,7 +329,8 @@ private Q_SLOTS:
     void discordBadTokenIsRedacted()
     {
         ra::test::DiscordTwin twin(*m_server, u"123"_s, u"hook-token-abcdef"_s);
-        auto channel = make(u"discord"_s, {}, {{u"webhook-url"_s, u"https://discord.com/api/webhooks/123/wrong-token-123"_s}});
+        auto channel =
+            make(u"discord"_s, {}, {{u"webhook-url"_s, u"https://discord.com/api/webhooks/123/wrong-token-123"_s}});
         const SendResult result = sendAndWait(*channel, {u"x"_s});
         QCOMPARE(int(result.outcome), int(SendOutcome::Failed));
         QVERIFY(!result.error.contains(u"wrong-token-123"_s));

@@ -8,8 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 
 QByteArray playbookWith(const QByteArray &channels)
 {
@@ -43,17 +42,17 @@ private Q_SLOTS:
         ra::ReleaseFacts facts;
         facts.version = u"1.15.0"_s;
         facts.releaseUrl = u"https://github.com/aleph-im/aleph-vm/releases/tag/1.15.0"_s;
-        facts.highlights = { u"Faster boot"_s, u"Less RAM"_s };
+        facts.highlights = {u"Faster boot"_s, u"Less RAM"_s};
         facts.publishedOn = QDate(2026, 11, 24);
-        const QString text
-            = ra::AnnouncementTemplate::render(ra::AnnouncementTemplate::forChannel(result.playbook->channels,
-                                                   u"telegram"_s, u"telegram"_s, ra::Network::Telegram),
-                facts);
+        const QString text = ra::AnnouncementTemplate::render(
+            ra::AnnouncementTemplate::forChannel(result.playbook->channels, u"telegram"_s, u"telegram"_s,
+                                                 ra::Network::Telegram),
+            facts);
         QCOMPARE(text,
-            u"aleph-vm 1.15.0 is released.\n\nWhat's new:\n• Faster boot\n• Less RAM\n\n"
-            "Compute Resource Node operators: upgrade within 14 days, by 8 December 2026; after that, nodes on "
-            "the previous version lose score.\n\n"
-            "Release notes and packages: https://github.com/aleph-im/aleph-vm/releases/tag/1.15.0"_s);
+                 u"aleph-vm 1.15.0 is released.\n\nWhat's new:\n• Faster boot\n• Less RAM\n\n"
+                 "Compute Resource Node operators: upgrade within 14 days, by 8 December 2026; after that, nodes on "
+                 "the previous version lose score.\n\n"
+                 "Release notes and packages: https://github.com/aleph-im/aleph-vm/releases/tag/1.15.0"_s);
     }
 
     void multiLineTemplatesKeepBlankLines()

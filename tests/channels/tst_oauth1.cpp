@@ -31,14 +31,13 @@ private Q_SLOTS:
         QUrl url(baseUrl);
         url.setQuery(u"include_entities=true"_s);
         const oauth1::Parameters body{{"status", "Hello Ladies + Gentlemen, a signed OAuth request!"}};
-        const oauth1::Parameters params = oauth1::protocolParameters(credentials, "kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg",
-                                                                     "1318622958")
-            + body;
+        const oauth1::Parameters params =
+            oauth1::protocolParameters(credentials, "kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg", "1318622958") + body;
         const QByteArray base = oauth1::signatureBaseString("POST", url, params);
         QCOMPARE(oauth1::signature(base, credentials.consumerSecret, credentials.tokenSecret), expected);
         // The full header carries the same signature, percent-encoded.
-        const QByteArray header = oauth1::authorizationHeader("POST", url, body, credentials,
-                                                              "kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg", "1318622958");
+        const QByteArray header = oauth1::authorizationHeader(
+            "POST", url, body, credentials, "kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg", "1318622958");
         QVERIFY(header.contains("oauth_signature=\"" + oauth1::percentEncode(expected) + '"'));
         const oauth1::Parameters parsed = oauth1::parseAuthorizationHeader(header);
         QVERIFY(parsed.contains(std::pair<QByteArray, QByteArray>{"oauth_signature", expected}));
@@ -48,7 +47,8 @@ private Q_SLOTS:
     {
         QUrl url(u"http://photos.example.net/photos"_s);
         url.setQuery(u"file=vacation.jpg&size=original"_s);
-        const oauth1::Credentials credentials{"dpf43f3p2l4k3l03", "kd94hf93k423kf44", "nnch734d00sl2jdk", "pfkkdhi9sl3r4s00"};
+        const oauth1::Credentials credentials{"dpf43f3p2l4k3l03", "kd94hf93k423kf44", "nnch734d00sl2jdk",
+                                              "pfkkdhi9sl3r4s00"};
         const QByteArray base = oauth1::signatureBaseString(
             "GET", url, oauth1::protocolParameters(credentials, "kllo9940pd9333jh", "1191242096"));
         QCOMPARE(oauth1::signature(base, credentials.consumerSecret, credentials.tokenSecret),
@@ -67,10 +67,12 @@ private Q_SLOTS:
                                         {"oauth_nonce", "7d8f3e4a"},
                                         {"c2", ""},
                                         {"a3", "2 q"}};
-        QCOMPARE(oauth1::signatureBaseString("POST", url, params),
-                 QByteArray("POST&http%3A%2F%2Fexample.com%2Frequest&a2%3Dr%2520b%26a3%3D2%2520q%26a3%3Da%26b5%3D%253D%25253D%26c%"
-                            "2540%3D%26c2%3D%26oauth_consumer_key%3D9djdj82h48djs9d2%26oauth_nonce%3D7d8f3e4a%26oauth_"
-                            "signature_method%3DHMAC-SHA1%26oauth_timestamp%3D137131201%26oauth_token%3Dkkk9d7dh3k39sjv7"));
+        QCOMPARE(
+            oauth1::signatureBaseString("POST", url, params),
+            QByteArray(
+                "POST&http%3A%2F%2Fexample.com%2Frequest&a2%3Dr%2520b%26a3%3D2%2520q%26a3%3Da%26b5%3D%253D%25253D%26c%"
+                "2540%3D%26c2%3D%26oauth_consumer_key%3D9djdj82h48djs9d2%26oauth_nonce%3D7d8f3e4a%26oauth_"
+                "signature_method%3DHMAC-SHA1%26oauth_timestamp%3D137131201%26oauth_token%3Dkkk9d7dh3k39sjv7"));
     }
 
     void percentEncoding_data()

@@ -100,8 +100,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("urls");
         QTest::newRow("trailing dot") << u"See https://example.com/a."_s << QStringList{u"https://example.com/a"_s};
         QTest::newRow("parenthesised") << u"(see example.com/x)"_s << QStringList{u"example.com/x"_s};
-        QTest::newRow("balanced parens kept")
-            << u"https://en.wikipedia.org/wiki/Foo_(bar) ok"_s << QStringList{u"https://en.wikipedia.org/wiki/Foo_(bar)"_s};
+        QTest::newRow("balanced parens kept") << u"https://en.wikipedia.org/wiki/Foo_(bar) ok"_s
+                                              << QStringList{u"https://en.wikipedia.org/wiki/Foo_(bar)"_s};
         QTest::newRow("email is no url") << u"mail me@example.com"_s << QStringList{};
         QTest::newRow("two") << u"a.io b https://x.org/p?q=1#f"_s << QStringList{u"a.io"_s, u"https://x.org/p?q=1#f"_s};
         QTest::newRow("version") << u"aleph-vm 1.15.0-rc1"_s << QStringList{};
@@ -160,14 +160,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("html");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("plainOrError");
-        QTest::newRow("tags and entities") << u"<b>Hi</b> &amp; <a href=\"https://x.org/?a=1&amp;b=2\">bye</a>"_s
-                                           << true << u"Hi & bye"_s;
+        QTest::newRow("tags and entities")
+            << u"<b>Hi</b> &amp; <a href=\"https://x.org/?a=1&amp;b=2\">bye</a>"_s << true << u"Hi & bye"_s;
         QTest::newRow("numeric entities") << u"&#65;&#x42;&lt;&gt;&quot;"_s << true << u"AB<>\""_s;
-        QTest::newRow("spoiler and pre") << u"<span class=\"tg-spoiler\">s</span><pre><code class=\"language-sh\">x</code></pre>"_s
-                                         << true << u"sx"_s;
-        QTest::newRow("unclosed") << u"<b>unclosed"_s << false << u"Can't find end tag corresponding to start tag \"b\""_s;
+        QTest::newRow("spoiler and pre")
+            << u"<span class=\"tg-spoiler\">s</span><pre><code class=\"language-sh\">x</code></pre>"_s << true
+            << u"sx"_s;
+        QTest::newRow("unclosed") << u"<b>unclosed"_s << false
+                                  << u"Can't find end tag corresponding to start tag \"b\""_s;
         QTest::newRow("bare less-than") << u"a < b"_s << false << u"Unsupported start tag \"\" at byte offset 2"_s;
-        QTest::newRow("unknown tag") << u"<blink>x</blink>"_s << false << u"Unsupported start tag \"blink\" at byte offset 0"_s;
+        QTest::newRow("unknown tag") << u"<blink>x</blink>"_s << false
+                                     << u"Unsupported start tag \"blink\" at byte offset 0"_s;
         QTest::newRow("mismatched") << u"<b><i>x</b></i>"_s << false
                                     << u"Unmatched end tag at byte offset 7, expected \"</i>\", found \"</b>\""_s;
     }

@@ -60,8 +60,8 @@ private Q_SLOTS:
         QTest::newRow("url at the edge")
             << u"Release notes and packages: https://github.com/aleph-im/aleph-vm/releases/tag/1.15.0 upgrade soon"_s
             << 40;
-        QTest::newRow("url longer than a post") << u"see https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa x"_s
-                                                << 20;
+        QTest::newRow("url longer than a post")
+            << u"see https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa x"_s << 20;
         QTest::newRow("no spaces at all") << QString(100, u'a') << 30;
     }
     void neverBreaksUrls()

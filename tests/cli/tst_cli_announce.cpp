@@ -18,11 +18,10 @@
 using namespace Qt::StringLiterals;
 using ra::test::HttpResponse;
 
-namespace
-{
+namespace {
 
-const ra::channels::oauth1::Credentials xCredentials { "consumer-key-1", "consumer secret/2", "token-3",
-    "token secret+4" };
+const ra::channels::oauth1::Credentials xCredentials{"consumer-key-1", "consumer secret/2", "token-3",
+                                                     "token secret+4"};
 const QString telegramToken = u"123456:SECRETbotTOKEN"_s;
 const QString mastodonToken = u"mastodon-SECRET-token"_s;
 const QString discordToken = u"discordSECRETwebhookTOKEN"_s;
@@ -107,8 +106,17 @@ private:
 
     [[nodiscard]] QStringList sendArguments(const QString &release) const
     {
-        return { u"--json"_s, u"announce"_s, u"send"_s, u"--release"_s, release, u"--journal"_s, journalPath(),
-            u"--published"_s, u"2026-11-24"_s, u"--highlight"_s, u"Faster <boot> & less RAM"_s };
+        return {u"--json"_s,
+                u"announce"_s,
+                u"send"_s,
+                u"--release"_s,
+                release,
+                u"--journal"_s,
+                journalPath(),
+                u"--published"_s,
+                u"2026-11-24"_s,
+                u"--highlight"_s,
+                u"Faster <boot> & less RAM"_s};
     }
 
 private Q_SLOTS:
@@ -123,14 +131,20 @@ private Q_SLOTS:
         m_discord = std::make_unique<ra::test::DiscordTwin>(*m_server, u"42"_s, discordToken);
 
         const QString base = m_server->url().toString();
-        const QJsonArray channels {
-            QJsonObject { { u"kind"_s, u"telegram"_s }, { u"id"_s, u"telegram"_s }, { u"baseUrl"_s, base },
-                { u"settings"_s, QJsonObject { { u"chat"_s, u"@alephim"_s } } } },
-            QJsonObject { { u"kind"_s, u"x"_s }, { u"id"_s, u"x"_s }, { u"baseUrl"_s, base },
-                { u"settings"_s, QJsonObject { { u"username"_s, u"aleph_im"_s } } } },
-            QJsonObject { { u"kind"_s, u"mastodon"_s }, { u"id"_s, u"mastodon"_s }, { u"baseUrl"_s, base } },
-            QJsonObject { { u"kind"_s, u"discord"_s }, { u"id"_s, u"discord"_s }, { u"baseUrl"_s, base },
-                { u"settings"_s, QJsonObject { { u"guildId"_s, u"7"_s } } } },
+        const QJsonArray channels{
+            QJsonObject{{u"kind"_s, u"telegram"_s},
+                        {u"id"_s, u"telegram"_s},
+                        {u"baseUrl"_s, base},
+                        {u"settings"_s, QJsonObject{{u"chat"_s, u"@alephim"_s}}}},
+            QJsonObject{{u"kind"_s, u"x"_s},
+                        {u"id"_s, u"x"_s},
+                        {u"baseUrl"_s, base},
+                        {u"settings"_s, QJsonObject{{u"username"_s, u"aleph_im"_s}}}},
+            QJsonObject{{u"kind"_s, u"mastodon"_s}, {u"id"_s, u"mastodon"_s}, {u"baseUrl"_s, base}},
+            QJsonObject{{u"kind"_s, u"discord"_s},
+                        {u"id"_s, u"discord"_s},
+                        {u"baseUrl"_s, base},
+                        {u"settings"_s, QJsonObject{{u"guildId"_s, u"7"_s}}}},
         };
         QFile file(m_dir.filePath(u"channels.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -146,41 +160,41 @@ private Q_SLOTS:
         m_environment.insert(u"RA_SECRET_X_ACCESS_TOKEN"_s, QString::fromUtf8(xCredentials.token));
         m_environment.insert(u"RA_SECRET_X_ACCESS_TOKEN_SECRET"_s, QString::fromUtf8(xCredentials.tokenSecret));
         m_environment.insert(u"RA_SECRET_MASTODON_ACCESS_TOKEN"_s, mastodonToken);
-        m_environment.insert(
-            u"RA_SECRET_DISCORD_WEBHOOK_URL"_s, m_server->url(u"/api/webhooks/42/"_s + discordToken).toString());
+        m_environment.insert(u"RA_SECRET_DISCORD_WEBHOOK_URL"_s,
+                             m_server->url(u"/api/webhooks/42/"_s + discordToken).toString());
     }
 
     void commandIsListed()
     {
-        const Run help = run({ u"--help"_s });
+        const Run help = run({u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.out.contains(u"announce"_s), qPrintable(help.out));
     }
 
     void lengthCountsAsTheNetworkDoes()
     {
-        const Run text = run({ u"announce"_s, u"length"_s, u"--channel"_s, u"x"_s,
-            u"e\u0301 see https://github.com/aleph-im/aleph-vm/releases"_s });
+        const Run text = run({u"announce"_s, u"length"_s, u"--channel"_s, u"x"_s,
+                              u"e\u0301 see https://github.com/aleph-im/aleph-vm/releases"_s});
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(text.out.trimmed(), u"x: 29 / 280 weighted characters"_s);
 
-        const Run json
-            = run({ u"--json"_s, u"announce"_s, u"length"_s, u"--channel"_s, u"discord"_s, QString(2001, u'a') });
+        const Run json =
+            run({u"--json"_s, u"announce"_s, u"length"_s, u"--channel"_s, u"discord"_s, QString(2001, u'a')});
         QCOMPARE(json.exitCode, 0);
         QCOMPARE(json.json().value(u"length"_s).toInt(), 2001);
         QCOMPARE(json.json().value(u"limit"_s).toInt(), 2000);
         QCOMPARE(json.json().value(u"fits"_s).toBool(), false);
         QVERIFY(json.json().value(u"details"_s).isObject());
 
-        const Run bad = run({ u"announce"_s, u"length"_s, u"--channel"_s, u"myspace"_s, u"hi"_s });
+        const Run bad = run({u"announce"_s, u"length"_s, u"--channel"_s, u"myspace"_s, u"hi"_s});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(u"--channel"_s), qPrintable(bad.err));
     }
 
     void previewFillsEachChannelsPlaybookTemplate()
     {
-        const Run preview = run({ u"--json"_s, u"announce"_s, u"preview"_s, u"--release"_s, u"1.15.0"_s,
-            u"--published"_s, u"2026-11-24"_s, u"--highlight"_s, u"Faster <boot> & less RAM"_s });
+        const Run preview = run({u"--json"_s, u"announce"_s, u"preview"_s, u"--release"_s, u"1.15.0"_s,
+                                 u"--published"_s, u"2026-11-24"_s, u"--highlight"_s, u"Faster <boot> & less RAM"_s});
         QCOMPARE(preview.exitCode, 0);
         const QJsonArray channels = QJsonDocument::fromJson(preview.out.toUtf8()).array();
         QCOMPARE(channels.size(), 4);
@@ -212,28 +226,28 @@ private Q_SLOTS:
             "[channel mastodon]\nkind = mastodon\ntarget = https://mastodon.social/@demo\n"
             "template = {project} {version}: upgrade by {deadline}\ntemplate = \"\"\ntemplate = {release_url}\n");
         playbook.close();
-        const Run preview = run({ u"--json"_s, u"announce"_s, u"preview"_s, u"--release"_s, u"2.0.0"_s,
-            u"--published"_s, u"2026-11-24"_s, u"--channel"_s, u"mastodon"_s, u"--playbook"_s, playbook.fileName() });
+        const Run preview = run({u"--json"_s, u"announce"_s, u"preview"_s, u"--release"_s, u"2.0.0"_s, u"--published"_s,
+                                 u"2026-11-24"_s, u"--channel"_s, u"mastodon"_s, u"--playbook"_s, playbook.fileName()});
         QCOMPARE(preview.exitCode, 0);
         const QJsonArray channels = QJsonDocument::fromJson(preview.out.toUtf8()).array();
         QCOMPARE(channels.size(), 1);
         QCOMPARE(channels.at(0)[u"posts"_s][0][u"text"_s].toString(),
-            u"demo 2.0.0: upgrade by 1 December 2026\n\nhttps://github.com/demo/demo/releases/tag/2.0.0"_s);
+                 u"demo 2.0.0: upgrade by 1 December 2026\n\nhttps://github.com/demo/demo/releases/tag/2.0.0"_s);
 
         QVERIFY(playbook.open(QIODevice::Append));
         playbook.write("[channel x]\nkind = x\ntarget = https://x.com/demo\ntemplate = {verison}\n");
         playbook.close();
-        const Run broken
-            = run({ u"announce"_s, u"preview"_s, u"--release"_s, u"2.0.0"_s, u"--playbook"_s, playbook.fileName() });
+        const Run broken =
+            run({u"announce"_s, u"preview"_s, u"--release"_s, u"2.0.0"_s, u"--playbook"_s, playbook.fileName()});
         QCOMPARE(broken.exitCode, 2);
         QVERIFY2(broken.err.contains(u"channel.x.template"_s) && broken.err.contains(u"{verison}"_s),
-            qPrintable(broken.err));
+                 qPrintable(broken.err));
     }
 
     void dryRunPrintsTheRequestsAndSendsNone()
     {
-        const Run dry = run(
-            { u"announce"_s, u"send"_s, u"--release"_s, u"1.15.0"_s, u"--dry-run"_s, u"--journal"_s, journalPath() });
+        const Run dry =
+            run({u"announce"_s, u"send"_s, u"--release"_s, u"1.15.0"_s, u"--dry-run"_s, u"--journal"_s, journalPath()});
         QCOMPARE(dry.exitCode, 0);
         const QString base = m_server->url().toString();
         QVERIFY2(dry.out.contains(u"POST %1/bot[redacted]/sendMessage"_s.arg(base)), qPrintable(dry.out));
@@ -244,10 +258,10 @@ private Q_SLOTS:
         QVERIFY(dry.out.contains(u"POST [redacted]?wait=true"_s));
         QVERIFY(dry.out.contains(u"\"allowed_mentions\":{\"parse\":[]}"_s));
         for (const QString &secret :
-            { telegramToken, mastodonToken, discordToken, QString::fromUtf8(xCredentials.consumerSecret) }) {
+             {telegramToken, mastodonToken, discordToken, QString::fromUtf8(xCredentials.consumerSecret)}) {
             QVERIFY2(!dry.out.contains(secret) && !dry.err.contains(secret), qPrintable(secret));
         }
-        for (const QString &channel : { u"telegram"_s, u"x"_s, u"mastodon"_s, u"discord"_s }) {
+        for (const QString &channel : {u"telegram"_s, u"x"_s, u"mastodon"_s, u"discord"_s}) {
             QVERIFY2(dry.out.contains(channel + u": dry-run"_s), qPrintable(dry.out));
         }
         QCOMPARE(m_server->requestCount(), 0);
@@ -297,8 +311,8 @@ private Q_SLOTS:
     void rerunRetriesOnlyTheFailedChannel()
     {
         m_server->injectFault("POST", u"/api/webhooks/{id}/{token}"_s,
-            HttpResponse::json(
-                400, QJsonDocument(QJsonObject { { u"message"_s, u"Unknown Webhook"_s }, { u"code"_s, 10015 } })));
+                              HttpResponse::json(400, QJsonDocument(QJsonObject{{u"message"_s, u"Unknown Webhook"_s},
+                                                                                {u"code"_s, 10015}})));
         const Run first = run(sendArguments(u"1.16.0"_s));
         QCOMPARE(first.exitCode, 1);
         QCOMPARE(statesOf(first).value(u"discord"_s), u"failed"_s);

@@ -47,8 +47,8 @@ private Q_SLOTS:
 
     void problemsNameTheLineAndTheFix()
     {
-        const QString path = write(u"broken.playbook"_s,
-                                   "[project]\nname = x\nrepository = x\nversion-scheme = calver\n[deploy]\n");
+        const QString path =
+            write(u"broken.playbook"_s, "[project]\nname = x\nrepository = x\nversion-scheme = calver\n[deploy]\n");
         const CliRun run = runCli({u"playbook"_s, u"validate"_s, path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"is not a valid playbook (3 problems)"_s), qPrintable(run.err));

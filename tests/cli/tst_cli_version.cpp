@@ -88,15 +88,15 @@ private Q_SLOTS:
         QTest::newRow("unknown subcommand") << QStringList{u"frobnicate"_s} << u"unknown subcommand 'frobnicate'"_s;
         QTest::newRow("no subcommand") << QStringList{} << u"missing subcommand"_s;
         QTest::newRow("next without bump") << QStringList{u"next"_s, u"--from"_s, u"1.0.0"_s} << u"missing --bump"_s;
-        QTest::newRow("next unknown bump") << QStringList{u"next"_s, u"--from"_s, u"1.0.0"_s, u"--bump"_s, u"huge"_s}
-                                           << u"unknown bump 'huge'"_s;
+        QTest::newRow("next unknown bump")
+            << QStringList{u"next"_s, u"--from"_s, u"1.0.0"_s, u"--bump"_s, u"huge"_s} << u"unknown bump 'huge'"_s;
         QTest::newRow("next bad from") << QStringList{u"next"_s, u"--from"_s, u"list"_s, u"--bump"_s, u"patch"_s}
                                        << u"tag 'list' names no version"_s;
         QTest::newRow("final of final") << QStringList{u"next"_s, u"--from"_s, u"1.14.0"_s, u"--bump"_s, u"final"_s}
                                         << u"already a final release"_s;
-        QTest::newRow("check missing file") << QStringList{u"check"_s, u"1.0.0"_s, u"--existing-tags-file"_s,
-                                                           u"/nonexistent/tags.txt"_s}
-                                            << u"cannot read /nonexistent/tags.txt"_s;
+        QTest::newRow("check missing file")
+            << QStringList{u"check"_s, u"1.0.0"_s, u"--existing-tags-file"_s, u"/nonexistent/tags.txt"_s}
+            << u"cannot read /nonexistent/tags.txt"_s;
         QTest::newRow("bad playbook") << QStringList{u"check"_s, u"1.0.0"_s, u"--playbook"_s, u"/nonexistent.pb"_s}
                                       << u"cannot read the playbook"_s;
     }
@@ -136,13 +136,34 @@ private Q_SLOTS:
     void sortsTheCanonicalPep440List()
     {
         // packaging's ordering list, fed in reverse.
-        const QStringList ordered{u"1.0.dev456"_s,    u"1.0a1"_s,         u"1.0a2.dev456"_s,  u"1.0a12.dev456"_s,
-                                  u"1.0a12"_s,        u"1.0b1.dev456"_s,  u"1.0b2"_s,         u"1.0b2.post345.dev456"_s,
-                                  u"1.0b2.post345"_s, u"1.0b2-346"_s,     u"1.0c1.dev456"_s,  u"1.0c1"_s,
-                                  u"1.0rc2"_s,        u"1.0c3"_s,         u"1.0"_s,           u"1.0.post456.dev34"_s,
-                                  u"1.0.post456"_s,   u"1.1.dev1"_s,      u"1.2+123abc"_s,    u"1.2+123abc456"_s,
-                                  u"1.2+abc"_s,       u"1.2+abc123"_s,    u"1.2+abc123def"_s, u"1.2+1234.abc"_s,
-                                  u"1.2+123456"_s,    u"1.2.r32+123456"_s, u"1.2.rev33+123456"_s, u"1!1.0.dev456"_s};
+        const QStringList ordered{u"1.0.dev456"_s,
+                                  u"1.0a1"_s,
+                                  u"1.0a2.dev456"_s,
+                                  u"1.0a12.dev456"_s,
+                                  u"1.0a12"_s,
+                                  u"1.0b1.dev456"_s,
+                                  u"1.0b2"_s,
+                                  u"1.0b2.post345.dev456"_s,
+                                  u"1.0b2.post345"_s,
+                                  u"1.0b2-346"_s,
+                                  u"1.0c1.dev456"_s,
+                                  u"1.0c1"_s,
+                                  u"1.0rc2"_s,
+                                  u"1.0c3"_s,
+                                  u"1.0"_s,
+                                  u"1.0.post456.dev34"_s,
+                                  u"1.0.post456"_s,
+                                  u"1.1.dev1"_s,
+                                  u"1.2+123abc"_s,
+                                  u"1.2+123abc456"_s,
+                                  u"1.2+abc"_s,
+                                  u"1.2+abc123"_s,
+                                  u"1.2+abc123def"_s,
+                                  u"1.2+1234.abc"_s,
+                                  u"1.2+123456"_s,
+                                  u"1.2.r32+123456"_s,
+                                  u"1.2.rev33+123456"_s,
+                                  u"1!1.0.dev456"_s};
         QStringList reversed(ordered.crbegin(), ordered.crend());
         const CliRun run = runCli({u"version"_s, u"sort"_s}, reversed.join(u'\n').toUtf8());
         QCOMPARE(run.exitCode, 0);
@@ -173,8 +194,8 @@ private Q_SLOTS:
         QTest::newRow("minor") << QStringList{u"--from"_s, u"1.14.0"_s, u"--bump"_s, u"minor"_s} << u"1.15.0"_s;
         QTest::newRow("major") << QStringList{u"--from"_s, u"1.15.0"_s, u"--bump"_s, u"major"_s} << u"2.0.0"_s;
         QTest::newRow("rc") << QStringList{u"--from"_s, u"1.14.0"_s, u"--bump"_s, u"rc"_s} << u"1.15.0-rc1"_s;
-        QTest::newRow("rc patch") << QStringList{u"--from"_s, u"1.14.0"_s, u"--bump"_s, u"rc"_s, u"--rc-base"_s,
-                                                 u"patch"_s}
+        QTest::newRow("rc patch") << QStringList{u"--from"_s, u"1.14.0"_s,    u"--bump"_s,
+                                                 u"rc"_s,     u"--rc-base"_s, u"patch"_s}
                                   << u"1.14.1-rc1"_s;
         QTest::newRow("next rc") << QStringList{u"--from"_s, u"1.9.1-rc1"_s, u"--bump"_s, u"rc"_s} << u"1.9.1-rc2"_s;
         QTest::newRow("final") << QStringList{u"--from"_s, u"1.9.1-rc1"_s, u"--bump"_s, u"final"_s} << u"1.9.1"_s;
@@ -213,8 +234,8 @@ private Q_SLOTS:
         QCOMPARE(clean.exitCode, 0);
         QCOMPARE(clean.out, u"no hazard found for tag '1.15.0'\n"_s);
 
-        const CliRun warned = runCli({u"--json"_s, u"version"_s, u"check"_s, u"v1.15.0"_s, u"--existing-tags-file"_s,
-                                      tags});
+        const CliRun warned =
+            runCli({u"--json"_s, u"version"_s, u"check"_s, u"v1.15.0"_s, u"--existing-tags-file"_s, tags});
         QCOMPARE(warned.exitCode, 0);
         const QJsonObject result = warned.json().object();
         QVERIFY(result.value(u"ok"_s).toBool());
@@ -227,8 +248,8 @@ private Q_SLOTS:
         }
         QCOMPARE(ids, (QStringList{u"upgrade-script-ignores"_s, u"not-project-spelling"_s}));
 
-        const CliRun blocked = runCli({u"version"_s, u"check"_s, u"1.14.0"_s, u"--existing-tags-file"_s, u"-"_s},
-                                      "1.13.0\n1.14.0\n");
+        const CliRun blocked =
+            runCli({u"version"_s, u"check"_s, u"1.14.0"_s, u"--existing-tags-file"_s, u"-"_s}, "1.13.0\n1.14.0\n");
         QCOMPARE(blocked.exitCode, 1);
         QVERIFY2(blocked.out.contains(u"error tag-exists: tag '1.14.0' already exists"_s), qPrintable(blocked.out));
 

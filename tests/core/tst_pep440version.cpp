@@ -9,14 +9,13 @@
 using namespace Qt::StringLiterals;
 using ra::Pep440Version;
 
-namespace
-{
+namespace {
 
 // The ordering list of packaging's test suite (tests/test_version.py, VERSIONS), strictly increasing.
 const QStringList &canonicalOrder()
 {
     static const QStringList order = [] {
-        const QStringList within {
+        const QStringList within{
             u"1.0.dev456"_s,
             u"1.0a1"_s,
             u"1.0a2.dev456"_s,
@@ -65,71 +64,71 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("normalized");
-        const QList<std::pair<QString, QString>> rows {
+        const QList<std::pair<QString, QString>> rows{
             // release segments, epochs, leading zeros, prefix and whitespace
-            { u"1"_s, u"1"_s },
-            { u"1.2.3.4.5.6"_s, u"1.2.3.4.5.6"_s },
-            { u"01.02.003"_s, u"1.2.3"_s },
-            { u"v1.0"_s, u"1.0"_s },
-            { u"V1.0"_s, u"1.0"_s },
-            { u"  1.0\n"_s, u"1.0"_s },
-            { u"1!2.0"_s, u"1!2.0"_s },
-            { u"0!1.0"_s, u"1.0"_s },
-            { u"007!1.0"_s, u"7!1.0"_s },
+            {u"1"_s, u"1"_s},
+            {u"1.2.3.4.5.6"_s, u"1.2.3.4.5.6"_s},
+            {u"01.02.003"_s, u"1.2.3"_s},
+            {u"v1.0"_s, u"1.0"_s},
+            {u"V1.0"_s, u"1.0"_s},
+            {u"  1.0\n"_s, u"1.0"_s},
+            {u"1!2.0"_s, u"1!2.0"_s},
+            {u"0!1.0"_s, u"1.0"_s},
+            {u"007!1.0"_s, u"7!1.0"_s},
             // pre-releases: every spelling, separator and implicit number
-            { u"1.0a1"_s, u"1.0a1"_s },
-            { u"1.0a"_s, u"1.0a0"_s },
-            { u"1.0.a1"_s, u"1.0a1"_s },
-            { u"1.0-a1"_s, u"1.0a1"_s },
-            { u"1.0_a1"_s, u"1.0a1"_s },
-            { u"1.0alpha1"_s, u"1.0a1"_s },
-            { u"1.0ALPHA1"_s, u"1.0a1"_s },
-            { u"1.0.alpha.1"_s, u"1.0a1"_s },
-            { u"1.0-alpha-1"_s, u"1.0a1"_s },
-            { u"1.0_alpha_1"_s, u"1.0a1"_s },
-            { u"1.0b2"_s, u"1.0b2"_s },
-            { u"1.0beta2"_s, u"1.0b2"_s },
-            { u"1.0-beta"_s, u"1.0b0"_s },
-            { u"1.0c1"_s, u"1.0rc1"_s },
-            { u"1.0-c"_s, u"1.0rc0"_s },
-            { u"1.0pre1"_s, u"1.0rc1"_s },
-            { u"1.0preview1"_s, u"1.0rc1"_s },
-            { u"1.0.preview.2"_s, u"1.0rc2"_s },
-            { u"1.0rc"_s, u"1.0rc0"_s },
-            { u"1.0RC1"_s, u"1.0rc1"_s },
-            { u"1.0-rc1"_s, u"1.0rc1"_s },
-            { u"1.0.rc.01"_s, u"1.0rc1"_s },
+            {u"1.0a1"_s, u"1.0a1"_s},
+            {u"1.0a"_s, u"1.0a0"_s},
+            {u"1.0.a1"_s, u"1.0a1"_s},
+            {u"1.0-a1"_s, u"1.0a1"_s},
+            {u"1.0_a1"_s, u"1.0a1"_s},
+            {u"1.0alpha1"_s, u"1.0a1"_s},
+            {u"1.0ALPHA1"_s, u"1.0a1"_s},
+            {u"1.0.alpha.1"_s, u"1.0a1"_s},
+            {u"1.0-alpha-1"_s, u"1.0a1"_s},
+            {u"1.0_alpha_1"_s, u"1.0a1"_s},
+            {u"1.0b2"_s, u"1.0b2"_s},
+            {u"1.0beta2"_s, u"1.0b2"_s},
+            {u"1.0-beta"_s, u"1.0b0"_s},
+            {u"1.0c1"_s, u"1.0rc1"_s},
+            {u"1.0-c"_s, u"1.0rc0"_s},
+            {u"1.0pre1"_s, u"1.0rc1"_s},
+            {u"1.0preview1"_s, u"1.0rc1"_s},
+            {u"1.0.preview.2"_s, u"1.0rc2"_s},
+            {u"1.0rc"_s, u"1.0rc0"_s},
+            {u"1.0RC1"_s, u"1.0rc1"_s},
+            {u"1.0-rc1"_s, u"1.0rc1"_s},
+            {u"1.0.rc.01"_s, u"1.0rc1"_s},
             // post-releases, including the implicit "-N" form
-            { u"1.0post"_s, u"1.0.post0"_s },
-            { u"1.0.post1"_s, u"1.0.post1"_s },
-            { u"1.0-post1"_s, u"1.0.post1"_s },
-            { u"1.0_post_1"_s, u"1.0.post1"_s },
-            { u"1.0post1"_s, u"1.0.post1"_s },
-            { u"1.0-1"_s, u"1.0.post1"_s },
-            { u"1.0r1"_s, u"1.0.post1"_s },
-            { u"1.0.rev1"_s, u"1.0.post1"_s },
-            { u"1.0-r"_s, u"1.0.post0"_s },
+            {u"1.0post"_s, u"1.0.post0"_s},
+            {u"1.0.post1"_s, u"1.0.post1"_s},
+            {u"1.0-post1"_s, u"1.0.post1"_s},
+            {u"1.0_post_1"_s, u"1.0.post1"_s},
+            {u"1.0post1"_s, u"1.0.post1"_s},
+            {u"1.0-1"_s, u"1.0.post1"_s},
+            {u"1.0r1"_s, u"1.0.post1"_s},
+            {u"1.0.rev1"_s, u"1.0.post1"_s},
+            {u"1.0-r"_s, u"1.0.post0"_s},
             // dev releases
-            { u"1.0dev"_s, u"1.0.dev0"_s },
-            { u"1.0.dev"_s, u"1.0.dev0"_s },
-            { u"1.0dev1"_s, u"1.0.dev1"_s },
-            { u"1.0-dev"_s, u"1.0.dev0"_s },
-            { u"1.0_dev_2"_s, u"1.0.dev2"_s },
-            { u"1.0DEV3"_s, u"1.0.dev3"_s },
+            {u"1.0dev"_s, u"1.0.dev0"_s},
+            {u"1.0.dev"_s, u"1.0.dev0"_s},
+            {u"1.0dev1"_s, u"1.0.dev1"_s},
+            {u"1.0-dev"_s, u"1.0.dev0"_s},
+            {u"1.0_dev_2"_s, u"1.0.dev2"_s},
+            {u"1.0DEV3"_s, u"1.0.dev3"_s},
             // everything at once
-            { u"1.0a1.post2.dev3"_s, u"1.0a1.post2.dev3"_s },
-            { u"v2!1.0-ALPHA_1-2.DEV-3+Ubuntu-01.x"_s, u"2!1.0a1.post2.dev3+ubuntu.1.x"_s },
+            {u"1.0a1.post2.dev3"_s, u"1.0a1.post2.dev3"_s},
+            {u"v2!1.0-ALPHA_1-2.DEV-3+Ubuntu-01.x"_s, u"2!1.0a1.post2.dev3+ubuntu.1.x"_s},
             // local labels
-            { u"1.0+ubuntu-1"_s, u"1.0+ubuntu.1"_s },
-            { u"1.0+UBUNTU_01"_s, u"1.0+ubuntu.1"_s },
-            { u"1.0+abc.5"_s, u"1.0+abc.5"_s },
-            { u"1.0+0"_s, u"1.0+0"_s },
+            {u"1.0+ubuntu-1"_s, u"1.0+ubuntu.1"_s},
+            {u"1.0+UBUNTU_01"_s, u"1.0+ubuntu.1"_s},
+            {u"1.0+abc.5"_s, u"1.0+abc.5"_s},
+            {u"1.0+0"_s, u"1.0+0"_s},
             // aleph-vm's own spellings (reference facts §4.3)
-            { u"1.0.0-rc1"_s, u"1.0.0rc1"_s },
-            { u"1.10.0-dev"_s, u"1.10.0.dev0"_s },
-            { u"0.1.6-1"_s, u"0.1.6.post1"_s },
-            { u"0.4.0a1"_s, u"0.4.0a1"_s },
-            { u"0.4.0b1"_s, u"0.4.0b1"_s },
+            {u"1.0.0-rc1"_s, u"1.0.0rc1"_s},
+            {u"1.10.0-dev"_s, u"1.10.0.dev0"_s},
+            {u"0.1.6-1"_s, u"0.1.6.post1"_s},
+            {u"0.4.0a1"_s, u"0.4.0a1"_s},
+            {u"0.4.0b1"_s, u"0.4.0b1"_s},
         };
         for (const auto &[input, normalized] : rows) {
             QTest::newRow(qPrintable(input.trimmed())) << input << normalized;
@@ -155,33 +154,33 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("message");
-        const QList<std::pair<QString, QString>> rows {
-            { u""_s, u"is not a PEP 440 version"_s },
-            { u"french toast"_s, u"expected [N!]N(.N)*"_s },
-            { u"list"_s, u"is not a PEP 440 version"_s },
-            { u"rm"_s, u"is not a PEP 440 version"_s },
-            { u"1.14.0-3-g6da21a3a"_s, u"'git describe' name of an untagged build"_s },
-            { u"1.0."_s, u"is not a PEP 440 version"_s },
-            { u".1.0"_s, u"is not a PEP 440 version"_s },
-            { u"1..0"_s, u"is not a PEP 440 version"_s },
-            { u"1.0-"_s, u"is not a PEP 440 version"_s },
-            { u"1.0+"_s, u"is not a PEP 440 version"_s },
-            { u"1.0+a+b"_s, u"is not a PEP 440 version"_s },
-            { u"1.0+a..b"_s, u"is not a PEP 440 version"_s },
-            { u"1.0+ub untu"_s, u"is not a PEP 440 version"_s },
-            { u"1!"_s, u"is not a PEP 440 version"_s },
-            { u"!1.0"_s, u"is not a PEP 440 version"_s },
-            { u"1.0.post1.post2"_s, u"is not a PEP 440 version"_s },
-            { u"1.0dev1a1"_s, u"is not a PEP 440 version"_s },
-            { u"1.0a1b1"_s, u"is not a PEP 440 version"_s },
-            { u"1.0-1-1"_s, u"is not a PEP 440 version"_s },
-            { u"1.0gamma1"_s, u"is not a PEP 440 version"_s },
-            { u"vv1.0"_s, u"is not a PEP 440 version"_s },
-            { u"1.0 1.0"_s, u"is not a PEP 440 version"_s },
-            { u"１.０"_s, u"is not a PEP 440 version"_s },
-            { u"99999999999999999999.0"_s, u"a release segment is larger than"_s },
-            { u"1.0rc99999999999999999999"_s, u"the pre-release number is larger than"_s },
-            { u"99999999999999999999!1.0"_s, u"the epoch is larger than"_s },
+        const QList<std::pair<QString, QString>> rows{
+            {u""_s, u"is not a PEP 440 version"_s},
+            {u"french toast"_s, u"expected [N!]N(.N)*"_s},
+            {u"list"_s, u"is not a PEP 440 version"_s},
+            {u"rm"_s, u"is not a PEP 440 version"_s},
+            {u"1.14.0-3-g6da21a3a"_s, u"'git describe' name of an untagged build"_s},
+            {u"1.0."_s, u"is not a PEP 440 version"_s},
+            {u".1.0"_s, u"is not a PEP 440 version"_s},
+            {u"1..0"_s, u"is not a PEP 440 version"_s},
+            {u"1.0-"_s, u"is not a PEP 440 version"_s},
+            {u"1.0+"_s, u"is not a PEP 440 version"_s},
+            {u"1.0+a+b"_s, u"is not a PEP 440 version"_s},
+            {u"1.0+a..b"_s, u"is not a PEP 440 version"_s},
+            {u"1.0+ub untu"_s, u"is not a PEP 440 version"_s},
+            {u"1!"_s, u"is not a PEP 440 version"_s},
+            {u"!1.0"_s, u"is not a PEP 440 version"_s},
+            {u"1.0.post1.post2"_s, u"is not a PEP 440 version"_s},
+            {u"1.0dev1a1"_s, u"is not a PEP 440 version"_s},
+            {u"1.0a1b1"_s, u"is not a PEP 440 version"_s},
+            {u"1.0-1-1"_s, u"is not a PEP 440 version"_s},
+            {u"1.0gamma1"_s, u"is not a PEP 440 version"_s},
+            {u"vv1.0"_s, u"is not a PEP 440 version"_s},
+            {u"1.0 1.0"_s, u"is not a PEP 440 version"_s},
+            {u"１.０"_s, u"is not a PEP 440 version"_s},
+            {u"99999999999999999999.0"_s, u"a release segment is larger than"_s},
+            {u"1.0rc99999999999999999999"_s, u"the pre-release number is larger than"_s},
+            {u"99999999999999999999!1.0"_s, u"the epoch is larger than"_s},
         };
         for (const auto &[input, message] : rows) {
             QTest::newRow(qPrintable(u"<%1>"_s.arg(input))) << input << message;
@@ -211,9 +210,9 @@ private Q_SLOTS:
             QCOMPARE(Pep440Version::compare(versions.at(i), versions.at(i)), 0);
             for (qsizetype j = i + 1; j < versions.size(); ++j) {
                 QVERIFY2(Pep440Version::compare(versions.at(i), versions.at(j)) == -1,
-                    qPrintable(order.at(i) + u" < "_s + order.at(j)));
+                         qPrintable(order.at(i) + u" < "_s + order.at(j)));
                 QVERIFY2(Pep440Version::compare(versions.at(j), versions.at(i)) == 1,
-                    qPrintable(order.at(j) + u" > "_s + order.at(i)));
+                         qPrintable(order.at(j) + u" > "_s + order.at(i)));
                 QVERIFY(versions.at(i) < versions.at(j));
             }
         }
@@ -339,7 +338,7 @@ private Q_SLOTS:
         const auto v = Pep440Version::parse(u"3!1.2.3.4rc5.post6.dev7+Local.9"_s);
         QVERIFY(v);
         QCOMPARE(v->epoch(), 3);
-        QCOMPARE(v->release(), (QList<qint64> { 1, 2, 3, 4 }));
+        QCOMPARE(v->release(), (QList<qint64>{1, 2, 3, 4}));
         QCOMPARE(v->releaseSegment(3), 4);
         QCOMPARE(v->releaseSegment(7), 0);
         QVERIFY(v->pre());
@@ -347,11 +346,11 @@ private Q_SLOTS:
         QCOMPARE(v->pre()->number, 5);
         QCOMPARE(*v->post(), 6);
         QCOMPARE(*v->dev(), 7);
-        QCOMPARE(v->local(), (QStringList { u"local"_s, u"9"_s }));
+        QCOMPARE(v->local(), (QStringList{u"local"_s, u"9"_s}));
         QCOMPARE(v->withoutLocal().normalized(), u"3!1.2.3.4rc5.post6.dev7"_s);
-        QCOMPARE(
-            v->withPre(std::nullopt).withPost(std::nullopt).withDev(std::nullopt).normalized(), u"3!1.2.3.4+local.9"_s);
-        QCOMPARE(Pep440Version::fromRelease({ 2, 0, 1 }).normalized(), u"2.0.1"_s);
+        QCOMPARE(v->withPre(std::nullopt).withPost(std::nullopt).withDev(std::nullopt).normalized(),
+                 u"3!1.2.3.4+local.9"_s);
+        QCOMPARE(Pep440Version::fromRelease({2, 0, 1}).normalized(), u"2.0.1"_s);
         QCOMPARE(v->withRelease({}).baseVersion(), u"3!0"_s);
     }
 };

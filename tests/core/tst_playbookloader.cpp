@@ -7,8 +7,7 @@
 using namespace Qt::StringLiterals;
 using ra::PlaybookLoader;
 
-namespace
-{
+namespace {
 
 // The smallest valid playbook; error cases append to it.
 QByteArray minimal()
@@ -42,16 +41,15 @@ private Q_SLOTS:
         QCOMPARE(p.releaseWorkflow, u"release-on-tag.yml"_s);
         QCOMPARE(p.buildWorkflow, u"build-deb-package-and-integration-tests.yml"_s);
         QVERIFY(p.workflows.contains(u"deploy-main-on-staging.yml"_s));
-        QCOMPARE(p.expectedAssets,
-            (QStringList { u"aleph-vm.debian-12.deb"_s, u"aleph-vm.debian-13.deb"_s, u"aleph-vm.ubuntu-22.04.deb"_s,
-                u"aleph-vm.ubuntu-24.04.deb"_s }));
+        QCOMPARE(p.expectedAssets, (QStringList{u"aleph-vm.debian-12.deb"_s, u"aleph-vm.debian-13.deb"_s,
+                                                u"aleph-vm.ubuntu-22.04.deb"_s, u"aleph-vm.ubuntu-24.04.deb"_s}));
         QCOMPARE(p.stagingServers.size(), 1);
         QCOMPARE(p.stagingServers.constFirst().name, u"ovh"_s);
         QCOMPARE(p.stagingServers.constFirst().url, u"http://ovh.staging.aleph.sh:4020"_s);
         QCOMPARE(p.stagingServers.constFirst().checks.size(), 4);
         QCOMPARE(p.stagingServers.constFirst().checks.at(1),
-            (ra::StagingCheck { u"/status/check/fastapi"_s, 200, u"the diagnostic VM boots and answers"_s }));
-        QCOMPARE(p.scoring, (ra::ScoringTarget { u"postgresql"_s, u"aleph-vm"_s, u"software_versions"_s, 14, {} }));
+                 (ra::StagingCheck{u"/status/check/fastapi"_s, 200, u"the diagnostic VM boots and answers"_s}));
+        QCOMPARE(p.scoring, (ra::ScoringTarget{u"postgresql"_s, u"aleph-vm"_s, u"software_versions"_s, 14, {}}));
         QCOMPARE(p.notesSections.size(), 6);
         QCOMPARE(p.notesSections.at(1), u"⚠️ Upgrade notes"_s);
         QCOMPARE(p.channels.size(), 2);
@@ -60,13 +58,13 @@ private Q_SLOTS:
         QVERIFY(x.prereleaseTemplate.contains(u"{release_url}"_s));
         x.messageTemplate.clear();
         x.prereleaseTemplate.clear();
-        QCOMPARE(x, (ra::AnnouncementChannel { u"x"_s, u"x"_s, u"https://twitter.com/aleph_im"_s, 280, {}, {} }));
+        QCOMPARE(x, (ra::AnnouncementChannel{u"x"_s, u"x"_s, u"https://twitter.com/aleph_im"_s, 280, {}, {}}));
         QCOMPARE(p.approvals.required, 1);
     }
 
     void presetsAreListed()
     {
-        QCOMPARE(PlaybookLoader::presetNames(), QStringList { u"aleph-vm"_s });
+        QCOMPARE(PlaybookLoader::presetNames(), QStringList{u"aleph-vm"_s});
         QVERIFY(PlaybookLoader::presetPath(u"nope"_s).isEmpty());
         const auto missing = PlaybookLoader::loadPreset(u"nope"_s);
         QVERIFY(!missing.ok());
@@ -85,9 +83,10 @@ private Q_SLOTS:
 
     void otherSpellingsAndQuotes()
     {
-        const QByteArray text = minimal()
-            + "[tags]\nprefix = v\nprerelease-separator = \"\"\nprerelease-kinds = a, b,rc\nrelease-segments = 0\n"
-              "\n; a semicolon comment\n[notes]\nsection = \"  Spaced  \"\n";
+        const QByteArray text =
+            minimal() +
+            "[tags]\nprefix = v\nprerelease-separator = \"\"\nprerelease-kinds = a, b,rc\nrelease-segments = 0\n"
+            "\n; a semicolon comment\n[notes]\nsection = \"  Spaced  \"\n";
         const auto result = PlaybookLoader::parse(text, u"x"_s);
         QVERIFY2(result.ok(), qPrintable(result.errorText()));
         const auto &spelling = result.playbook->tagSpelling;
@@ -95,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(spelling.prereleaseSeparator, QString());
         QCOMPARE(spelling.prereleaseKinds.size(), 3);
         QCOMPARE(spelling.releaseSegments, 0);
-        QCOMPARE(result.playbook->notesSections, QStringList { u"  Spaced  "_s });
+        QCOMPARE(result.playbook->notesSections, QStringList{u"  Spaced  "_s});
     }
 
     void reportsWhereAndHowToFix_data()
@@ -118,7 +117,7 @@ private Q_SLOTS:
                                     << 8 << u"project"_s << u"section [project] appears twice (first on line 1)"_s
                                     << u"merge"_s;
         QTest::newRow("unknown scheme") << QByteArray(
-            "[project]\nname = x\nrepository = a/b\nversion-scheme = calver\n")
+                                               "[project]\nname = x\nrepository = a/b\nversion-scheme = calver\n")
                                         << 4 << u"project.version-scheme"_s << u"unknown version scheme 'calver'"_s
                                         << u"'pep440' or 'semver'"_s;
         QTest::newRow("unknown key") << minimal() + "[assets]\nexpect = a.deb\n"
@@ -147,10 +146,10 @@ private Q_SLOTS:
         QTest::newRow("bad regex") << minimal() + "[tags]\nupgrade-script-pattern = ^[0-9+$\n"
                                    << 9 << u"tags.upgrade-script-pattern"_s << u"is not a valid regular expression: "_s
                                    << u"Perl-compatible"_s;
-        QTest::newRow("password in the database") << minimal() + "[scoring]\nkind = postgresql\nsoftware = aleph-vm\n"
-                                                              "database = host=db user=s password=hunter2\n"
-                                                  << 11 << u"scoring.database"_s
-                                                  << u"the connection string holds a password"_s << u"keychain"_s;
+        QTest::newRow("password in the database")
+            << minimal() + "[scoring]\nkind = postgresql\nsoftware = aleph-vm\n"
+                           "database = host=db user=s password=hunter2\n"
+            << 11 << u"scoring.database"_s << u"the connection string holds a password"_s << u"keychain"_s;
         QTest::newRow("bad pipeline") << minimal() + "[scoring]\nkind = mysql\n"
                                       << 9 << u"scoring.kind"_s << u"unknown scoring target 'mysql'"_s
                                       << u"'postgresql', 'sql-file'"_s;
@@ -202,10 +201,9 @@ private Q_SLOTS:
         QFETCH(QString, fix);
         const auto result = PlaybookLoader::parse(content, u"release.playbook"_s);
         QVERIFY(!result.ok());
-        const auto match
-            = std::find_if(result.issues.cbegin(), result.issues.cend(), [&](const ra::PlaybookIssue &issue) {
-                  return issue.message.contains(message);
-              });
+        const auto match =
+            std::find_if(result.issues.cbegin(), result.issues.cend(),
+                         [&](const ra::PlaybookIssue &issue) { return issue.message.contains(message); });
         QVERIFY2(match != result.issues.cend(), qPrintable(result.errorText()));
         QCOMPARE(match->file, u"release.playbook"_s);
         QCOMPARE(match->line, line);
@@ -218,8 +216,8 @@ private Q_SLOTS:
 
     void reportsEveryProblemAtOnce()
     {
-        const auto result
-            = PlaybookLoader::parse(minimal() + "[assets]\nexpect = a\n[scoring]\nkind = x\n[channel t]\n", u"f"_s);
+        const auto result =
+            PlaybookLoader::parse(minimal() + "[assets]\nexpect = a\n[scoring]\nkind = x\n[channel t]\n", u"f"_s);
         QCOMPARE(result.issues.size(), 4); // unknown key, scoring kind, channel kind and target
     }
 

@@ -20,9 +20,8 @@ private Q_SLOTS:
             }
             return result;
         }();
-        QCOMPARE(keys,
-                 QStringList({u"staging"_s, u"tag"_s, u"scoring-table"_s, u"notes"_s, u"packages"_s,
-                              u"review-publish"_s, u"announce"_s}));
+        QCOMPARE(keys, QStringList({u"staging"_s, u"tag"_s, u"scoring-table"_s, u"notes"_s, u"packages"_s,
+                                    u"review-publish"_s, u"announce"_s}));
     }
 
     void keysRoundTrip()
@@ -30,7 +29,8 @@ private Q_SLOTS:
         for (ReleaseStep step : allReleaseSteps()) {
             QCOMPARE(stepFromKey(stepKey(step)), step);
         }
-        for (StepState state : {StepState::NotStarted, StepState::InProgress, StepState::Done, StepState::NeedsAttention}) {
+        for (StepState state :
+             {StepState::NotStarted, StepState::InProgress, StepState::Done, StepState::NeedsAttention}) {
             QCOMPARE(stateFromKey(stateKey(state)), state);
         }
     }

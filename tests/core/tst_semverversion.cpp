@@ -15,7 +15,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         // From the valid list that accompanies semver.org's regular expression.
-        const QStringList valid {
+        const QStringList valid{
             u"0.0.4"_s,
             u"1.2.3"_s,
             u"10.20.30"_s,
@@ -67,33 +67,33 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("hint");
-        const QList<std::pair<QString, QString>> invalid {
-            { u"1"_s, u"exactly MAJOR.MINOR.PATCH"_s },
-            { u"1.2"_s, u"exactly MAJOR.MINOR.PATCH"_s },
-            { u"1.2.3.4"_s, u"exactly MAJOR.MINOR.PATCH"_s },
-            { u"1.2.3-0123"_s, u"leading zero in a numeric identifier"_s },
-            { u"1.2.3-0123.0123"_s, u"leading zero"_s },
-            { u"1.1.2+.123"_s, u"no empty identifier"_s },
-            { u"+invalid"_s, u"exactly MAJOR.MINOR.PATCH"_s },
-            { u"-invalid"_s, u"MAJOR.MINOR.PATCH"_s },
-            { u"-invalid+invalid"_s, u"MAJOR.MINOR.PATCH"_s },
-            { u"alpha"_s, u"MAJOR.MINOR.PATCH"_s },
-            { u"1.0.0-alpha_beta"_s, u"identifiers of [0-9A-Za-z-]"_s },
-            { u"1.0.0-alpha.."_s, u"no empty identifier"_s },
-            { u"1.0.0-alpha..1"_s, u"no empty identifier"_s },
-            { u"01.1.1"_s, u"leading zeros"_s },
-            { u"1.01.1"_s, u"leading zeros"_s },
-            { u"1.1.01"_s, u"leading zeros"_s },
-            { u"1.2.3.DEV"_s, u"MAJOR.MINOR.PATCH"_s },
-            { u"1.2-SNAPSHOT"_s, u"MAJOR.MINOR.PATCH"_s },
-            { u"1.2.31.2.3----RC-SNAPSHOT.12.09.1--..12+788"_s, u"MAJOR.MINOR.PATCH"_s },
-            { u"+justmeta"_s, u"MAJOR.MINOR.PATCH"_s },
-            { u"9.8.7+meta+meta"_s, u"identifiers"_s },
-            { u"9.8.7-whatever+meta+meta"_s, u"identifiers"_s },
-            { u"v1.2.3"_s, u"no 'v' prefix: write '1.2.3'"_s },
-            { u"1.2.3rc1"_s, u"identifiers"_s },
-            { u" 1.2.3"_s, u"MAJOR.MINOR.PATCH"_s },
-            { u"18446744073709551616.0.0"_s, u"a number is larger than"_s },
+        const QList<std::pair<QString, QString>> invalid{
+            {u"1"_s, u"exactly MAJOR.MINOR.PATCH"_s},
+            {u"1.2"_s, u"exactly MAJOR.MINOR.PATCH"_s},
+            {u"1.2.3.4"_s, u"exactly MAJOR.MINOR.PATCH"_s},
+            {u"1.2.3-0123"_s, u"leading zero in a numeric identifier"_s},
+            {u"1.2.3-0123.0123"_s, u"leading zero"_s},
+            {u"1.1.2+.123"_s, u"no empty identifier"_s},
+            {u"+invalid"_s, u"exactly MAJOR.MINOR.PATCH"_s},
+            {u"-invalid"_s, u"MAJOR.MINOR.PATCH"_s},
+            {u"-invalid+invalid"_s, u"MAJOR.MINOR.PATCH"_s},
+            {u"alpha"_s, u"MAJOR.MINOR.PATCH"_s},
+            {u"1.0.0-alpha_beta"_s, u"identifiers of [0-9A-Za-z-]"_s},
+            {u"1.0.0-alpha.."_s, u"no empty identifier"_s},
+            {u"1.0.0-alpha..1"_s, u"no empty identifier"_s},
+            {u"01.1.1"_s, u"leading zeros"_s},
+            {u"1.01.1"_s, u"leading zeros"_s},
+            {u"1.1.01"_s, u"leading zeros"_s},
+            {u"1.2.3.DEV"_s, u"MAJOR.MINOR.PATCH"_s},
+            {u"1.2-SNAPSHOT"_s, u"MAJOR.MINOR.PATCH"_s},
+            {u"1.2.31.2.3----RC-SNAPSHOT.12.09.1--..12+788"_s, u"MAJOR.MINOR.PATCH"_s},
+            {u"+justmeta"_s, u"MAJOR.MINOR.PATCH"_s},
+            {u"9.8.7+meta+meta"_s, u"identifiers"_s},
+            {u"9.8.7-whatever+meta+meta"_s, u"identifiers"_s},
+            {u"v1.2.3"_s, u"no 'v' prefix: write '1.2.3'"_s},
+            {u"1.2.3rc1"_s, u"identifiers"_s},
+            {u" 1.2.3"_s, u"MAJOR.MINOR.PATCH"_s},
+            {u"18446744073709551616.0.0"_s, u"a number is larger than"_s},
         };
         for (const auto &[input, hint] : invalid) {
             QTest::newRow(qPrintable(u"<%1>"_s.arg(input))) << input << hint;
@@ -112,28 +112,14 @@ private Q_SLOTS:
     void precedenceFollowsTheSpecification()
     {
         // SemVer §11's own examples, strictly increasing.
-        const QStringList order {
-            u"1.0.0-alpha"_s,
-            u"1.0.0-alpha.1"_s,
-            u"1.0.0-alpha.beta"_s,
-            u"1.0.0-beta"_s,
-            u"1.0.0-beta.2"_s,
-            u"1.0.0-beta.11"_s,
-            u"1.0.0-rc.1"_s,
-            u"1.0.0"_s,
-            u"1.0.1"_s,
-            u"1.1.0"_s,
-            u"1.9.0"_s,
-            u"1.10.0"_s,
-            u"2.0.0-0"_s,
-            u"2.0.0-1"_s,
-            u"2.0.0-10"_s,
-            u"2.0.0-A"_s,
-            u"2.0.0-a"_s,
-            u"2.0.0"_s,
-            u"2.1.0"_s,
-            u"2.1.1"_s,
-            u"18446744073709551615.0.0"_s,
+        const QStringList order{
+            u"1.0.0-alpha"_s, u"1.0.0-alpha.1"_s, u"1.0.0-alpha.beta"_s,
+            u"1.0.0-beta"_s,  u"1.0.0-beta.2"_s,  u"1.0.0-beta.11"_s,
+            u"1.0.0-rc.1"_s,  u"1.0.0"_s,         u"1.0.1"_s,
+            u"1.1.0"_s,       u"1.9.0"_s,         u"1.10.0"_s,
+            u"2.0.0-0"_s,     u"2.0.0-1"_s,       u"2.0.0-10"_s,
+            u"2.0.0-A"_s,     u"2.0.0-a"_s,       u"2.0.0"_s,
+            u"2.1.0"_s,       u"2.1.1"_s,         u"18446744073709551615.0.0"_s,
         };
         for (qsizetype i = 0; i < order.size(); ++i) {
             for (qsizetype j = i + 1; j < order.size(); ++j) {
@@ -155,8 +141,8 @@ private Q_SLOTS:
         QCOMPARE(SemVerVersion::compare(*a, *b), 0);
         QVERIFY(*a == *b);
         QCOMPARE(SemVerVersion::compare(*c, *a), -1);
-        QCOMPARE(a->build(), (QStringList { u"build"_s, u"1"_s }));
-        QCOMPARE(c->prerelease(), (QStringList { u"rc"_s, u"1"_s }));
+        QCOMPARE(a->build(), (QStringList{u"build"_s, u"1"_s}));
+        QCOMPARE(c->prerelease(), (QStringList{u"rc"_s, u"1"_s}));
         QVERIFY(c->isPrerelease());
         QVERIFY(!a->isPrerelease());
         QCOMPARE(a->major(), 1u);

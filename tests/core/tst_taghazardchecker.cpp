@@ -12,8 +12,7 @@ using ra::HazardSeverity;
 using ra::TagHazard;
 using ra::TagHazardChecker;
 
-namespace
-{
+namespace {
 
 QStringList alephVmTags()
 {
@@ -59,37 +58,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QString>("message");
-        QTest::newRow("clean final") << u"1.15.0"_s << QStringList {} << QString();
-        QTest::newRow("clean rc") << u"1.15.0-rc1"_s << QStringList { u"dpkg-order:info"_s }
+        QTest::newRow("clean final") << u"1.15.0"_s << QStringList{} << QString();
+        QTest::newRow("clean rc") << u"1.15.0-rc1"_s << QStringList{u"dpkg-order:info"_s}
                                   << u"dpkg sorts '1.15.0-rc1' above its own final '1.15.0'"_s;
-        QTest::newRow("existing") << u"1.14.0"_s << QStringList { u"tag-exists:error"_s }
+        QTest::newRow("existing") << u"1.14.0"_s << QStringList{u"tag-exists:error"_s}
                                   << u"tag '1.14.0' already exists"_s;
         QTest::newRow("same version other spelling")
             << u"1.0.0rc1"_s
-            << QStringList { u"upgrade-script-ignores:warning"_s, u"not-project-spelling:warning"_s,
-                   u"tag-exists:error"_s, u"dpkg-order:info"_s }
+            << QStringList{u"upgrade-script-ignores:warning"_s, u"not-project-spelling:warning"_s,
+                           u"tag-exists:error"_s, u"dpkg-order:info"_s}
             << u"existing tag '1.0.0-rc1' already names"_s;
         QTest::newRow("v prefix") << u"v1.15.0"_s
-                                  << QStringList { u"upgrade-script-ignores:warning"_s,
-                                         u"not-project-spelling:warning"_s }
+                                  << QStringList{u"upgrade-script-ignores:warning"_s, u"not-project-spelling:warning"_s}
                                   << u"write '1.15.0'"_s;
         QTest::newRow("alpha") << u"1.15.0a1"_s
-                               << QStringList { u"upgrade-script-ignores:warning"_s, u"not-project-spelling:warning"_s,
-                                      u"dpkg-order:info"_s }
+                               << QStringList{u"upgrade-script-ignores:warning"_s, u"not-project-spelling:warning"_s,
+                                              u"dpkg-order:info"_s}
                                << u"will never offer '1.15.0a1'"_s;
         QTest::newRow("stray name") << u"list"_s
-                                    << QStringList { u"tag-exists:error"_s, u"upgrade-script-ignores:warning"_s,
-                                           u"not-pep440:error"_s }
+                                    << QStringList{u"tag-exists:error"_s, u"upgrade-script-ignores:warning"_s,
+                                                   u"not-pep440:error"_s}
                                     << u"/status/check/version answers 503"_s;
         QTest::newRow("describe name") << u"1.14.0-3-g6da21a3a"_s
-                                       << QStringList { u"upgrade-script-ignores:warning"_s, u"not-pep440:error"_s }
+                                       << QStringList{u"upgrade-script-ignores:warning"_s, u"not-pep440:error"_s}
                                        << u"'git describe' name of an untagged build"_s;
-        QTest::newRow("older") << u"1.13.1"_s << QStringList { u"not-newest:warning"_s }
+        QTest::newRow("older") << u"1.13.1"_s << QStringList{u"not-newest:warning"_s}
                                << u"older than the latest tag '1.14.0'"_s;
-        QTest::newRow("backport") << u"1.9.2"_s << QStringList { u"not-newest:warning"_s }
+        QTest::newRow("backport") << u"1.9.2"_s << QStringList{u"not-newest:warning"_s}
                                   << u"older than the latest tag"_s;
         QTest::newRow("dev") << u"1.15.0-dev"_s
-                             << QStringList { u"upgrade-script-ignores:warning"_s, u"not-project-spelling:warning"_s }
+                             << QStringList{u"upgrade-script-ignores:warning"_s, u"not-project-spelling:warning"_s}
                              << u"dev releases are not tagged"_s;
     }
 
@@ -108,14 +106,14 @@ private Q_SLOTS:
     void finalAfterItsRcIsADpkgDowngrade()
     {
         // The 1.0.0 situation of 2024: 1.0.0-rc1 existed, then 1.0.0 was tagged.
-        const auto hazards = TagHazardChecker().check(u"1.0.0"_s, { u"0.4.1"_s, u"1.0.0-rc1"_s });
-        QCOMPARE(ids(hazards), QStringList { u"dpkg-order:warning"_s });
+        const auto hazards = TagHazardChecker().check(u"1.0.0"_s, {u"0.4.1"_s, u"1.0.0-rc1"_s});
+        QCOMPARE(ids(hazards), QStringList{u"dpkg-order:warning"_s});
         QVERIFY2(hazards.constFirst().message.contains(u"dpkg sorts '1.0.0' below '1.0.0-rc1'"_s),
-            qPrintable(hazards.constFirst().message));
+                 qPrintable(hazards.constFirst().message));
         QVERIFY(hazards.constFirst().message.contains(u"--allow-downgrades"_s));
         // And 1.10.0 after 1.10.0-dev.
-        const auto dev = TagHazardChecker().check(u"1.10.0"_s, { u"1.9.1"_s, u"1.10.0-dev"_s, u"rm"_s });
-        QCOMPARE(ids(dev), QStringList { u"dpkg-order:warning"_s });
+        const auto dev = TagHazardChecker().check(u"1.10.0"_s, {u"1.9.1"_s, u"1.10.0-dev"_s, u"rm"_s});
+        QCOMPARE(ids(dev), QStringList{u"dpkg-order:warning"_s});
         QVERIFY(dev.constFirst().message.contains(u"'1.10.0-dev'"_s));
     }
 
@@ -125,13 +123,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("onCommit");
         QTest::addColumn<bool>("warned");
         // Reference facts §4.4: 0.3.0 on 0.2.5's commit made packages call themselves 0.2.5.
-        QTest::newRow("0.3.0 on 0.2.5") << u"0.3.0"_s << QStringList { u"0.2.5"_s } << true;
+        QTest::newRow("0.3.0 on 0.2.5") << u"0.3.0"_s << QStringList{u"0.2.5"_s} << true;
         // Promoting an rc on the same commit is fine: "1.0.0" sorts before "1.0.0-rc1".
-        QTest::newRow("final on its rc") << u"1.0.0"_s << QStringList { u"1.0.0-rc1"_s } << false;
-        QTest::newRow("1.10.0 on 1.10.0-dev") << u"1.10.0"_s << QStringList { u"1.10.0-dev"_s } << false;
-        QTest::newRow("rc on a final") << u"1.0.1-rc1"_s << QStringList { u"1.0.1"_s } << true;
-        QTest::newRow("list by luck") << u"1.0.1"_s << QStringList { u"list"_s } << false;
-        QTest::newRow("nothing there") << u"1.0.1"_s << QStringList {} << false;
+        QTest::newRow("final on its rc") << u"1.0.0"_s << QStringList{u"1.0.0-rc1"_s} << false;
+        QTest::newRow("1.10.0 on 1.10.0-dev") << u"1.10.0"_s << QStringList{u"1.10.0-dev"_s} << false;
+        QTest::newRow("rc on a final") << u"1.0.1-rc1"_s << QStringList{u"1.0.1"_s} << true;
+        QTest::newRow("list by luck") << u"1.0.1"_s << QStringList{u"list"_s} << false;
+        QTest::newRow("nothing there") << u"1.0.1"_s << QStringList{} << false;
     }
 
     void describeCollisionOnTheTargetCommit()
@@ -158,7 +156,7 @@ private Q_SLOTS:
     {
         const TagHazardChecker checker(ra::TagSpelling::alephVm(), {});
         QCOMPARE(ids(checker.check(u"1.0.0a1"_s, {})),
-            (QStringList { u"not-project-spelling:warning"_s, u"dpkg-order:info"_s }));
+                 (QStringList{u"not-project-spelling:warning"_s, u"dpkg-order:info"_s}));
     }
 };
 

@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 using ra::Pep440Version;
 using ra::TagSpelling;
 
-namespace
-{
+namespace {
 
 QStringList alephVmTags()
 {
@@ -50,102 +49,37 @@ private Q_SLOTS:
                 QVERIFY2(error.contains(tag), qPrintable(error));
             }
         }
-        QCOMPARE(unparsed, (QStringList { u"list"_s, u"rm"_s }));
+        QCOMPARE(unparsed, (QStringList{u"list"_s, u"rm"_s}));
     }
 
     void realTagsSortInPep440Order()
     {
         // aleph-vm's history in PEP 440 order, written out by hand from the reference facts (§4.2, §4.3):
         // rcs, alphas, betas and the one dev tag before their final, the "-1" post-release after it.
-        const QStringList expected {
-            u"0.1.0"_s,
-            u"0.1.1"_s,
-            u"0.1.2"_s,
-            u"0.1.3"_s,
-            u"0.1.4"_s,
-            u"0.1.5"_s,
-            u"0.1.6"_s,
-            u"0.1.6-1"_s,
-            u"0.1.7"_s,
-            u"0.1.8"_s,
-            u"0.1.9"_s,
-            u"0.1.10"_s,
-            u"0.2.0-rc1"_s,
-            u"0.2.0-rc2"_s,
-            u"0.2.0"_s,
-            u"0.2.1-rc1"_s,
-            u"0.2.1-rc2"_s,
-            u"0.2.1"_s,
-            u"0.2.2"_s,
-            u"0.2.3"_s,
-            u"0.2.4"_s,
-            u"0.2.5"_s,
-            u"0.2.6"_s,
-            u"0.2.7"_s,
-            u"0.2.8"_s,
-            u"0.2.9-rc1"_s,
-            u"0.3.0-rc1"_s,
-            u"0.3.0"_s,
-            u"0.3.1-rc1"_s,
-            u"0.3.1"_s,
-            u"0.3.2"_s,
-            u"0.4.0a1"_s,
-            u"0.4.0a2"_s,
-            u"0.4.0a3"_s,
-            u"0.4.0a4"_s,
-            u"0.4.0b1"_s,
-            u"0.4.0-rc1"_s,
-            u"0.4.0"_s,
-            u"0.4.1a1"_s,
-            u"0.4.1a2"_s,
-            u"0.4.1"_s,
-            u"0.5.1-rc1"_s,
-            u"1.0.0-rc1"_s,
-            u"1.0.0"_s,
-            u"1.0.1"_s,
-            u"1.1.0"_s,
-            u"1.2.0"_s,
-            u"1.3.0"_s,
-            u"1.3.1-rc1"_s,
-            u"1.3.1"_s,
-            u"1.4.0-rc1"_s,
-            u"1.4.0"_s,
-            u"1.4.1"_s,
-            u"1.4.2"_s,
-            u"1.5.0-rc1"_s,
-            u"1.5.0"_s,
-            u"1.5.1"_s,
-            u"1.6.0-rc1"_s,
-            u"1.6.0"_s,
-            u"1.7.0"_s,
-            u"1.7.1"_s,
-            u"1.7.2"_s,
-            u"1.8.0"_s,
-            u"1.8.1"_s,
-            u"1.9.0-rc1"_s,
-            u"1.9.0"_s,
-            u"1.9.1-rc1"_s,
-            u"1.9.1"_s,
-            u"1.10.0-dev"_s,
-            u"1.10.0"_s,
-            u"1.11.0"_s,
-            u"1.11.1"_s,
-            u"1.11.2"_s,
-            u"1.11.3"_s,
-            u"1.12.0"_s,
-            u"1.13.0"_s,
-            u"1.14.0"_s,
+        const QStringList expected{
+            u"0.1.0"_s,     u"0.1.1"_s,     u"0.1.2"_s,      u"0.1.3"_s,     u"0.1.4"_s,     u"0.1.5"_s,
+            u"0.1.6"_s,     u"0.1.6-1"_s,   u"0.1.7"_s,      u"0.1.8"_s,     u"0.1.9"_s,     u"0.1.10"_s,
+            u"0.2.0-rc1"_s, u"0.2.0-rc2"_s, u"0.2.0"_s,      u"0.2.1-rc1"_s, u"0.2.1-rc2"_s, u"0.2.1"_s,
+            u"0.2.2"_s,     u"0.2.3"_s,     u"0.2.4"_s,      u"0.2.5"_s,     u"0.2.6"_s,     u"0.2.7"_s,
+            u"0.2.8"_s,     u"0.2.9-rc1"_s, u"0.3.0-rc1"_s,  u"0.3.0"_s,     u"0.3.1-rc1"_s, u"0.3.1"_s,
+            u"0.3.2"_s,     u"0.4.0a1"_s,   u"0.4.0a2"_s,    u"0.4.0a3"_s,   u"0.4.0a4"_s,   u"0.4.0b1"_s,
+            u"0.4.0-rc1"_s, u"0.4.0"_s,     u"0.4.1a1"_s,    u"0.4.1a2"_s,   u"0.4.1"_s,     u"0.5.1-rc1"_s,
+            u"1.0.0-rc1"_s, u"1.0.0"_s,     u"1.0.1"_s,      u"1.1.0"_s,     u"1.2.0"_s,     u"1.3.0"_s,
+            u"1.3.1-rc1"_s, u"1.3.1"_s,     u"1.4.0-rc1"_s,  u"1.4.0"_s,     u"1.4.1"_s,     u"1.4.2"_s,
+            u"1.5.0-rc1"_s, u"1.5.0"_s,     u"1.5.1"_s,      u"1.6.0-rc1"_s, u"1.6.0"_s,     u"1.7.0"_s,
+            u"1.7.1"_s,     u"1.7.2"_s,     u"1.8.0"_s,      u"1.8.1"_s,     u"1.9.0-rc1"_s, u"1.9.0"_s,
+            u"1.9.1-rc1"_s, u"1.9.1"_s,     u"1.10.0-dev"_s, u"1.10.0"_s,    u"1.11.0"_s,    u"1.11.1"_s,
+            u"1.11.2"_s,    u"1.11.3"_s,    u"1.12.0"_s,     u"1.13.0"_s,    u"1.14.0"_s,
         };
         const TagSpelling spelling = TagSpelling::alephVm();
         QList<std::pair<Pep440Version, QString>> versions;
         for (const QString &tag : alephVmTags()) {
             if (const auto v = spelling.versionFromTag(tag)) {
-                versions.append({ *v, tag });
+                versions.append({*v, tag});
             }
         }
-        std::stable_sort(versions.begin(), versions.end(), [](const auto &a, const auto &b) {
-            return a.first < b.first;
-        });
+        std::stable_sort(versions.begin(), versions.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
         QStringList sorted;
         for (const auto &entry : versions) {
             sorted.append(entry.second);
@@ -228,8 +162,8 @@ private Q_SLOTS:
         TagSpelling spelling;
         spelling.prefix = u"v"_s;
         spelling.prereleaseSeparator = QString();
-        spelling.prereleaseKinds
-            = { Pep440Version::PreKind::Alpha, Pep440Version::PreKind::Beta, Pep440Version::PreKind::ReleaseCandidate };
+        spelling.prereleaseKinds = {Pep440Version::PreKind::Alpha, Pep440Version::PreKind::Beta,
+                                    Pep440Version::PreKind::ReleaseCandidate};
         spelling.releaseSegments = 0;
         QCOMPARE(*spelling.tagFor(*Pep440Version::parse(u"1.2b3"_s)), u"v1.2b3"_s);
         QCOMPARE(spelling.versionFromTag(u"v1.2.3rc1"_s)->normalized(), u"1.2.3rc1"_s);
@@ -238,9 +172,8 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"does not start with the project's prefix 'v'"_s), qPrintable(error));
         QVERIFY(spelling.isCanonical(u"v1.2.3.4a1"_s));
         QVERIFY(!spelling.isCanonical(u"v1.2.3-a1"_s));
-        QCOMPARE(spelling.describe(),
-            u"vX.Y.Z[.N...] or vX.Y.Z[.N...]aN or vX.Y.Z[.N...]bN or vX.Y.Z[.N...]rcN, "
-            u"prefix 'v'"_s);
+        QCOMPARE(spelling.describe(), u"vX.Y.Z[.N...] or vX.Y.Z[.N...]aN or vX.Y.Z[.N...]bN or vX.Y.Z[.N...]rcN, "
+                                      u"prefix 'v'"_s);
         QCOMPARE(TagSpelling::alephVm().describe(), u"X.Y.Z or X.Y.Z-rcN, no prefix"_s);
     }
 };

@@ -96,16 +96,16 @@ private Q_SLOTS:
     {
         const VersionProposer proposer;
         const auto from = *Pep440Version::parse(u"1.14.2"_s);
-        QCOMPARE(
-            proposer.propose(from, VersionBump::ReleaseCandidate, nullptr, VersionBump::Patch)->tag, u"1.14.3-rc1"_s);
-        QCOMPARE(
-            proposer.propose(from, VersionBump::ReleaseCandidate, nullptr, VersionBump::Major)->tag, u"2.0.0-rc1"_s);
+        QCOMPARE(proposer.propose(from, VersionBump::ReleaseCandidate, nullptr, VersionBump::Patch)->tag,
+                 u"1.14.3-rc1"_s);
+        QCOMPARE(proposer.propose(from, VersionBump::ReleaseCandidate, nullptr, VersionBump::Major)->tag,
+                 u"2.0.0-rc1"_s);
     }
 
     void bumpKeysRoundTrip()
     {
-        for (const auto bump : { VersionBump::Patch, VersionBump::Minor, VersionBump::Major,
-                 VersionBump::ReleaseCandidate, VersionBump::Final }) {
+        for (const auto bump : {VersionBump::Patch, VersionBump::Minor, VersionBump::Major,
+                                VersionBump::ReleaseCandidate, VersionBump::Final}) {
             QCOMPARE(ra::bumpFromKey(ra::bumpKey(bump)), bump);
         }
         QVERIFY(!ra::bumpFromKey(u"huge"_s));
@@ -164,18 +164,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("subjects");
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("fixes only") << u"1.14.0"_s << QStringList { u"Fix: a"_s, u"fix(x): b"_s, u"ci: c"_s }
+        QTest::newRow("fixes only") << u"1.14.0"_s << QStringList{u"Fix: a"_s, u"fix(x): b"_s, u"ci: c"_s}
                                     << u"1.14.1"_s
                                     << u"fixes only call for a patch release, e.g. 'Fix: a' (3 commits since "
                                        u"1.14.0: 0 breaking changes, 0 features, 2 fixes, 1 other)"_s;
-        QTest::newRow("a feature") << u"1.14.0"_s << QStringList { u"Fix: a"_s, u"Feature: b"_s } << u"1.15.0"_s
+        QTest::newRow("a feature") << u"1.14.0"_s << QStringList{u"Fix: a"_s, u"Feature: b"_s} << u"1.15.0"_s
                                    << u"new features call for a minor release, e.g. 'Feature: b'"_s;
-        QTest::newRow("breaking") << u"1.15.0"_s << QStringList { u"feat!: agent"_s, u"Feature: b"_s } << u"2.0.0"_s
+        QTest::newRow("breaking") << u"1.15.0"_s << QStringList{u"feat!: agent"_s, u"Feature: b"_s} << u"2.0.0"_s
                                   << u"a breaking change calls for a major release, e.g. 'feat!: agent'"_s;
         QTest::newRow("nothing recognised")
-            << u"1.14.0"_s << QStringList { u"ci: a"_s } << u"1.14.1"_s << u"no feature or fix was recognised"_s;
-        QTest::newRow("no commits") << u"1.14.0"_s << QStringList {} << u"1.14.1"_s << u"0 commits since 1.14.0"_s;
-        QTest::newRow("one of each") << u"1.14.0"_s << QStringList { u"Fix: a"_s } << u"1.14.1"_s << u"1 fix,"_s;
+            << u"1.14.0"_s << QStringList{u"ci: a"_s} << u"1.14.1"_s << u"no feature or fix was recognised"_s;
+        QTest::newRow("no commits") << u"1.14.0"_s << QStringList{} << u"1.14.1"_s << u"0 commits since 1.14.0"_s;
+        QTest::newRow("one of each") << u"1.14.0"_s << QStringList{u"Fix: a"_s} << u"1.14.1"_s << u"1 fix,"_s;
     }
 
     void suggestsFromCommits()
@@ -194,8 +194,7 @@ private Q_SLOTS:
         ra::Commit commit;
         commit.subject = u"Refactor: storage"_s;
         commit.body = u"BREAKING CHANGE: the volume path moves"_s;
-        const auto proposal
-            = VersionProposer().suggest(*Pep440Version::parse(u"1.3.0"_s), QList<ra::Commit> { commit });
+        const auto proposal = VersionProposer().suggest(*Pep440Version::parse(u"1.3.0"_s), QList<ra::Commit>{commit});
         QCOMPARE(proposal.bump, VersionBump::Major);
         QCOMPARE(proposal.tag, u"2.0.0"_s);
     }

@@ -47,7 +47,7 @@ private Q_SLOTS:
 
     void sortsHundredsOfMixedVersions()
     {
-        for (quint32 seed : { 1u, 2u, 3u }) {
+        for (quint32 seed : {1u, 2u, 3u}) {
             const auto corpus = ra::test::mixedPep440Versions(seed);
             QVERIFY(corpus.size() >= 400);
             QHash<QString, int> rank;
@@ -62,20 +62,20 @@ private Q_SLOTS:
             QCOMPARE(sorted->size(), input.size());
             for (qsizetype i = 1; i < sorted->size(); ++i) {
                 QVERIFY2(rank.value(sorted->at(i - 1)) <= rank.value(sorted->at(i)),
-                    qPrintable(sorted->at(i - 1) + u" before "_s + sorted->at(i)));
+                         qPrintable(sorted->at(i - 1) + u" before "_s + sorted->at(i)));
             }
         }
     }
 
     void sortIsStableAndFailsOnInvalid()
     {
-        QCOMPARE(*ra::sortVersions(VersionScheme::Pep440, { u"1.0.0"_s, u"1.0"_s, u"0.9"_s, u"1"_s }),
-            (QStringList { u"0.9"_s, u"1.0.0"_s, u"1.0"_s, u"1"_s }));
+        QCOMPARE(*ra::sortVersions(VersionScheme::Pep440, {u"1.0.0"_s, u"1.0"_s, u"0.9"_s, u"1"_s}),
+                 (QStringList{u"0.9"_s, u"1.0.0"_s, u"1.0"_s, u"1"_s}));
         QString error;
-        QVERIFY(!ra::sortVersions(VersionScheme::Pep440, { u"1.0"_s, u"list"_s }, &error));
+        QVERIFY(!ra::sortVersions(VersionScheme::Pep440, {u"1.0"_s, u"list"_s}, &error));
         QVERIFY(error.contains(u"'list'"_s));
-        QCOMPARE(*ra::sortVersions(VersionScheme::SemVer, { u"1.0.0"_s, u"1.0.0-beta"_s, u"1.0.0-alpha"_s }),
-            (QStringList { u"1.0.0-alpha"_s, u"1.0.0-beta"_s, u"1.0.0"_s }));
+        QCOMPARE(*ra::sortVersions(VersionScheme::SemVer, {u"1.0.0"_s, u"1.0.0-beta"_s, u"1.0.0-alpha"_s}),
+                 (QStringList{u"1.0.0-alpha"_s, u"1.0.0-beta"_s, u"1.0.0"_s}));
     }
 };
 

@@ -73,8 +73,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_daemon->setHook(u"aleph-vm.git"_s, u"pre-receive"_s,
                                   "#!/bin/sh\necho 'tags need two approvals (release policy)' >&2\nexit 1\n"));
-        const auto run = runCli({u"tag"_s, u"push"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s,
-                                 u"--commit"_s, m_third});
+        const auto run = runCli(
+            {u"tag"_s, u"push"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s, u"--commit"_s, m_third});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(u"tags need two approvals (release policy)"_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"removed"_s), qPrintable(run.err));
@@ -118,8 +118,8 @@ private Q_SLOTS:
     void refusesToMoveAnExistingTag()
     {
         QCOMPARE(runGit({u"tag"_s, u"1.1.0"_s, m_first}, m_dir->path()), 0);
-        const auto run = runCli({u"tag"_s, u"create"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s,
-                                 u"--commit"_s, m_third});
+        const auto run = runCli(
+            {u"tag"_s, u"create"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s, u"--commit"_s, m_third});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(u"never moved"_s), qPrintable(run.err));
         QString sha;
@@ -164,8 +164,7 @@ private:
     bool remoteTagExists(const QString &tag) const
     {
         return runGit({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"refs/tags/"_s + tag},
-                      m_daemon->repositoryPath(u"aleph-vm.git"_s))
-               == 0;
+                      m_daemon->repositoryPath(u"aleph-vm.git"_s)) == 0;
     }
 
     std::unique_ptr<ra::test::GitDaemon> m_daemon;

@@ -148,12 +148,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addRow("aleph-vm 0.2.5 and 0.3.0 on one commit")
             << QStringList{u"0.3.0"_s, u"0.2.5"_s} << QStringList{} << 0 << u"0.2.5"_s;
-        QTest::addRow("rc promoted to final") << QStringList{u"1.0.0-rc1"_s, u"1.0.0"_s} << QStringList{} << 0
-                                              << u"1.0.0"_s;
+        QTest::addRow("rc promoted to final")
+            << QStringList{u"1.0.0-rc1"_s, u"1.0.0"_s} << QStringList{} << 0 << u"1.0.0"_s;
         QTest::addRow("dev and final") << QStringList{u"1.10.0-dev"_s, u"1.10.0"_s} << QStringList{} << 0
                                        << u"1.10.0"_s;
-        QTest::addRow("annotated beats lightweight") << QStringList{u"0.1.0"_s} << QStringList{u"0.9.0"_s} << 0
-                                                     << u"0.9.0"_s;
+        QTest::addRow("annotated beats lightweight")
+            << QStringList{u"0.1.0"_s} << QStringList{u"0.9.0"_s} << 0 << u"0.9.0"_s;
         QTest::addRow("untagged commits after a tag") << QStringList{u"1.14.0"_s} << QStringList{} << 3 << QString();
     }
 
@@ -225,9 +225,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, version);
         QFETCH(QString, expected);
-        const QStringList names{u"0.1.0"_s, u"0.2.5"_s, u"0.3.0"_s, u"0.2.8"_s, u"0.3.0-rc1"_s, u"0.3.1-rc1"_s,
-                                u"list"_s, u"rm"_s, u"1.9.0-rc1"_s, u"1.9.0"_s, u"1.9.1-rc1"_s, u"1.9.1"_s,
-                                u"1.10.0-dev"_s, u"2.0.0-rc1"_s, u"0.4.0a1"_s};
+        const QStringList names{u"0.1.0"_s,     u"0.2.5"_s, u"0.3.0"_s,      u"0.2.8"_s,     u"0.3.0-rc1"_s,
+                                u"0.3.1-rc1"_s, u"list"_s,  u"rm"_s,         u"1.9.0-rc1"_s, u"1.9.0"_s,
+                                u"1.9.1-rc1"_s, u"1.9.1"_s, u"1.10.0-dev"_s, u"2.0.0-rc1"_s, u"0.4.0a1"_s};
         QList<TagInfo> tags;
         for (const QString &name : names) {
             tags.append(TagInfo{name, name, false, {}, {}});

@@ -187,9 +187,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(history.run(&error), qPrintable(error));
         int polls = 0;
-        const auto cancelled = ra::git::walkHistory({m_dir->path(), {}, u"main"_s, false}, [&polls] {
-            return ++polls > 1;
-        });
+        const auto cancelled =
+            ra::git::walkHistory({m_dir->path(), {}, u"main"_s, false}, [&polls] { return ++polls > 1; });
         QVERIFY(!cancelled);
         QCOMPARE(cancelled.error().code, int(GIT_EUSER));
         QVERIFY(cancelled.error().message().contains(u"cancelled"_s));

@@ -15,8 +15,8 @@
 
 using namespace Qt::StringLiterals;
 using ra::git::Repository;
-using ra::git::TagPushOutcome;
 using ra::git::TagPusher;
+using ra::git::TagPushOutcome;
 using ra::test::runGit;
 
 class TestTagPush : public QObject
@@ -94,7 +94,8 @@ private Q_SLOTS:
         const TagPushOutcome outcome = TagPusher::push(requestFor(u"1.0.0"_s, m_second));
         QCOMPARE(outcome.status, TagPushOutcome::Status::Rejected);
         QVERIFY(!outcome.succeeded());
-        QVERIFY2(outcome.message.contains(u"release tags are frozen until the audit is done"_s), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(u"release tags are frozen until the audit is done"_s),
+                 qPrintable(outcome.message));
         QVERIFY2(outcome.message.contains(u"pre-receive hook declined"_s), qPrintable(outcome.message));
         QVERIFY(outcome.remoteMessages.contains(u"release tags are frozen until the audit is done"_s));
         QCOMPARE(runGit({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"refs/tags/1.0.0"_s},

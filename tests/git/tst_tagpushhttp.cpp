@@ -71,8 +71,8 @@ private Q_SLOTS:
         const TagPushOutcome outcome = push(token);
         QCOMPARE(outcome.status, TagPushOutcome::Status::Failed);
         QVERIFY(m_server->refusedRequests() > 0);
-        QVERIFY2(outcome.message.contains(u"authenticat"_s, Qt::CaseInsensitive)
-                     || outcome.message.contains(u"credential"_s, Qt::CaseInsensitive),
+        QVERIFY2(outcome.message.contains(u"authenticat"_s, Qt::CaseInsensitive) ||
+                     outcome.message.contains(u"credential"_s, Qt::CaseInsensitive),
                  qPrintable(outcome.message));
         QVERIFY2(!outcome.message.contains(u"github_pat_"_s), "the token must never reach a message");
         QCOMPARE(runGit({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"refs/tags/1.0.0"_s},

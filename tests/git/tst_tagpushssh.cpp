@@ -13,8 +13,8 @@
 
 using namespace Qt::StringLiterals;
 using ra::git::Credential;
-using ra::git::TagPushOutcome;
 using ra::git::TagPusher;
+using ra::git::TagPushOutcome;
 using ra::test::runGit;
 
 class TestTagPushSsh : public QObject
@@ -106,7 +106,8 @@ private:
     QString remoteTagCommit() const
     {
         QString output;
-        if (runGit({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"refs/tags/1.0.0^{commit}"_s}, m_bare, &output) != 0) {
+        if (runGit({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"refs/tags/1.0.0^{commit}"_s}, m_bare, &output) !=
+            0) {
             return {};
         }
         return output;

@@ -159,11 +159,13 @@ private Q_SLOTS:
         QCOMPARE(byTag.error.kind, ErrorKind::NotFound);
         const auto all = await<QList<Release>>([&](auto cb) { m_client->listReleases(m_repo, cb); });
         QCOMPARE(all.value.size(), 7);
-        const auto found = await<std::optional<Release>>([&](auto cb) { m_client->findReleaseByTag(m_repo, u"2.0.0"_s, cb); });
+        const auto found =
+            await<std::optional<Release>>([&](auto cb) { m_client->findReleaseByTag(m_repo, u"2.0.0"_s, cb); });
         QVERIFY(found.ok());
         QVERIFY(found.value.has_value());
         QVERIFY(found.value->draft);
-        const auto missing = await<std::optional<Release>>([&](auto cb) { m_client->findReleaseByTag(m_repo, u"9.9.9"_s, cb); });
+        const auto missing =
+            await<std::optional<Release>>([&](auto cb) { m_client->findReleaseByTag(m_repo, u"9.9.9"_s, cb); });
         QVERIFY(missing.ok());
         QVERIFY(!missing.value.has_value());
     }
@@ -189,7 +191,8 @@ private Q_SLOTS:
     void assetLifecycle()
     {
         const qint64 id = m_twin->addRelease(u"1.15.0"_s, true);
-        const auto release = await<std::optional<Release>>([&](auto cb) { m_client->findReleaseByTag(m_repo, u"1.15.0"_s, cb); });
+        const auto release =
+            await<std::optional<Release>>([&](auto cb) { m_client->findReleaseByTag(m_repo, u"1.15.0"_s, cb); });
         QVERIFY(release.value);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"pkg.deb"_s);
@@ -201,27 +204,33 @@ private Q_SLOTS:
         const QString name = u"aleph-vm.debian-12+build1.deb"_s; // "+" must survive the query string
         QPointer<ra::net::Call> call;
         std::optional<Result<Asset>> uploaded;
-        call = m_client->uploadAsset(*release.value, path, name, u"Debian 12"_s, u"application/vnd.debian.binary-package"_s,
+        call = m_client->uploadAsset(*release.value, path, name, u"Debian 12"_s,
+                                     u"application/vnd.debian.binary-package"_s,
                                      [&](const Result<Asset> &r) { uploaded = r; });
         QSignalSpy progress(call.data(), &ra::net::Call::uploadProgress);
         QTRY_VERIFY_WITH_TIMEOUT(uploaded.has_value(), 10000);
         QVERIFY2(uploaded->ok(), qPrintable(uploaded->error.toString()));
         QCOMPARE(uploaded->value.name, name);
         QCOMPARE(uploaded->value.size, content.size());
-        QCOMPARE(uploaded->value.sha256(), QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(uploaded->value.sha256(),
+                 QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
         QVERIFY(progress.count() >= 1);
-        QCOMPARE(m_twin->uploads().requests().constFirst().header("content-type"), QByteArray("application/vnd.debian.binary-package"));
+        QCOMPARE(m_twin->uploads().requests().constFirst().header("content-type"),
+                 QByteArray("application/vnd.debian.binary-package"));
 
-        const auto duplicate = await<Asset>([&](auto cb) { m_client->uploadAsset(*release.value, path, name, {}, {}, cb); });
+        const auto duplicate =
+            await<Asset>([&](auto cb) { m_client->uploadAsset(*release.value, path, name, {}, {}, cb); });
         QCOMPARE(duplicate.error.codes, QStringList{u"already_exists"_s});
 
-        const auto renamed = await<Asset>([&](auto cb) { m_client->updateAsset(m_repo, uploaded->value.id, u"aleph-vm.debian-12.deb"_s, {}, cb); });
+        const auto renamed = await<Asset>(
+            [&](auto cb) { m_client->updateAsset(m_repo, uploaded->value.id, u"aleph-vm.debian-12.deb"_s, {}, cb); });
         QCOMPARE(renamed.value.name, u"aleph-vm.debian-12.deb"_s);
         const auto listed = await<QList<Asset>>([&](auto cb) { m_client->listAssets(m_repo, id, cb); });
         QCOMPARE(listed.value.size(), 1);
 
         const QString downloaded = dir.filePath(u"back.deb"_s);
-        const auto bytes = await<qint64>([&](auto cb) { m_client->downloadAsset(m_repo, uploaded->value.id, downloaded, cb); });
+        const auto bytes =
+            await<qint64>([&](auto cb) { m_client->downloadAsset(m_repo, uploaded->value.id, downloaded, cb); });
         QVERIFY2(bytes.ok(), qPrintable(bytes.error.toString()));
         QCOMPARE(bytes.value, content.size());
         QVERIFY(m_twin->blob().requests().constFirst().header("authorization").isEmpty());
@@ -234,7 +243,8 @@ private Q_SLOTS:
     void runsByShaAndWorkflow()
     {
         m_twin->state().pageSize = 1;
-        m_twin->addRun(u".github/workflows/build-deb-package-and-integration-tests.yml"_s, u"Build Packages"_s, u"abc123"_s, u"success"_s);
+        m_twin->addRun(u".github/workflows/build-deb-package-and-integration-tests.yml"_s, u"Build Packages"_s,
+                       u"abc123"_s, u"success"_s);
         m_twin->addRun(u".github/workflows/test-using-pytest.yml"_s, u"Tests"_s, u"abc123"_s, u"failure"_s);
         m_twin->addRun(u".github/workflows/test-using-pytest.yml"_s, u"Tests"_s, u"zzz999"_s, u"success"_s);
         RunFilter filter;
@@ -260,7 +270,8 @@ private Q_SLOTS:
         QVERIFY(artifacts.value.constFirst().expiresAt.isValid());
         QTemporaryDir dir;
         const QString path = dir.filePath(u"a.zip"_s);
-        const auto bytes = await<qint64>([&](auto cb) { m_client->downloadArtifact(m_repo, artifacts.value.constFirst().id, path, cb); });
+        const auto bytes = await<qint64>(
+            [&](auto cb) { m_client->downloadArtifact(m_repo, artifacts.value.constFirst().id, path, cb); });
         QVERIFY2(bytes.ok(), qPrintable(bytes.error.toString()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -273,7 +284,8 @@ private Q_SLOTS:
         const qint64 run = m_twin->addRun(u".github/workflows/build.yml"_s, u"Build"_s, u"abc"_s, u"success"_s);
         const qint64 artifact = m_twin->addArtifact(run, u"old.deb"_s, "x", true);
         QTemporaryDir dir;
-        const auto bytes = await<qint64>([&](auto cb) { m_client->downloadArtifact(m_repo, artifact, dir.filePath(u"a.zip"_s), cb); });
+        const auto bytes =
+            await<qint64>([&](auto cb) { m_client->downloadArtifact(m_repo, artifact, dir.filePath(u"a.zip"_s), cb); });
         QCOMPARE(bytes.error.kind, ErrorKind::Gone);
         QVERIFY(bytes.error.message.contains(u"expired"_s));
         QVERIFY(bytes.error.hint.contains(u"Re-run"_s));
@@ -282,16 +294,22 @@ private Q_SLOTS:
 
     void generateNotesAndIssues()
     {
-        const auto notes = await<GeneratedNotes>([&](auto cb) { m_client->generateNotes(m_repo, u"1.15.0"_s, u"main"_s, u"1.14.0"_s, cb); });
+        const auto notes = await<GeneratedNotes>(
+            [&](auto cb) { m_client->generateNotes(m_repo, u"1.15.0"_s, u"main"_s, u"1.14.0"_s, cb); });
         QVERIFY(notes.value.body.contains(u"1.14.0...1.15.0"_s));
-        QCOMPARE(m_twin->api().requests().constLast().json().object().value(u"previous_tag_name"_s).toString(), u"1.14.0"_s);
-        const auto issue = await<IssueItem>([&](auto cb) { m_client->createIssue(m_repo, u"Release 1.15.0"_s, u"Checklist"_s, {u"release"_s}, cb); });
+        QCOMPARE(m_twin->api().requests().constLast().json().object().value(u"previous_tag_name"_s).toString(),
+                 u"1.14.0"_s);
+        const auto issue = await<IssueItem>(
+            [&](auto cb) { m_client->createIssue(m_repo, u"Release 1.15.0"_s, u"Checklist"_s, {u"release"_s}, cb); });
         QVERIFY(issue.value.number > 0);
-        const auto comment = await<IssueItem>([&](auto cb) { m_client->createComment(m_repo, issue.value.number, u"Done"_s, cb); });
+        const auto comment =
+            await<IssueItem>([&](auto cb) { m_client->createComment(m_repo, issue.value.number, u"Done"_s, cb); });
         QVERIFY(comment.value.id > 0);
-        const auto edited = await<IssueItem>([&](auto cb) { m_client->updateComment(m_repo, comment.value.id, u"Done!"_s, cb); });
+        const auto edited =
+            await<IssueItem>([&](auto cb) { m_client->updateComment(m_repo, comment.value.id, u"Done!"_s, cb); });
         QCOMPARE(edited.value.body, u"Done!"_s);
-        const auto tooLong = await<IssueItem>([&](auto cb) { m_client->createComment(m_repo, 1, QString(70000, u'x'), cb); });
+        const auto tooLong =
+            await<IssueItem>([&](auto cb) { m_client->createComment(m_repo, 1, QString(70000, u'x'), cb); });
         QVERIFY(tooLong.error.message.contains(u"body is too long"_s));
     }
 
@@ -299,7 +317,8 @@ private Q_SLOTS:
     {
         m_twin->api().injectFault("GET", u"/repos/{o}/{r}/releases"_s, GitHubTwin::secondaryRateLimit(30), 1);
         m_twin->api().injectFault("GET", u"/repos/{o}/{r}/releases"_s, HttpResponse::text(502, "bad gateway"), 1);
-        m_twin->api().injectFault("GET", u"/repos/{o}/{r}/releases"_s, HttpResponse::failing(HttpFault::ResetConnection), 1);
+        m_twin->api().injectFault("GET", u"/repos/{o}/{r}/releases"_s,
+                                  HttpResponse::failing(HttpFault::ResetConnection), 1);
         m_twin->addRelease(u"1.0.0"_s, false);
         const auto all = await<QList<Release>>([&](auto cb) { m_client->listReleases(m_repo, cb); });
         QVERIFY2(all.ok(), qPrintable(all.error.toString()));

@@ -72,12 +72,11 @@ bool GitDaemon::start(QString *error)
     m_process.setProcessEnvironment(isolatedGitEnvironment());
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardError);
-    m_process.start(QStringLiteral("git"), {QStringLiteral("daemon"), QStringLiteral("--verbose"),
-                                           QStringLiteral("--reuseaddr"), QStringLiteral("--export-all"),
-                                           QStringLiteral("--enable=receive-pack"),
-                                           QStringLiteral("--listen=127.0.0.1"),
-                                           QStringLiteral("--port=%1").arg(m_port),
-                                           QStringLiteral("--base-path=%1").arg(m_base.path()), m_base.path()});
+    m_process.start(QStringLiteral("git"),
+                    {QStringLiteral("daemon"), QStringLiteral("--verbose"), QStringLiteral("--reuseaddr"),
+                     QStringLiteral("--export-all"), QStringLiteral("--enable=receive-pack"),
+                     QStringLiteral("--listen=127.0.0.1"), QStringLiteral("--port=%1").arg(m_port),
+                     QStringLiteral("--base-path=%1").arg(m_base.path()), m_base.path()});
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("cannot start git daemon: %1").arg(m_process.errorString());
         return false;
@@ -103,8 +102,7 @@ QString GitDaemon::createBareRepository(const QString &name)
 {
     const QString path = repositoryPath(name);
     if (runGit({QStringLiteral("init"), QStringLiteral("--bare"), QStringLiteral("--initial-branch=main"), path},
-               m_base.path())
-        != 0) {
+               m_base.path()) != 0) {
         return {};
     }
     return path;
@@ -118,9 +116,9 @@ bool GitDaemon::setHook(const QString &name, const QString &hook, const QByteArr
     }
     file.write(script);
     file.close();
-    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                               | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                               | QFileDevice::ExeOther);
+    return file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                               QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                               QFileDevice::ExeOther);
 }
 
 QString GitDaemon::repositoryPath(const QString &name) const

@@ -68,8 +68,8 @@ bool GitHttpServer::start(const QString &token, QString *error)
 QString GitHttpServer::createBareRepository(const QString &name)
 {
     const QString path = repositoryPath(name);
-    if (runGit({u"init"_s, u"--quiet"_s, u"--bare"_s, u"--initial-branch=main"_s, path}, m_root.path()) != 0
-        || runGit({u"config"_s, u"http.receivepack"_s, u"true"_s}, path) != 0) {
+    if (runGit({u"init"_s, u"--quiet"_s, u"--bare"_s, u"--initial-branch=main"_s, path}, m_root.path()) != 0 ||
+        runGit({u"config"_s, u"http.receivepack"_s, u"true"_s}, path) != 0) {
         return {};
     }
     return path;
@@ -95,8 +95,8 @@ HttpResponse GitHttpServer::serve(const HttpRequest &request)
     // Forges take the token as the password whatever the user name (GitHub: x-access-token).
     const QByteArray authorization = request.header("authorization");
     const QByteArray credentials = QByteArray::fromBase64(authorization.mid(6));
-    const bool authorized = authorization.startsWith("Basic ") && credentials.contains(':')
-                            && credentials.mid(credentials.indexOf(':') + 1) == m_token.toUtf8();
+    const bool authorized = authorization.startsWith("Basic ") && credentials.contains(':') &&
+                            credentials.mid(credentials.indexOf(':') + 1) == m_token.toUtf8();
     if (!authorized) {
         ++m_refused;
         return HttpResponse::text(401, "Authentication required\n")

@@ -115,8 +115,9 @@ bool PostgresServer::start(QString *error)
     }
     const QString data = m_base.filePath(QStringLiteral("data"));
     if (!run(QStringLiteral("initdb"),
-             {QStringLiteral("-D"), data, QStringLiteral("-U"), QString::fromLatin1(kUser), QStringLiteral("--auth=trust"),
-              QStringLiteral("--encoding=UTF8"), QStringLiteral("--no-locale"), QStringLiteral("--no-sync")},
+             {QStringLiteral("-D"), data, QStringLiteral("-U"), QString::fromLatin1(kUser),
+              QStringLiteral("--auth=trust"), QStringLiteral("--encoding=UTF8"), QStringLiteral("--no-locale"),
+              QStringLiteral("--no-sync")},
              error)) {
         return false;
     }
@@ -164,7 +165,10 @@ QString PostgresServer::database() const
 
 QString PostgresServer::connectionString() const
 {
-    return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4").arg(socketDirectory()).arg(kPort).arg(user(), database());
+    return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
+        .arg(socketDirectory())
+        .arg(kPort)
+        .arg(user(), database());
 }
 
 QString PostgresServer::psql(const QString &sql, QString *error) const

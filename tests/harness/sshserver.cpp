@@ -60,8 +60,8 @@ bool SshServer::start(QString *error)
         *error = QStringLiteral("cannot create a temporary folder: %1").arg(m_base.errorString());
         return false;
     }
-    const QString sshd = QStandardPaths::findExecutable(QStringLiteral("sshd"), {QStringLiteral("/usr/sbin"),
-                                                                                 QStringLiteral("/usr/local/sbin")});
+    const QString sshd = QStandardPaths::findExecutable(
+        QStringLiteral("sshd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
     if (sshd.isEmpty()) {
         *error = QStringLiteral("sshd is not installed (Debian package openssh-server)");
         return false;
@@ -73,8 +73,9 @@ bool SshServer::start(QString *error)
     }
     m_user = currentUser();
     const QString hostKey = m_base.filePath(QStringLiteral("host_ed25519"));
-    if (!runTool(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                                QStringLiteral("-N"), QString(), QStringLiteral("-f"), hostKey},
+    if (!runTool(QStringLiteral("ssh-keygen"),
+                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                  QString(), QStringLiteral("-f"), hostKey},
                  nullptr, error)) {
         return false;
     }

@@ -147,8 +147,8 @@ HttpResponse &HttpResponse::withDelay(int milliseconds)
 TestHttpServer::TestHttpServer(QObject *parent)
     : QObject(parent)
     , m_fallback([](const HttpRequest &request) {
-        return HttpResponse::json(404, QJsonDocument::fromJson(R"({"message":"Not Found","path":")"
-                                                              + request.path.toUtf8() + R"("})"));
+        return HttpResponse::json(
+            404, QJsonDocument::fromJson(R"({"message":"Not Found","path":")" + request.path.toUtf8() + R"("})"));
     })
 {
     connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::onNewConnection);
@@ -215,8 +215,8 @@ int TestHttpServer::requestCount(const QByteArray &method, const QString &patter
 {
     int count = 0;
     for (const HttpRequest &request : m_requests) {
-        if ((method.isEmpty() || request.method == method.toUpper())
-            && (pattern.isEmpty() || matches(pattern, request.path, nullptr))) {
+        if ((method.isEmpty() || request.method == method.toUpper()) &&
+            (pattern.isEmpty() || matches(pattern, request.path, nullptr))) {
             ++count;
         }
     }
@@ -371,7 +371,8 @@ void TestHttpServer::dispatch(QTcpSocket *socket, HttpRequest request)
     bool answered = false;
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         PendingFault &fault = m_faults[i];
-        if ((fault.method.isEmpty() || fault.method == request.method) && matches(fault.pattern, request.path, nullptr)) {
+        if ((fault.method.isEmpty() || fault.method == request.method) &&
+            matches(fault.pattern, request.path, nullptr)) {
             response = fault.response;
             if (--fault.remaining <= 0) {
                 m_faults.removeAt(i);

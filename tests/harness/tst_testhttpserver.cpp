@@ -27,7 +27,9 @@ Result wait(QNetworkReply *reply)
 {
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished()) {
-        [&] { QVERIFY(finished.wait(10000)); }();
+        [&] {
+            QVERIFY(finished.wait(10000));
+        }();
     }
     Result result;
     result.error = reply->error();
@@ -71,9 +73,8 @@ private Q_SLOTS:
                                            }))
                 .withHeader("Link", "<http://example.invalid/next>; rel=\"next\"");
         });
-        const Result result = wait(m_network->get(QNetworkRequest(m_server->url(u"/repos/aleph-im/aleph-vm/releases"_s)
-                                                                  .adjusted(QUrl::None)
-                                                                  .resolved(QUrl(u"?page=2"_s)))));
+        const Result result = wait(m_network->get(QNetworkRequest(
+            m_server->url(u"/repos/aleph-im/aleph-vm/releases"_s).adjusted(QUrl::None).resolved(QUrl(u"?page=2"_s)))));
         QCOMPARE(result.status, 200);
         const QJsonObject body = QJsonDocument::fromJson(result.body).object();
         QCOMPARE(body.value(u"owner"_s).toString(), u"aleph-im"_s);
@@ -135,7 +136,8 @@ private Q_SLOTS:
         // Qt resends an idempotent request once when the connection drops before any response byte.
         m_server->injectFault("GET", u"/reset"_s, HttpResponse::failing(HttpFault::ResetConnection), 5);
         const Result result = wait(m_network->get(QNetworkRequest(m_server->url(u"/reset"_s))));
-        QVERIFY2(result.error == QNetworkReply::RemoteHostClosedError || result.error == QNetworkReply::UnknownNetworkError,
+        QVERIFY2(result.error == QNetworkReply::RemoteHostClosedError ||
+                     result.error == QNetworkReply::UnknownNetworkError,
                  QByteArray::number(int(result.error)));
         QCOMPARE(result.status, 0);
         QVERIFY(m_server->requestCount("GET", u"/reset"_s) >= 1);
@@ -163,7 +165,8 @@ private Q_SLOTS:
 
     void delayedResponseArrivesAfterTheDelay()
     {
-        m_server->route("GET", u"/slow"_s, [](const HttpRequest &) { return HttpResponse::text(200, "late").withDelay(200); });
+        m_server->route("GET", u"/slow"_s,
+                        [](const HttpRequest &) { return HttpResponse::text(200, "late").withDelay(200); });
         QElapsedTimer timer;
         timer.start();
         const Result result = wait(m_network->get(QNetworkRequest(m_server->url(u"/slow"_s))));
@@ -173,9 +176,8 @@ private Q_SLOTS:
 
     void redirectCarriesLocation()
     {
-        m_server->route("GET", u"/from"_s, [this](const HttpRequest &) {
-            return HttpResponse::redirect(302, m_server->url(u"/to"_s));
-        });
+        m_server->route("GET", u"/from"_s,
+                        [this](const HttpRequest &) { return HttpResponse::redirect(302, m_server->url(u"/to"_s)); });
         m_server->route("GET", u"/to"_s, [](const HttpRequest &) { return HttpResponse::text(200, "arrived"); });
         QNetworkRequest request(m_server->url(u"/from"_s));
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);

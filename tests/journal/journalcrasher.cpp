@@ -17,8 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 
 void say(const QString &line)
 {
@@ -56,7 +55,7 @@ int main(int argc, char **argv)
         say(u"error "_s + error);
         return 1;
     }
-    if (!journal->hasRelease(release) && !journal->createRelease(release, { { u"by"_s, u"crasher"_s } }, &error)) {
+    if (!journal->hasRelease(release) && !journal->createRelease(release, {{u"by"_s, u"crasher"_s}}, &error)) {
         say(u"error "_s + error);
         return 1;
     }
@@ -65,8 +64,8 @@ int main(int argc, char **argv)
         waitToBeKilled();
     }
     if (mode == u"begin-then-abort" || mode == u"begin-then-wait") {
-        const qint64 id = journal->beginEffect(
-            release, u"tag"_s, u"create-tag"_s, release, { { u"commit"_s, u"6da21a3a"_s } }, &error);
+        const qint64 id =
+            journal->beginEffect(release, u"tag"_s, u"create-tag"_s, release, {{u"commit"_s, u"6da21a3a"_s}}, &error);
         if (id == 0) {
             say(u"error "_s + error);
             return 1;
@@ -80,14 +79,14 @@ int main(int argc, char **argv)
     if (mode == u"write-loop") {
         for (int i = 0;; ++i) {
             const QString key = u"asset-%1"_s.arg(i);
-            const qint64 id = journal->beginEffect(
-                release, u"packages"_s, u"upload-asset"_s, key, { { u"name"_s, key }, { u"size"_s, i } }, &error);
+            const qint64 id = journal->beginEffect(release, u"packages"_s, u"upload-asset"_s, key,
+                                                   {{u"name"_s, key}, {u"size"_s, i}}, &error);
             if (id == 0) {
                 say(u"error "_s + error);
                 return 1;
             }
             say(u"begun %1"_s.arg(id));
-            if (!journal->finishEffect(id, ra::EffectOutcome::Succeeded, { { u"url"_s, key } }, {}, &error)) {
+            if (!journal->finishEffect(id, ra::EffectOutcome::Succeeded, {{u"url"_s, key}}, {}, &error)) {
                 say(u"error "_s + error);
                 return 1;
             }

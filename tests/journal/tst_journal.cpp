@@ -89,9 +89,9 @@ private Q_SLOTS:
     {
         auto journal = openFresh();
         QVERIFY(journal->releases().isEmpty());
-        QVERIFY(journal->createRelease(u"1.15.0-rc1"_s, { { u"commit"_s, u"abc"_s } }));
+        QVERIFY(journal->createRelease(u"1.15.0-rc1"_s, {{u"commit"_s, u"abc"_s}}));
         QVERIFY(journal->createRelease(u"1.15.0"_s, {}));
-        QCOMPARE(journal->releases(), (QStringList { u"1.15.0"_s, u"1.15.0-rc1"_s }));
+        QCOMPARE(journal->releases(), (QStringList{u"1.15.0"_s, u"1.15.0-rc1"_s}));
         QVERIFY(journal->hasRelease(u"1.15.0"_s));
         QVERIFY(!journal->hasRelease(u"2.0.0"_s));
         QString error;
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(info);
         QCOMPARE(info->metadata.value(u"commit"_s).toString(), u"abc"_s);
         QVERIFY(info->createdAt.isValid());
-        QVERIFY(journal->setReleaseMetadata(u"1.15.0-rc1"_s, { { u"commit"_s, u"def"_s } }));
+        QVERIFY(journal->setReleaseMetadata(u"1.15.0-rc1"_s, {{u"commit"_s, u"def"_s}}));
         QCOMPARE(journal->releaseInfo(u"1.15.0-rc1"_s)->metadata.value(u"commit"_s).toString(), u"def"_s);
         QVERIFY(!journal->setReleaseMetadata(u"nope"_s, {}, &error));
         QVERIFY(!journal->releaseInfo(u"nope"_s));
@@ -114,8 +114,8 @@ private Q_SLOTS:
         auto journal = openFresh();
         QVERIFY(journal->createRelease(u"1.15.0"_s, {}));
         QString error;
-        const qint64 id = journal->beginEffect(
-            u"1.15.0"_s, u"tag"_s, u"create-tag"_s, u"1.15.0"_s, { { u"commit"_s, u"6da21a3a"_s } }, &error);
+        const qint64 id = journal->beginEffect(u"1.15.0"_s, u"tag"_s, u"create-tag"_s, u"1.15.0"_s,
+                                               {{u"commit"_s, u"6da21a3a"_s}}, &error);
         QVERIFY2(id > 0, qPrintable(error));
         auto effect = journal->effect(id);
         QVERIFY(effect);
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(!effect->finishedAt.isValid());
         QCOMPARE(journal->pendingEffects(u"1.15.0"_s).size(), 1);
 
-        QVERIFY(journal->finishEffect(id, EffectOutcome::Succeeded, { { u"sha"_s, u"6da21a3a"_s } }, {}, &error));
+        QVERIFY(journal->finishEffect(id, EffectOutcome::Succeeded, {{u"sha"_s, u"6da21a3a"_s}}, {}, &error));
         effect = journal->lastEffect(u"1.15.0"_s, u"create-tag"_s, u"1.15.0"_s);
         QVERIFY(effect);
         QCOMPARE(effect->id, id);
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(journal->pendingEffects(u"r"_s).size(), 1);
         QCOMPARE(journal->pendingEffects(u"r"_s).constFirst().error, u"timeout after sending"_s);
         // Reconciled with the remote: the asset is there.
-        QVERIFY(journal->finishEffect(first, EffectOutcome::Succeeded, { { u"found"_s, true } }));
+        QVERIFY(journal->finishEffect(first, EffectOutcome::Succeeded, {{u"found"_s, true}}));
         QVERIFY(journal->pendingEffects(u"r"_s).isEmpty());
         const qint64 failed = journal->beginEffect(u"r"_s, u"packages"_s, u"upload-asset"_s, u"b.deb"_s, {});
         QVERIFY(journal->finishEffect(failed, EffectOutcome::Failed, {}, u"HTTP 422"_s));
@@ -205,7 +205,7 @@ private Q_SLOTS:
             QVERIFY(journal->setValue(u"1.15.0"_s, u"tag"_s, u"1.15.0"_s));
             QVERIFY(journal->setValue(u"1.15.0"_s, u"draft-id"_s, 123456));
             QVERIFY(journal->setValue(u"1.15.0"_s, u"prerelease"_s, false));
-            QVERIFY(journal->setValue(u"1.15.0"_s, u"assets"_s, QJsonArray { u"a.deb"_s, u"b.deb"_s }));
+            QVERIFY(journal->setValue(u"1.15.0"_s, u"assets"_s, QJsonArray{u"a.deb"_s, u"b.deb"_s}));
             QVERIFY(journal->setValue(u"1.15.0"_s, u"gone"_s, 1));
             QVERIFY(journal->setValue(u"1.15.0"_s, u"gone"_s, QJsonValue(QJsonValue::Undefined)));
         }
@@ -255,8 +255,8 @@ private Q_SLOTS:
         // Committed together.
         QVERIFY(journal->transaction(
             [&](QString *) {
-                return journal->setValue(u"r"_s, u"c"_s, 3)
-                    && journal->setStepState(u"r"_s, ReleaseStep::Notes, StepState::Done);
+                return journal->setValue(u"r"_s, u"c"_s, 3) &&
+                       journal->setStepState(u"r"_s, ReleaseStep::Notes, StepState::Done);
             },
             &error));
         QCOMPARE(journal->value(u"r"_s, u"c"_s).toInt(), 3);
@@ -318,7 +318,7 @@ private Q_SLOTS:
         auto journal = Journal::open(path, &error);
         QVERIFY2(journal, qPrintable(error));
         QCOMPARE(journal->schemaVersion(), 2);
-        QCOMPARE(journal->releases(), QStringList { u"1.14.0"_s });
+        QCOMPARE(journal->releases(), QStringList{u"1.14.0"_s});
         QCOMPARE(journal->releaseInfo(u"1.14.0"_s)->metadata.value(u"commit"_s).toString(), u"abc"_s);
         const auto pending = journal->pendingEffects(u"1.14.0"_s);
         QCOMPARE(pending.size(), 1);

@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 using ra::EffectOutcome;
 using ra::Journal;
 
-namespace
-{
+namespace {
 
 class Crasher
 {
@@ -21,7 +20,7 @@ public:
     Crasher(const QString &database, const QString &release, const QString &mode)
     {
         m_process.setProgram(QStringLiteral(RA_JOURNAL_CRASHER));
-        m_process.setArguments({ database, release, mode });
+        m_process.setArguments({database, release, mode});
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
     }
@@ -156,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(pending.constFirst().action, u"create-tag"_s);
         QCOMPARE(pending.constFirst().intent.value(u"commit"_s).toString(), u"6da21a3a"_s);
         // The step reconciles (the tag is found on the remote) and finishes the effect.
-        QVERIFY(journal->finishEffect(pending.constFirst().id, EffectOutcome::Succeeded, { { u"found"_s, true } }));
+        QVERIFY(journal->finishEffect(pending.constFirst().id, EffectOutcome::Succeeded, {{u"found"_s, true}}));
         QVERIFY(journal->pendingEffects(u"1.15.0"_s).isEmpty());
     }
 
@@ -232,8 +231,8 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         Crasher holder(path, u"1.15.0"_s, u"hold-lock"_s);
-        QVERIFY2(
-            !holder.waitForLine(QRegularExpression(u"^locked$"_s)).isEmpty(), qPrintable(holder.lines().join(u'\n')));
+        QVERIFY2(!holder.waitForLine(QRegularExpression(u"^locked$"_s)).isEmpty(),
+                 qPrintable(holder.lines().join(u'\n')));
         QString error;
         auto journal = Journal::open(path, &error);
         QVERIFY2(journal, qPrintable(error));

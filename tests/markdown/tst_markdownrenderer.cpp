@@ -35,7 +35,8 @@ private Q_SLOTS:
 
     void markersAreInvisible()
     {
-        const QString html = ra::markdown::renderPreviewHtml(u"<!-- ra:generated section=fixes -->\n- a\n<!-- ra:end -->"_s);
+        const QString html =
+            ra::markdown::renderPreviewHtml(u"<!-- ra:generated section=fixes -->\n- a\n<!-- ra:end -->"_s);
         QVERIFY(!html.contains(u"ra:generated"_s));
         QVERIFY(html.contains(u"<li>a</li>"_s));
     }

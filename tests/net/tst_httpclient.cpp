@@ -258,13 +258,13 @@ private Q_SLOTS:
     {
         m_other->route("GET", u"/blob"_s, [](const HttpRequest &request) {
             if (!request.header("authorization").isEmpty() || !request.header("x-api-key").isEmpty()) {
-                return HttpResponse::text(400, "<Error><Code>InvalidAuthenticationInfo</Code></Error>", "application/xml");
+                return HttpResponse::text(400, "<Error><Code>InvalidAuthenticationInfo</Code></Error>",
+                                          "application/xml");
             }
             return HttpResponse::text(200, "zip bytes");
         });
-        m_server->route("GET", u"/download"_s, [this](const HttpRequest &) {
-            return HttpResponse::redirect(302, m_other->url(u"/blob"_s));
-        });
+        m_server->route("GET", u"/download"_s,
+                        [this](const HttpRequest &) { return HttpResponse::redirect(302, m_other->url(u"/blob"_s)); });
         Request request = get(u"/download"_s);
         request.setHeader("Authorization", "Bearer ghp_secretsecretsecretsecret1234");
         request.setHeader("X-Api-Key", "k-123456");
@@ -273,13 +273,15 @@ private Q_SLOTS:
         QVERIFY2(response.ok(), qPrintable(response.error.toString()));
         QCOMPARE(response.body, QByteArray("zip bytes"));
         QCOMPARE(response.url.port(), m_other->port());
-        QCOMPARE(m_server->requests().constFirst().header("authorization"), QByteArray("Bearer ghp_secretsecretsecretsecret1234"));
+        QCOMPARE(m_server->requests().constFirst().header("authorization"),
+                 QByteArray("Bearer ghp_secretsecretsecretsecret1234"));
         QVERIFY(m_other->requests().constFirst().header("authorization").isEmpty());
     }
 
     void redirectOnSameHostKeepsCredentials()
     {
-        m_server->route("GET", u"/old"_s, [](const HttpRequest &) { return HttpResponse::redirect(301, QUrl(u"/ok"_s)); });
+        m_server->route("GET", u"/old"_s,
+                        [](const HttpRequest &) { return HttpResponse::redirect(301, QUrl(u"/ok"_s)); });
         Request request = get(u"/old"_s);
         request.setHeader("Authorization", "Bearer abcdefgh");
         const Response response = send(request);
@@ -289,7 +291,8 @@ private Q_SLOTS:
 
     void redirectLoopFails()
     {
-        m_server->route("GET", u"/loop"_s, [](const HttpRequest &) { return HttpResponse::redirect(302, QUrl(u"/loop"_s)); });
+        m_server->route("GET", u"/loop"_s,
+                        [](const HttpRequest &) { return HttpResponse::redirect(302, QUrl(u"/loop"_s)); });
         const Response response = send(get(u"/loop"_s));
         QCOMPARE(response.error.kind, ErrorKind::Redirect);
         QCOMPARE(m_server->requestCount(), m_client->maxRedirects() + 1);
@@ -297,7 +300,8 @@ private Q_SLOTS:
 
     void manualRedirectWhenNotFollowing()
     {
-        m_server->route("GET", u"/r"_s, [](const HttpRequest &) { return HttpResponse::redirect(302, QUrl(u"/ok"_s)); });
+        m_server->route("GET", u"/r"_s,
+                        [](const HttpRequest &) { return HttpResponse::redirect(302, QUrl(u"/ok"_s)); });
         Request request = get(u"/r"_s);
         request.followRedirects = false;
         const Response response = send(request);
@@ -310,13 +314,16 @@ private Q_SLOTS:
         // Page 2 switches to the repository-id form, as GitHub does; the client must follow it verbatim.
         m_server->route("GET", u"/repos/o/r/issues"_s, [this](const HttpRequest &) {
             return HttpResponse::text(200, "[1,2]", "application/json")
-                .withHeader("Link", "<" + m_server->url(u"/repositories/42/issues"_s).toEncoded() + "?page=2&per_page=2>; rel=\"next\", <"
-                                        + m_server->url(u"/repositories/42/issues"_s).toEncoded() + "?page=3&per_page=2>; rel=\"last\"");
+                .withHeader("Link", "<" + m_server->url(u"/repositories/42/issues"_s).toEncoded() +
+                                        "?page=2&per_page=2>; rel=\"next\", <" +
+                                        m_server->url(u"/repositories/42/issues"_s).toEncoded() +
+                                        "?page=3&per_page=2>; rel=\"last\"");
         });
         m_server->route("GET", u"/repositories/42/issues"_s, [this](const HttpRequest &request) {
             if (request.query.queryItemValue(u"page"_s) == u"2"_s) {
                 return HttpResponse::text(200, "[3,4]", "application/json")
-                    .withHeader("Link", "<" + m_server->url(u"/repositories/42/issues"_s).toEncoded() + "?page=3&per_page=2>; rel=\"next\"");
+                    .withHeader("Link", "<" + m_server->url(u"/repositories/42/issues"_s).toEncoded() +
+                                            "?page=3&per_page=2>; rel=\"next\"");
             }
             return HttpResponse::text(200, "[5]", "application/json");
         });
@@ -382,7 +389,9 @@ private Q_SLOTS:
             const QByteArray range = request.header("range");
             if (range.startsWith("bytes=")) {
                 const qint64 from = range.mid(6).chopped(1).toLongLong();
-                return HttpResponse::text(206, content.mid(from)).withHeader("Content-Range", "bytes " + QByteArray::number(from) + "-/" + QByteArray::number(content.size()));
+                return HttpResponse::text(206, content.mid(from))
+                    .withHeader("Content-Range",
+                                "bytes " + QByteArray::number(from) + "-/" + QByteArray::number(content.size()));
             }
             return HttpResponse::text(200, content);
         });
@@ -453,7 +462,9 @@ private Q_SLOTS:
     {
         useGitHubPolicy();
         m_server->injectFault("POST", u"/create"_s,
-                              HttpResponse::text(403, R"({"message":"You have triggered an abuse detection mechanism."})", "application/json")
+                              HttpResponse::text(403,
+                                                 R"({"message":"You have triggered an abuse detection mechanism."})",
+                                                 "application/json")
                                   .withHeader("retry-after", "60"),
                               1);
         const Response response = send(Request("POST", m_server->url(u"/create"_s)));
@@ -464,10 +475,11 @@ private Q_SLOTS:
     void gitHubSecondaryWordingWithoutHeadersWaitsAMinute()
     {
         useGitHubPolicy();
-        m_server->injectFault("GET", u"/ok"_s,
-                              HttpResponse::text(403, R"({"message":"You have exceeded a secondary rate limit."})", "application/json")
-                                  .withHeader("x-ratelimit-remaining", "10"),
-                              1);
+        m_server->injectFault(
+            "GET", u"/ok"_s,
+            HttpResponse::text(403, R"({"message":"You have exceeded a secondary rate limit."})", "application/json")
+                .withHeader("x-ratelimit-remaining", "10"),
+            1);
         const Response response = send(get(u"/ok"_s));
         QVERIFY(response.ok());
         QCOMPARE(m_clock->waits.size(), 1);
@@ -478,7 +490,9 @@ private Q_SLOTS:
     {
         useGitHubPolicy();
         m_server->injectFault("GET", u"/ok"_s,
-                              HttpResponse::text(403, R"({"message":"Resource not accessible by personal access token"})", "application/json")
+                              HttpResponse::text(403,
+                                                 R"({"message":"Resource not accessible by personal access token"})",
+                                                 "application/json")
                                   .withHeader("x-ratelimit-remaining", "4990"),
                               5);
         const Response response = send(get(u"/ok"_s));
@@ -491,9 +505,13 @@ private Q_SLOTS:
     void gitHubErrorsCarryCodes()
     {
         useGitHubPolicy();
-        m_server->injectFault("POST", u"/create"_s,
-                              HttpResponse::text(422, R"({"message":"Validation Failed","errors":[{"resource":"Release","code":"already_exists","field":"tag_name"}]})", "application/json"),
-                              1);
+        m_server->injectFault(
+            "POST", u"/create"_s,
+            HttpResponse::text(
+                422,
+                R"({"message":"Validation Failed","errors":[{"resource":"Release","code":"already_exists","field":"tag_name"}]})",
+                "application/json"),
+            1);
         const Response response = send(Request("POST", m_server->url(u"/create"_s)));
         QCOMPARE(response.error.kind, ErrorKind::Validation);
         QCOMPARE(response.error.codes, QStringList{u"already_exists"_s});
@@ -506,9 +524,8 @@ private Q_SLOTS:
         static QStringList captured;
         captured.clear();
         QLoggingCategory::setFilterRules(u"ra.net.debug=true"_s);
-        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &message) {
-            captured.append(message);
-        });
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { captured.append(message); });
         const QString registered = u"s3cr3t-registered-value"_s;
         ra::net::Redactor::global().addSecret(registered);
         m_client->setLogBodies(true);
@@ -536,11 +553,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("query") << u"https://x/a?client_secret=abc&b=1"_s << u"https://x/a?client_secret=[redacted]&b=1"_s;
+        QTest::newRow("query") << u"https://x/a?client_secret=abc&b=1"_s
+                               << u"https://x/a?client_secret=[redacted]&b=1"_s;
         QTest::newRow("telegram") << u"https://api.telegram.org/bot123456:AAbbCC-dd/sendMessage"_s
                                   << u"https://api.telegram.org/bot[redacted]/sendMessage"_s;
         QTest::newRow("pat") << u"token github_pat_11ABCDEFG0123456789_abcdefghijkl"_s << u"token [redacted]"_s;
-        QTest::newRow("harmless") << u"GET /repos/aleph-im/aleph-vm?page=2"_s << u"GET /repos/aleph-im/aleph-vm?page=2"_s;
+        QTest::newRow("harmless") << u"GET /repos/aleph-im/aleph-vm?page=2"_s
+                                  << u"GET /repos/aleph-im/aleph-vm?page=2"_s;
     }
     void redactorHandlesTokenShapes()
     {

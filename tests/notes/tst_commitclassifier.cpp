@@ -29,11 +29,11 @@ private Q_SLOTS:
                                    << u"Graceful QEMU shutdown escalation to prevent disk corruption"_s << QString()
                                    << QList<int>{925} << false;
         QTest::newRow("forum feature") << u"Feature: allow VMs to use IPv6"_s << QString() << ChangeKind::Feature
-                                       << CommitStyle::Forum << u"Allow VMs to use IPv6"_s << QString()
-                                       << QList<int>{} << false;
+                                       << CommitStyle::Forum << u"Allow VMs to use IPv6"_s << QString() << QList<int>{}
+                                       << false;
         QTest::newRow("forum refactor") << u"Refactor: split the supervisor"_s << QString() << ChangeKind::Internal
-                                        << CommitStyle::Forum << u"Split the supervisor"_s << QString()
-                                        << QList<int>{} << false;
+                                        << CommitStyle::Forum << u"Split the supervisor"_s << QString() << QList<int>{}
+                                        << false;
         QTest::newRow("forum doc") << u"Doc: explain the firewall"_s << QString() << ChangeKind::Docs
                                    << CommitStyle::Forum << u"Explain the firewall"_s << QString() << QList<int>{}
                                    << false;
@@ -52,16 +52,16 @@ private Q_SLOTS:
             << u"fix(supervisor): stop mid-boot corruption of persistent VM rootfs (#1081)"_s << QString()
             << ChangeKind::Fix << CommitStyle::Conventional << u"Stop mid-boot corruption of persistent VM rootfs"_s
             << u"supervisor"_s << QList<int>{1081} << false;
-        QTest::newRow("conventional feat") << u"feat(auth): source allocation signers from settings (#968)"_s
-                                           << QString() << ChangeKind::Feature << CommitStyle::Conventional
-                                           << u"Source allocation signers from settings"_s << u"auth"_s
-                                           << QList<int>{968} << false;
-        QTest::newRow("conventional breaking") << u"feat(agent)!: drop the 1.x API"_s << QString()
-                                               << ChangeKind::Feature << CommitStyle::Conventional
-                                               << u"Drop the 1.x API"_s << u"agent"_s << QList<int>{} << true;
+        QTest::newRow("conventional feat")
+            << u"feat(auth): source allocation signers from settings (#968)"_s << QString() << ChangeKind::Feature
+            << CommitStyle::Conventional << u"Source allocation signers from settings"_s << u"auth"_s << QList<int>{968}
+            << false;
+        QTest::newRow("conventional breaking")
+            << u"feat(agent)!: drop the 1.x API"_s << QString() << ChangeKind::Feature << CommitStyle::Conventional
+            << u"Drop the 1.x API"_s << u"agent"_s << QList<int>{} << true;
         QTest::newRow("breaking footer") << u"refactor: new config layout"_s << u"BREAKING CHANGE: env vars"_s
-                                         << ChangeKind::Internal << CommitStyle::Conventional
-                                         << u"New config layout"_s << QString() << QList<int>{} << true;
+                                         << ChangeKind::Internal << CommitStyle::Conventional << u"New config layout"_s
+                                         << QString() << QList<int>{} << true;
         QTest::newRow("ci") << u"ci: drop Debian 12 from droplet integration tests (#1056)"_s << QString()
                             << ChangeKind::Tooling << CommitStyle::Conventional
                             << u"Drop Debian 12 from droplet integration tests"_s << QString() << QList<int>{1056}
@@ -76,12 +76,12 @@ private Q_SLOTS:
                                      << false;
         QTest::newRow("subsystem") << u"pool: stop and remove orphan controller services (#933)"_s << QString()
                                    << ChangeKind::Fix << CommitStyle::SubsystemPrefix
-                                   << u"Stop and remove orphan controller services"_s << u"pool"_s
-                                   << QList<int>{933} << false;
+                                   << u"Stop and remove orphan controller services"_s << u"pool"_s << QList<int>{933}
+                                   << false;
         QTest::newRow("subsystem add") << u"qemu: enable virtio-balloon free-page-reporting (#927)"_s << QString()
                                        << ChangeKind::Feature << CommitStyle::SubsystemPrefix
-                                       << u"Enable virtio-balloon free-page-reporting"_s << u"qemu"_s
-                                       << QList<int>{927} << false;
+                                       << u"Enable virtio-balloon free-page-reporting"_s << u"qemu"_s << QList<int>{927}
+                                       << false;
         QTest::newRow("plain fix") << u"Fix WebSocket connection to Aleph API: heartbeat, reconnect (#926)"_s
                                    << QString() << ChangeKind::Fix << CommitStyle::Plain
                                    << u"Fix WebSocket connection to Aleph API: heartbeat, reconnect"_s << QString()
@@ -89,13 +89,13 @@ private Q_SLOTS:
         QTest::newRow("plain add") << u"Add tests for vm_id collision (#921)"_s << QString() << ChangeKind::Feature
                                    << CommitStyle::Plain << u"Add tests for vm_id collision"_s << QString()
                                    << QList<int>{921} << false;
-        QTest::newRow("plain other") << u"Eliminate download proxy: fetch from Aleph API directly (#912)"_s
-                                     << QString() << ChangeKind::Other << CommitStyle::Plain
+        QTest::newRow("plain other") << u"Eliminate download proxy: fetch from Aleph API directly (#912)"_s << QString()
+                                     << ChangeKind::Other << CommitStyle::Plain
                                      << u"Eliminate download proxy: fetch from Aleph API directly"_s << QString()
                                      << QList<int>{912} << false;
-        QTest::newRow("lower-case plain") << u"fix upgrade script version check"_s << QString() << ChangeKind::Fix
-                                          << CommitStyle::Plain << u"Fix upgrade script version check"_s
-                                          << QString() << QList<int>{} << false;
+        QTest::newRow("lower-case plain")
+            << u"fix upgrade script version check"_s << QString() << ChangeKind::Fix << CommitStyle::Plain
+            << u"Fix upgrade script version check"_s << QString() << QList<int>{} << false;
         QTest::newRow("merge") << u"Merge pull request #711 from aleph-im/hoh-list"_s
                                << u"Problem: listing executions was slow"_s << ChangeKind::Fix
                                << CommitStyle::ProblemFirst << u"Listing executions was slow"_s << QString()

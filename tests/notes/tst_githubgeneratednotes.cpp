@@ -20,21 +20,16 @@ class TestGitHubGeneratedNotes : public QObject
 private:
     std::unique_ptr<GitHubTwin> m_twin;
     std::unique_ptr<ra::github::GitHubClient> m_client;
-    const ra::github::RepositoryRef m_repo { u"aleph-im"_s, u"aleph-vm"_s };
+    const ra::github::RepositoryRef m_repo{u"aleph-im"_s, u"aleph-vm"_s};
     const QString m_ours = u"# 1.15.0\n\n## What's Changed\n\n* Fix: cache by @alice in #701\n"
                            u"* Feature: IPv6 by @bob in #702\n* Fix: scheduler by @carol in #703\n"_s;
 
     ra::github::Result<NotesComparison> fetch(const ra::notes::GitHubNotesRange &range)
     {
         std::optional<ra::github::Result<NotesComparison>> result;
-        ra::notes::fetchGitHubNotesSideBySide(*m_client, m_repo, range, m_ours, [&result](const auto &r) {
-            result = r;
-        });
-        if (!QTest::qWaitFor(
-                [&result] {
-                    return result.has_value();
-                },
-                10000)) {
+        ra::notes::fetchGitHubNotesSideBySide(*m_client, m_repo, range, m_ours,
+                                              [&result](const auto &r) { result = r; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000)) {
             return {};
         }
         return *result;
@@ -64,15 +59,14 @@ private Q_SLOTS:
         m_twin->api().route(
             "POST", m_twin->repoPath() + u"/releases/generate-notes"_s, [&sent](const HttpRequest &request) {
                 sent = request.json().object();
-                return HttpResponse::json(200,
-                    QJsonDocument(QJsonObject { { u"name"_s, u"1.15.0"_s },
-                        { u"body"_s,
-                            u"## What's Changed\r\n* Fix: cache by @alice in "
-                            u"https://github.com/aleph-im/aleph-vm/pull/701\r\n"
-                            u"* Feature: IPv6 by @bob in #702\r\n"
-                            u"* Late fix by @dave in #999\r\n"_s } }));
+                return HttpResponse::json(
+                    200, QJsonDocument(QJsonObject{{u"name"_s, u"1.15.0"_s},
+                                                   {u"body"_s, u"## What's Changed\r\n* Fix: cache by @alice in "
+                                                               u"https://github.com/aleph-im/aleph-vm/pull/701\r\n"
+                                                               u"* Feature: IPv6 by @bob in #702\r\n"
+                                                               u"* Late fix by @dave in #999\r\n"_s}}));
             });
-        const auto result = fetch({ u"1.15.0"_s, u"abc1234def"_s, u"1.14.0"_s });
+        const auto result = fetch({u"1.15.0"_s, u"abc1234def"_s, u"1.14.0"_s});
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
         // The range is ours: the tag, the release commit (the tag may not be pushed yet) and the previous tag.
         QCOMPARE(sent.value(u"tag_name"_s).toString(), u"1.15.0"_s);
@@ -83,22 +77,22 @@ private Q_SLOTS:
         QCOMPARE(comparison.ours, m_ours);
         QVERIFY(comparison.github.startsWith(u"## What's Changed\n* Fix: cache"_s));
         QVERIFY(!comparison.github.contains(u'\r'));
-        QCOMPARE(comparison.inBoth, (QList<int> { 701, 702 }));
-        QCOMPARE(comparison.onlyOurs, QList<int> { 703 });
-        QCOMPARE(comparison.onlyGitHub, QList<int> { 999 });
-        const bool githubLineAdded
-            = std::any_of(comparison.diff.cbegin(), comparison.diff.cend(), [](const auto &line) {
-                  return line.op == ra::notes::DiffLine::Op::Added && line.text == u"* Late fix by @dave in #999"_s;
-              });
+        QCOMPARE(comparison.inBoth, (QList<int>{701, 702}));
+        QCOMPARE(comparison.onlyOurs, QList<int>{703});
+        QCOMPARE(comparison.onlyGitHub, QList<int>{999});
+        const bool githubLineAdded =
+            std::any_of(comparison.diff.cbegin(), comparison.diff.cend(), [](const auto &line) {
+                return line.op == ra::notes::DiffLine::Op::Added && line.text == u"* Late fix by @dave in #999"_s;
+            });
         QVERIFY(githubLineAdded);
     }
 
     void errorsReachTheCaller()
     {
         m_twin->api().route("POST", m_twin->repoPath() + u"/releases/generate-notes"_s, [](const HttpRequest &) {
-            return HttpResponse::json(404, QJsonDocument(QJsonObject { { u"message"_s, u"Not Found"_s } }));
+            return HttpResponse::json(404, QJsonDocument(QJsonObject{{u"message"_s, u"Not Found"_s}}));
         });
-        const auto result = fetch({ u"1.15.0"_s, {}, u"1.14.0"_s });
+        const auto result = fetch({u"1.15.0"_s, {}, u"1.14.0"_s});
         QVERIFY(!result.ok());
         QCOMPARE(result.error.kind, ra::net::ErrorKind::NotFound);
     }
@@ -107,7 +101,7 @@ private Q_SLOTS:
     {
         const QString text = u"#12 and (#13), html&#38; entity, issue/#14, "
                              u"https://github.com/aleph-im/aleph-vm/pull/15, https://github.com/other/repo/pull/16"_s;
-        QCOMPARE(ra::notes::pullRequestsMentioned(text, u"aleph-im/aleph-vm"_s), (QList<int> { 12, 13, 15 }));
+        QCOMPARE(ra::notes::pullRequestsMentioned(text, u"aleph-im/aleph-vm"_s), (QList<int>{12, 13, 15}));
     }
 };
 

@@ -53,8 +53,8 @@ private Q_SLOTS:
     {
         // Myers finds the shortest script: one insertion, not a rewrite.
         const auto diff = ra::notes::diffLines(u"1\n2\n3\n4\n5"_s, u"1\n2\nnew\n3\n4\n5"_s);
-        const auto changed = std::count_if(diff.cbegin(), diff.cend(),
-                                           [](const DiffLine &l) { return l.op != DiffLine::Op::Same; });
+        const auto changed =
+            std::count_if(diff.cbegin(), diff.cend(), [](const DiffLine &l) { return l.op != DiffLine::Op::Same; });
         QCOMPARE(changed, 1);
     }
 

@@ -22,7 +22,8 @@ private Q_SLOTS:
         QTest::newRow("empty block") << u"<!-- ra:generated section=x -->\n<!-- ra:end -->"_s;
         QTest::newRow("unclosed") << u"a\n<!-- ra:generated section=fixes -->\nb\n"_s;
         QTest::newRow("stray end") << u"a\n<!-- ra:end -->\nb"_s;
-        QTest::newRow("nested") << u"<!-- ra:generated section=a -->\n<!-- ra:generated section=b -->\nx\n<!-- ra:end -->"_s;
+        QTest::newRow("nested")
+            << u"<!-- ra:generated section=a -->\n<!-- ra:generated section=b -->\nx\n<!-- ra:end -->"_s;
         QTest::newRow("duplicate") << markedBlock(u"a"_s, u"1"_s) + u"\n"_s + markedBlock(u"a"_s, u"2"_s);
         QTest::newRow("crlf") << u"<!-- ra:generated section=a -->\r\nx\r\n<!-- ra:end -->\r\n"_s;
     }
@@ -57,8 +58,8 @@ private Q_SLOTS:
 
     void regenerateKeepsHandWrittenText()
     {
-        const QString current = u"# 1.3.0\n\nOur summary, by hand.\n\n"_s + markedBlock(u"fixes"_s, u"- old fix"_s)
-            + u"\n\n## ⚠️ Upgrade notes\n\nRead this first.\n"_s;
+        const QString current = u"# 1.3.0\n\nOur summary, by hand.\n\n"_s + markedBlock(u"fixes"_s, u"- old fix"_s) +
+                                u"\n\n## ⚠️ Upgrade notes\n\nRead this first.\n"_s;
         const QString fresh = u"# 1.3.0\n\n<!-- Summary -->\n\n"_s + markedBlock(u"fixes"_s, u"- old fix\n- new fix"_s);
         const auto result = regenerate(current, fresh);
         QVERIFY(result.text.contains(u"Our summary, by hand."_s));
@@ -86,8 +87,8 @@ private Q_SLOTS:
 
     void regenerateAddsAndRemovesBlocksInOrder()
     {
-        const QString current = markedBlock(u"features"_s, u"f"_s) + u"\n\n"_s + markedBlock(u"docs"_s, u"d"_s)
-            + u"\n\nhand\n"_s;
+        const QString current =
+            markedBlock(u"features"_s, u"f"_s) + u"\n\n"_s + markedBlock(u"docs"_s, u"d"_s) + u"\n\nhand\n"_s;
         const QString fresh = markedBlock(u"features"_s, u"f"_s) + u"\n\n"_s + markedBlock(u"fixes"_s, u"x"_s);
         const auto result = regenerate(current, fresh);
         QCOMPARE(result.added, QStringList{u"fixes"_s});

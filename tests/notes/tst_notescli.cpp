@@ -25,8 +25,8 @@ private:
 
     QStringList rangeArguments() const
     {
-        return { u"--repo"_s, m_repo, u"--from"_s, u"1.0.0"_s, u"--to"_s, u"1.1.0"_s, u"--asset"_s,
-            u"aleph-vm.debian-12.deb"_s };
+        return {u"--repo"_s, m_repo,     u"--from"_s,  u"1.0.0"_s,
+                u"--to"_s,   u"1.1.0"_s, u"--asset"_s, u"aleph-vm.debian-12.deb"_s};
     }
 
     QString writeFile(const QString &name, const QString &text)
@@ -42,7 +42,7 @@ private:
 
     QString generatedMarkdown()
     {
-        const auto run = runCli(QStringList { u"notes"_s, u"generate"_s } + rangeArguments());
+        const auto run = runCli(QStringList{u"notes"_s, u"generate"_s} + rangeArguments());
         return run.exitCode == 0 ? run.out : QString();
     }
 
@@ -54,7 +54,7 @@ private Q_SLOTS:
         ra::test::HistoryBuilder history(m_repo);
         const int root = history.commit(u"Initial commit"_s, {});
         history.lightweightTag(u"1.0.0"_s, root);
-        const QStringList subjects {
+        const QStringList subjects{
             u"Fix: node crashes when the cache directory is missing (#701)\n\nSolution: create the directory at "
             u"start-up.\n"_s,
             u"Problem: VMs cannot reach IPv6 hosts (#702)\n\nSolution: add IPv6 routes to the tap interface.\n"_s,
@@ -65,15 +65,15 @@ private Q_SLOTS:
         int tip = root;
         QList<int> marks;
         for (const QString &message : subjects) {
-            tip = history.commit(message, { tip });
+            tip = history.commit(message, {tip});
             marks.append(tip);
         }
-        const int side = history.commit(u"Handle disks without a partition table"_s, { tip }, u"empty-disks"_s);
+        const int side = history.commit(u"Handle disks without a partition table"_s, {tip}, u"empty-disks"_s);
         const int merge = history.commit(
-            u"Merge pull request #705 from contributor/empty-disks\n\nFix: handle empty disks\n"_s, { tip, side });
+            u"Merge pull request #705 from contributor/empty-disks\n\nFix: handle empty disks\n"_s, {tip, side});
         history.lightweightTag(u"1.1.0"_s, merge);
         // Merged after the tag was cut: 1.1.0 does not contain it (the 2.0.0 notes' mistake with #1171).
-        const int late = history.commit(u"Fix: retry the scheduler registration (#710)"_s, { merge });
+        const int late = history.commit(u"Fix: retry the scheduler registration (#710)"_s, {merge});
         QString error;
         QVERIFY2(history.run(&error), qPrintable(error));
         for (int i = 0; i < subjects.size(); ++i) {
@@ -85,7 +85,7 @@ private Q_SLOTS:
 
     void generatesMarkdownFromEveryCommitStyle()
     {
-        const auto run = runCli(QStringList { u"notes"_s, u"generate"_s } + rangeArguments());
+        const auto run = runCli(QStringList{u"notes"_s, u"generate"_s} + rangeArguments());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QString &md = run.out;
         QVERIFY2(md.startsWith(u"# 1.1.0\n"_s), qPrintable(md));
@@ -117,8 +117,8 @@ private Q_SLOTS:
 
     void creditsKnownLogins()
     {
-        const auto run = runCli(
-            QStringList { u"notes"_s, u"generate"_s, u"--login"_s, u"Tester@Example.org=tester"_s } + rangeArguments());
+        const auto run = runCli(QStringList{u"notes"_s, u"generate"_s, u"--login"_s, u"Tester@Example.org=tester"_s} +
+                                rangeArguments());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"(#701) (by @tester)"_s), qPrintable(run.out));
         QVERIFY(run.out.contains(u"by @tester in #701"_s));
@@ -126,7 +126,7 @@ private Q_SLOTS:
 
     void jsonHasSectionsCommitsAndPullRequests()
     {
-        const auto run = runCli(QStringList { u"--json"_s, u"notes"_s, u"generate"_s } + rangeArguments());
+        const auto run = runCli(QStringList{u"--json"_s, u"notes"_s, u"generate"_s} + rangeArguments());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject root = run.json().object();
         QCOMPARE(root.value(u"range"_s).toObject().value(u"tag"_s).toString(), u"1.1.0"_s);
@@ -135,7 +135,7 @@ private Q_SLOTS:
         for (const QJsonValue &number : root.value(u"pullRequests"_s).toArray()) {
             pullRequests.append(number.toInt());
         }
-        QCOMPARE(pullRequests, (QList<int> { 701, 702, 703, 705 }));
+        QCOMPARE(pullRequests, (QList<int>{701, 702, 703, 705}));
         QVERIFY(root.value(u"markdown"_s).toString().startsWith(u"# 1.1.0"_s));
 
         QHash<QString, QJsonObject> entryBySha;
@@ -153,13 +153,13 @@ private Q_SLOTS:
             QString section;
             int pullRequest;
         };
-        const QList<Expected> expected {
-            { u"Fix: node crashes when the cache directory is missing (#701)"_s, u"forum"_s, u"fixes"_s, 701 },
-            { u"Problem: VMs cannot reach IPv6 hosts (#702)"_s, u"problem-first"_s, u"features"_s, 702 },
-            { u"feat(supervisor): stream logs over gRPC (#703)"_s, u"conventional"_s, u"features"_s, 703 },
-            { u"qemu: bump the machine type"_s, u"subsystem"_s, u"tooling"_s, 0 },
-            { u"Document the two-week upgrade window"_s, u"plain"_s, u"docs"_s, 0 },
-            { u"merge"_s, u"forum"_s, u"fixes"_s, 705 },
+        const QList<Expected> expected{
+            {u"Fix: node crashes when the cache directory is missing (#701)"_s, u"forum"_s, u"fixes"_s, 701},
+            {u"Problem: VMs cannot reach IPv6 hosts (#702)"_s, u"problem-first"_s, u"features"_s, 702},
+            {u"feat(supervisor): stream logs over gRPC (#703)"_s, u"conventional"_s, u"features"_s, 703},
+            {u"qemu: bump the machine type"_s, u"subsystem"_s, u"tooling"_s, 0},
+            {u"Document the two-week upgrade window"_s, u"plain"_s, u"docs"_s, 0},
+            {u"merge"_s, u"forum"_s, u"fixes"_s, 705},
         };
         for (const Expected &e : expected) {
             const QString sha = m_shaBySubject.value(e.subject);
@@ -177,14 +177,14 @@ private Q_SLOTS:
 
     void generateWithoutTagWarnsAndUsesTheRevision()
     {
-        const auto run = runCli({ u"notes"_s, u"generate"_s, u"--repo"_s, m_repo, u"--from"_s, u"1.0.0"_s });
+        const auto run = runCli({u"notes"_s, u"generate"_s, u"--repo"_s, m_repo, u"--from"_s, u"1.0.0"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.contains(u"HEAD is not a tag"_s), qPrintable(run.err));
         QVERIFY(run.out.startsWith(u"# HEAD\n"_s));
         // HEAD is past the tag: the late fix belongs to this range.
         QVERIFY(run.out.contains(u"(#710)"_s));
-        const auto named = runCli(
-            { u"notes"_s, u"generate"_s, u"--repo"_s, m_repo, u"--from"_s, u"1.1.0"_s, u"--tag"_s, u"1.2.0"_s });
+        const auto named =
+            runCli({u"notes"_s, u"generate"_s, u"--repo"_s, m_repo, u"--from"_s, u"1.1.0"_s, u"--tag"_s, u"1.2.0"_s});
         QVERIFY2(named.exitCode == 0, qPrintable(named.err));
         QVERIFY(named.out.startsWith(u"# 1.2.0\n"_s));
         QVERIFY(named.out.contains(u"compare/1.1.0...1.2.0"_s));
@@ -192,11 +192,11 @@ private Q_SLOTS:
 
     void generateRejectsBadInput()
     {
-        QCOMPARE(runCli({ u"notes"_s, u"generate"_s, u"--repo"_s, m_repo }).exitCode, 2);
-        const auto unknown = runCli({ u"notes"_s, u"generate"_s, u"--repo"_s, m_repo, u"--from"_s, u"0.9.9"_s });
+        QCOMPARE(runCli({u"notes"_s, u"generate"_s, u"--repo"_s, m_repo}).exitCode, 2);
+        const auto unknown = runCli({u"notes"_s, u"generate"_s, u"--repo"_s, m_repo, u"--from"_s, u"0.9.9"_s});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(u"0.9.9"_s), qPrintable(unknown.err));
-        QCOMPARE(runCli({ u"notes"_s, u"publish"_s }).exitCode, 2);
+        QCOMPARE(runCli({u"notes"_s, u"publish"_s}).exitCode, 2);
     }
 
     void lintOfGeneratedNotesPasses()
@@ -204,7 +204,7 @@ private Q_SLOTS:
         const QString markdown = generatedMarkdown();
         QVERIFY(!markdown.isEmpty());
         const QString path = writeFile(u"generated.md"_s, markdown);
-        const auto run = runCli(QStringList { u"notes"_s, u"lint"_s, path } + rangeArguments());
+        const auto run = runCli(QStringList{u"notes"_s, u"lint"_s, path} + rangeArguments());
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY2(run.out.contains(u"0 errors"_s), qPrintable(run.out));
     }
@@ -217,11 +217,11 @@ private Q_SLOTS:
         QStringList lines = markdown.split(u'\n');
         lines.insert(2, u"The scheduler registration is retried now (#710)."_s);
         const QString path = writeFile(u"late.md"_s, lines.join(u'\n'));
-        const auto run = runCli(QStringList { u"notes"_s, u"lint"_s, path } + rangeArguments());
+        const auto run = runCli(QStringList{u"notes"_s, u"lint"_s, path} + rangeArguments());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(path + u":3: error [pr-out-of-range] #710"_s), qPrintable(run.out));
 
-        const auto json = runCli(QStringList { u"--json"_s, u"notes"_s, u"lint"_s, path } + rangeArguments());
+        const auto json = runCli(QStringList{u"--json"_s, u"notes"_s, u"lint"_s, path} + rangeArguments());
         QCOMPARE(json.exitCode, 1);
         const QJsonObject root = json.json().object();
         QCOMPARE(root.value(u"errors"_s).toInt(), 1);
@@ -235,35 +235,36 @@ private Q_SLOTS:
     {
         // Only a warning (an empty section): exit 0.
         const QString warningOnly = writeFile(u"warning.md"_s, u"# 1.1.0\n\nFixed #701.\n\n## Upgrade notes\n"_s);
-        const auto warned = runCli(QStringList { u"notes"_s, u"lint"_s, warningOnly } + rangeArguments());
+        const auto warned = runCli(QStringList{u"notes"_s, u"lint"_s, warningOnly} + rangeArguments());
         QVERIFY2(warned.exitCode == 0, qPrintable(warned.out + warned.err));
         QVERIFY2(warned.out.contains(warningOnly + u":5: warning [empty-section]"_s), qPrintable(warned.out));
         QVERIFY(warned.out.contains(u"0 errors, 1 warning"_s));
 
         // A wrong tag in a download link and an unknown asset: errors, exit 1.
-        const QString badLink = writeFile(u"badlink.md"_s,
+        const QString badLink = writeFile(
+            u"badlink.md"_s,
             u"# 1.1.0\n\nhttps://github.com/aleph-im/aleph-vm/releases/download/1.0.0/aleph-vm.debian-13.deb\n"_s);
-        const auto failed = runCli(QStringList { u"notes"_s, u"lint"_s, badLink } + rangeArguments());
+        const auto failed = runCli(QStringList{u"notes"_s, u"lint"_s, badLink} + rangeArguments());
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.out.contains(u":3: error [tag-mismatch]"_s), qPrintable(failed.out));
         QVERIFY(failed.out.contains(u":3: error [asset-name]"_s));
 
         // From standard input, without a range: the range rules are skipped (#710 is not checked).
-        const auto stdinRun = runCli({ u"notes"_s, u"lint"_s, u"-"_s }, "# Notes\n\nThe late fix (#710).\n");
+        const auto stdinRun = runCli({u"notes"_s, u"lint"_s, u"-"_s}, "# Notes\n\nThe late fix (#710).\n");
         QCOMPARE(stdinRun.exitCode, 0);
         QVERIFY2(stdinRun.err.contains(u"no --repo"_s), qPrintable(stdinRun.err));
 
         // A file that cannot be read is bad input.
-        QCOMPARE(runCli({ u"notes"_s, u"lint"_s, m_dir.filePath(u"missing.md"_s) }).exitCode, 2);
+        QCOMPARE(runCli({u"notes"_s, u"lint"_s, m_dir.filePath(u"missing.md"_s)}).exitCode, 2);
     }
 
     void renderPrintsThePreviewHtml()
     {
-        const QString path = writeFile(u"render.md"_s,
-            u"# 1.1.0\n\n| Distribution | Package |\n|---|---|\n"
-            u"| Debian 12 | aleph-vm.debian-12.deb |\n\n"
-            u"- [x] upload the packages\n- [ ] announce\n\n~~gone~~ see https://aleph.im\n"_s);
-        const auto run = runCli({ u"notes"_s, u"render"_s, path });
+        const QString path = writeFile(
+            u"render.md"_s, u"# 1.1.0\n\n| Distribution | Package |\n|---|---|\n"
+                            u"| Debian 12 | aleph-vm.debian-12.deb |\n\n"
+                            u"- [x] upload the packages\n- [ ] announce\n\n~~gone~~ see https://aleph.im\n"_s);
+        const auto run = runCli({u"notes"_s, u"render"_s, path});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QString &html = run.out;
         QVERIFY2(html.contains(u"<h1>1.1.0</h1>"_s), qPrintable(html));
@@ -277,10 +278,10 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"<del>gone</del>"_s));
         QVERIFY(html.contains(u"<a href=\"https://aleph.im\">https://aleph.im</a>"_s));
 
-        const auto json = runCli({ u"--json"_s, u"notes"_s, u"render"_s, path });
+        const auto json = runCli({u"--json"_s, u"notes"_s, u"render"_s, path});
         QCOMPARE(json.exitCode, 0);
         QVERIFY(json.json().object().value(u"html"_s).toString().contains(u"<table>"_s));
-        QCOMPARE(runCli({ u"notes"_s, u"render"_s }).exitCode, 2);
+        QCOMPARE(runCli({u"notes"_s, u"render"_s}).exitCode, 2);
     }
 };
 

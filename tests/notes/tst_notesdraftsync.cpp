@@ -34,14 +34,8 @@ private:
     DraftSyncOutcome await(const std::function<void(NotesDraftSync::Done)> &start)
     {
         std::optional<DraftSyncOutcome> outcome;
-        start([&outcome](const DraftSyncOutcome &result) {
-            outcome = result;
-        });
-        if (!QTest::qWaitFor(
-                [&outcome] {
-                    return outcome.has_value();
-                },
-                10000)) {
+        start([&outcome](const DraftSyncOutcome &result) { outcome = result; });
+        if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000)) {
             DraftSyncOutcome timeout;
             timeout.error = u"test timed out"_s;
             return timeout;
@@ -51,9 +45,7 @@ private:
 
     DraftSyncOutcome sync(const QString &text)
     {
-        return await([&](NotesDraftSync::Done done) {
-            m_sync->sync(text, done);
-        });
+        return await([&](NotesDraftSync::Done done) { m_sync->sync(text, done); });
     }
 
     ra::test::GitHubTwinState::Release *draft()
@@ -91,7 +83,7 @@ private Q_SLOTS:
         QVERIFY2(m_journal, qPrintable(error));
         QVERIFY(m_journal->createRelease(m_release, {}));
         m_sync = std::make_unique<NotesDraftSync>(
-            *m_client, *m_journal, ra::github::RepositoryRef { u"aleph-im"_s, u"aleph-vm"_s }, m_release, m_release);
+            *m_client, *m_journal, ra::github::RepositoryRef{u"aleph-im"_s, u"aleph-vm"_s}, m_release, m_release);
     }
 
     void cleanup()
@@ -128,9 +120,7 @@ private Q_SLOTS:
         QCOMPARE(effects.first().intent.value(u"hash"_s).toString(), ra::notes::syncHash(m_first));
         QCOMPARE(effects.first().result.value(u"releaseId"_s).toString(), QString::number(draft()->id));
 
-        const DraftSyncOutcome loaded = await([&](NotesDraftSync::Done done) {
-            m_sync->load(done);
-        });
+        const DraftSyncOutcome loaded = await([&](NotesDraftSync::Done done) { m_sync->load(done); });
         QVERIFY2(loaded.ok(), qPrintable(loaded.error));
         QCOMPARE(loaded.action, SyncAction::Load);
         QCOMPARE(loaded.remoteBody, m_first);
@@ -186,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(conflict.remoteBody, web);
         QVERIFY2(conflict.conflictText.contains(u"<<<<<<< your notes\n- Fixed IPv6 (#702)\n=======\n"
                                                 u"- Fixed the scheduler (#703)\n>>>>>>> GitHub draft"_s),
-            qPrintable(conflict.conflictText));
+                 qPrintable(conflict.conflictText));
         QVERIFY(!conflict.revision);
         QCOMPARE(draft()->body, web);
         QCOMPARE(m_twin->api().requestCount("PATCH"), patches);
@@ -201,9 +191,8 @@ private Q_SLOTS:
         const QString webHash = ra::notes::syncHash(web);
         const QString webAgain = web + u"- Fixed the metrics (#704)\n"_s;
         draft()->body = webAgain;
-        const DraftSyncOutcome again = await([&](NotesDraftSync::Done done) {
-            m_sync->saveMerged(merged, webHash, done);
-        });
+        const DraftSyncOutcome again =
+            await([&](NotesDraftSync::Done done) { m_sync->saveMerged(merged, webHash, done); });
         QCOMPARE(again.action, SyncAction::Conflict);
         QCOMPARE(again.remoteBody, webAgain);
         QCOMPARE(draft()->body, webAgain);
@@ -211,9 +200,8 @@ private Q_SLOTS:
 
         // Merged against the latest web text: saved, and recorded as a merge.
         const QString mergedAgain = merged + u"- Fixed the metrics (#704)\n"_s;
-        const DraftSyncOutcome saved = await([&](NotesDraftSync::Done done) {
-            m_sync->saveMerged(mergedAgain, ra::notes::syncHash(webAgain), done);
-        });
+        const DraftSyncOutcome saved = await(
+            [&](NotesDraftSync::Done done) { m_sync->saveMerged(mergedAgain, ra::notes::syncHash(webAgain), done); });
         QVERIFY2(saved.ok(), qPrintable(saved.error));
         QCOMPARE(saved.action, SyncAction::Save);
         QCOMPARE(draft()->body, mergedAgain);
@@ -260,8 +248,8 @@ private Q_SLOTS:
                 added.append(line.text);
             }
         }
-        QCOMPARE(removed, QStringList { u"First draft."_s });
-        QCOMPARE(added, (QStringList { u"A reliability release."_s, u"- Fixed IPv6 (#702)"_s }));
+        QCOMPARE(removed, QStringList{u"First draft."_s});
+        QCOMPARE(added, (QStringList{u"A reliability release."_s, u"- Fixed IPv6 (#702)"_s}));
         QVERIFY(!revisions.diff(1, 4));
         QVERIFY(revisions.diff(3, 1));
     }
@@ -269,8 +257,9 @@ private Q_SLOTS:
     void failedSaveIsJournalledAndRecordsNoRevision()
     {
         QCOMPARE(sync(m_first).action, SyncAction::Create);
-        m_twin->api().injectFault("PATCH", m_twin->repoPath() + u"/releases/{id}"_s,
-            ra::test::HttpResponse::json(422, QJsonDocument(QJsonObject { { u"message"_s, u"Validation Failed"_s } })));
+        m_twin->api().injectFault(
+            "PATCH", m_twin->repoPath() + u"/releases/{id}"_s,
+            ra::test::HttpResponse::json(422, QJsonDocument(QJsonObject{{u"message"_s, u"Validation Failed"_s}})));
         const DraftSyncOutcome failed = sync(m_first + u"more\n"_s);
         QVERIFY(!failed.ok());
         QVERIFY2(failed.error.contains(u"Validation Failed"_s), qPrintable(failed.error));
@@ -292,9 +281,7 @@ private Q_SLOTS:
 
     void loadWithoutDraftFails()
     {
-        const DraftSyncOutcome outcome = await([&](NotesDraftSync::Done done) {
-            m_sync->load(done);
-        });
+        const DraftSyncOutcome outcome = await([&](NotesDraftSync::Done done) { m_sync->load(done); });
         QVERIFY(!outcome.ok());
         QVERIFY2(outcome.error.contains(u"no draft"_s), qPrintable(outcome.error));
     }

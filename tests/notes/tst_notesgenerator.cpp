@@ -67,8 +67,8 @@ private Q_SLOTS:
             return titles;
         };
         using K = ra::notes::ChangeKind;
-        QCOMPARE(entries(K::Fix), (QStringList{u"Node crashes when the cache directory is missing"_s,
-                                               u"Don't cap large downloads"_s}));
+        QCOMPARE(entries(K::Fix),
+                 (QStringList{u"Node crashes when the cache directory is missing"_s, u"Don't cap large downloads"_s}));
         QCOMPARE(entries(K::Feature), (QStringList{u"Allow IPv6 in VMs"_s, u"No way to list executions"_s}));
         QCOMPARE(entries(K::Docs), QStringList{u"Explain the firewall"_s});
         QCOMPARE(entries(K::Tooling), QStringList{u"Drop Debian 11 from the matrix"_s});
@@ -79,7 +79,8 @@ private Q_SLOTS:
     void creditsAndWhatsChanged()
     {
         const QString md = ra::notes::generateNotes(mixedInput()).markdown;
-        QVERIFY2(md.contains(u"- Node crashes when the cache directory is missing (#711) (by @olethanh)"_s), qPrintable(md));
+        QVERIFY2(md.contains(u"- Node crashes when the cache directory is missing (#711) (by @olethanh)"_s),
+                 qPrintable(md));
         QVERIFY(md.contains(u"- **storage:** Don't cap large downloads (#716) (by @olethanh)"_s));
         // Unknown login: the author's name, never a made-up @handle.
         QVERIFY(md.contains(u"- Explain the firewall (by hugo)"_s));

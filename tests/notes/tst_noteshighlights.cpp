@@ -49,8 +49,9 @@ private Q_SLOTS:
 
     void aHandWrittenHighlightsSectionWins()
     {
-        const QString markdown = u"# 1.5.0\n\n## Highlights\n\n- IPv6 for every VM\n* [Confidential VMs](https://docs.aleph.im/cvm) "
-                                 "on more hosts\n\n## Features\n\n- Something else (#9) (by @bob)\n"_s;
+        const QString markdown =
+            u"# 1.5.0\n\n## Highlights\n\n- IPv6 for every VM\n* [Confidential VMs](https://docs.aleph.im/cvm) "
+            "on more hosts\n\n## Features\n\n- Something else (#9) (by @bob)\n"_s;
         QCOMPARE(notesHighlights(markdown), (QStringList{u"IPv6 for every VM"_s, u"Confidential VMs on more hosts"_s}));
     }
 

@@ -19,10 +19,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ra::test::HistoryBuilder history(dir.filePath(u"repo"_s));
         const int root = history.commit(u"Initial commit (#1)"_s, {});
-        const int fix = history.commit(u"Fix: a (#2)"_s, { root });
-        const int side = history.commit(u"Side work"_s, { fix }, u"topic"_s);
-        const int merge = history.commit(u"Merge pull request #3 from someone/topic\n\nFeature: b\n"_s, { fix, side });
-        const int late = history.commit(u"Fix: c (#4)"_s, { merge });
+        const int fix = history.commit(u"Fix: a (#2)"_s, {root});
+        const int side = history.commit(u"Side work"_s, {fix}, u"topic"_s);
+        const int merge = history.commit(u"Merge pull request #3 from someone/topic\n\nFeature: b\n"_s, {fix, side});
+        const int late = history.commit(u"Fix: c (#4)"_s, {merge});
         history.lightweightTag(u"1.0.0"_s, root);
         history.lightweightTag(u"1.1.0"_s, merge);
         QString error;
@@ -32,7 +32,7 @@ private Q_SLOTS:
         request.repositoryPath = history.path();
         request.from = u"1.0.0"_s;
         request.to = u"1.1.0"_s;
-        request.assetNames = { u"aleph-vm.debian-12.deb"_s };
+        request.assetNames = {u"aleph-vm.debian-12.deb"_s};
         request.loginsByEmail.insert(u"TESTER@example.org"_s, u"tester"_s);
         const auto range = ra::notes::readNotesRange(request);
         QVERIFY2(range, qPrintable(range.error().message()));
@@ -47,7 +47,7 @@ private Q_SLOTS:
         QVERIFY(context.rangeKnown);
         QCOMPARE(context.tag, u"1.1.0"_s);
         QCOMPARE(context.previousTag, u"1.0.0"_s);
-        QCOMPARE(context.pullRequestsInRange, (QSet<int> { 2, 3 }));
+        QCOMPARE(context.pullRequestsInRange, (QSet<int>{2, 3}));
         QVERIFY(context.commitShasInRange.contains(history.sha(side)));
         QVERIFY(!context.commitShasInRange.contains(history.sha(root)));
         QVERIFY(!context.commitShasInRange.contains(history.sha(late)));

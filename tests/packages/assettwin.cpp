@@ -23,8 +23,8 @@ QUrl signedUrl(QUrl url, const QString &query)
 
 HttpResponse validationFailed(const QString &resource, const QString &field)
 {
-    return HttpResponse::json(422, QJsonDocument(QJsonObject{
-                                       {u"message"_s, u"Validation Failed"_s},
+    return HttpResponse::json(
+        422, QJsonDocument(QJsonObject{{u"message"_s, u"Validation Failed"_s},
                                        {u"errors"_s, QJsonArray{QJsonObject{{u"resource"_s, resource},
                                                                             {u"code"_s, u"already_exists"_s},
                                                                             {u"field"_s, field}}}}}));
@@ -112,21 +112,25 @@ AssetTwin::AssetTwin()
                 });
             }
         }
-        return HttpResponse::json(200, QJsonDocument(QJsonObject{{u"total_count"_s, list.size()}, {u"artifacts"_s, list}}));
+        return HttpResponse::json(200,
+                                  QJsonDocument(QJsonObject{{u"total_count"_s, list.size()}, {u"artifacts"_s, list}}));
     });
     m_api.route("GET", Repo + u"/actions/artifacts/{id}/zip"_s, [this](const HttpRequest &request) {
         const qint64 id = request.pathParameters.value(u"id"_s).toLongLong();
         for (const Artifact &artifact : std::as_const(m_artifacts)) {
             if (artifact.id == id) {
                 if (artifact.expired) {
-                    return HttpResponse::json(410, QJsonDocument(QJsonObject{{u"message"_s, u"Artifact has expired"_s}}));
+                    return HttpResponse::json(410,
+                                              QJsonDocument(QJsonObject{{u"message"_s, u"Artifact has expired"_s}}));
                 }
-                return HttpResponse::redirect(302, signedUrl(m_blob.url(u"/artifacts/%1"_s.arg(id)), u"sig=xyz&se=60"_s));
+                return HttpResponse::redirect(302,
+                                              signedUrl(m_blob.url(u"/artifacts/%1"_s.arg(id)), u"sig=xyz&se=60"_s));
             }
         }
         return notFound();
     });
-    m_uploadsHost.route("POST", Repo + u"/releases/{id}/assets"_s, [this](const HttpRequest &request) { return upload(request); });
+    m_uploadsHost.route("POST", Repo + u"/releases/{id}/assets"_s,
+                        [this](const HttpRequest &request) { return upload(request); });
     m_blob.route("GET", u"/artifacts/{id}"_s, [this](const HttpRequest &request) {
         const qint64 id = request.pathParameters.value(u"id"_s).toLongLong();
         for (const Artifact &artifact : std::as_const(m_artifacts)) {
@@ -199,8 +203,9 @@ QJsonObject AssetTwin::assetJson(const Asset &asset) const
         {u"download_count"_s, 0},
         {u"url"_s, m_api.url(u"/repos/aleph-im/aleph-vm/releases/assets/%1"_s.arg(asset.id)).toString()},
     };
-    object.insert(u"digest"_s, m_reportDigest && asset.state == u"uploaded" ? QJsonValue(u"sha256:"_s + QString::fromLatin1(asset.sha256))
-                                                                           : QJsonValue(QJsonValue::Null));
+    object.insert(u"digest"_s, m_reportDigest && asset.state == u"uploaded"
+                                   ? QJsonValue(u"sha256:"_s + QString::fromLatin1(asset.sha256))
+                                   : QJsonValue(QJsonValue::Null));
     return object;
 }
 
@@ -216,8 +221,9 @@ QJsonObject AssetTwin::releaseJson() const
         {u"name"_s, m_tag},
         {u"draft"_s, true},
         {u"prerelease"_s, false},
-        {u"upload_url"_s, m_uploadsHost.url(u"/repos/aleph-im/aleph-vm/releases/%1/assets"_s.arg(ReleaseId)).toString()
-                              + u"{?name,label}"_s},
+        {u"upload_url"_s,
+         m_uploadsHost.url(u"/repos/aleph-im/aleph-vm/releases/%1/assets"_s.arg(ReleaseId)).toString() +
+             u"{?name,label}"_s},
         {u"assets"_s, assets},
     };
 }
@@ -258,16 +264,18 @@ HttpResponse AssetTwin::upload(const HttpRequest &request)
         m_assets.last().size = request.bodySize;
         m_assets.last().sha256.clear();
     }
-    return HttpResponse::json(201, QJsonDocument(assetJson(m_assets.last()))).withHeader("location", QByteArray::number(id));
+    return HttpResponse::json(201, QJsonDocument(assetJson(m_assets.last())))
+        .withHeader("location", QByteArray::number(id));
 }
 
 HttpResponse AssetTwin::blobDownload(const HttpRequest &request, const QByteArray &content)
 {
     if (!request.header("authorization").isEmpty()) {
-        return HttpResponse::text(400,
-                                  "<?xml version=\"1.0\"?><Error><Code>InvalidAuthenticationInfo</Code>"
-                                  "<Message>Authentication information is not given in the correct format.</Message></Error>",
-                                  "application/xml");
+        return HttpResponse::text(
+            400,
+            "<?xml version=\"1.0\"?><Error><Code>InvalidAuthenticationInfo</Code>"
+            "<Message>Authentication information is not given in the correct format.</Message></Error>",
+            "application/xml");
     }
     const QByteArray range = request.header("range");
     if (range.startsWith("bytes=") && range.endsWith('-')) {
@@ -276,8 +284,9 @@ HttpResponse AssetTwin::blobDownload(const HttpRequest &request, const QByteArra
             return HttpResponse::text(416, {});
         }
         return HttpResponse::text(206, content.mid(from), "application/zip")
-            .withHeader("content-range", "bytes " + QByteArray::number(from) + '-' + QByteArray::number(content.size() - 1)
-                                             + '/' + QByteArray::number(content.size()));
+            .withHeader("content-range", "bytes " + QByteArray::number(from) + '-' +
+                                             QByteArray::number(content.size() - 1) + '/' +
+                                             QByteArray::number(content.size()));
     }
     return HttpResponse::text(200, content, "application/zip");
 }

@@ -61,23 +61,56 @@ public:
     [[nodiscard]] bool listen();
     [[nodiscard]] QUrl apiUrl() const;
     [[nodiscard]] QUrl uploadsUrl() const;
-    [[nodiscard]] QString repository() const { return QStringLiteral("aleph-im/aleph-vm"); }
-    [[nodiscard]] QString tag() const { return m_tag; }
-    void setTag(const QString &tag) { m_tag = tag; }
+    [[nodiscard]] QString repository() const
+    {
+        return QStringLiteral("aleph-im/aleph-vm");
+    }
+    [[nodiscard]] QString tag() const
+    {
+        return m_tag;
+    }
+    void setTag(const QString &tag)
+    {
+        m_tag = tag;
+    }
 
     /// Whether the API reports "digest" on assets (older API versions do not).
-    void setReportDigest(bool report) { m_reportDigest = report; }
-    void queueUploadFaults(const QList<UploadFault> &faults) { m_uploadFaults.append(faults); }
+    void setReportDigest(bool report)
+    {
+        m_reportDigest = report;
+    }
+    void queueUploadFaults(const QList<UploadFault> &faults)
+    {
+        m_uploadFaults.append(faults);
+    }
 
     qint64 addAsset(const QString &name, const QByteArray &content, const QString &state = QStringLiteral("uploaded"));
     qint64 addArtifact(const QString &name, const QByteArray &zip, bool expired = false);
-    [[nodiscard]] QList<Asset> assets() const { return m_assets; }
-    [[nodiscard]] QList<DeleteRecord> deletes() const { return m_deletes; }
-    [[nodiscard]] int uploadCount() const { return m_uploads; }
+    [[nodiscard]] QList<Asset> assets() const
+    {
+        return m_assets;
+    }
+    [[nodiscard]] QList<DeleteRecord> deletes() const
+    {
+        return m_deletes;
+    }
+    [[nodiscard]] int uploadCount() const
+    {
+        return m_uploads;
+    }
 
-    TestHttpServer &api() { return m_api; }
-    TestHttpServer &uploads() { return m_uploadsHost; }
-    TestHttpServer &blob() { return m_blob; }
+    TestHttpServer &api()
+    {
+        return m_api;
+    }
+    TestHttpServer &uploads()
+    {
+        return m_uploadsHost;
+    }
+    TestHttpServer &blob()
+    {
+        return m_blob;
+    }
 
 private:
     [[nodiscard]] QJsonObject assetJson(const Asset &asset) const;

@@ -51,7 +51,8 @@ QString buildDeb(const QString &workDir, const QString &fileName, const DebSpec 
     QProcess dpkg;
     dpkg.start(u"dpkg-deb"_s, {u"--root-owner-group"_s, u"-Z%1"_s.arg(spec.compression), u"--build"_s, root, output});
     if (!dpkg.waitForFinished(60000) || dpkg.exitStatus() != QProcess::NormalExit || dpkg.exitCode() != 0) {
-        return fail(u"dpkg-deb failed: %1 %2"_s.arg(dpkg.errorString(), QString::fromLocal8Bit(dpkg.readAllStandardError())));
+        return fail(
+            u"dpkg-deb failed: %1 %2"_s.arg(dpkg.errorString(), QString::fromLocal8Bit(dpkg.readAllStandardError())));
     }
     QDir(root).removeRecursively();
     return output;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assettwin.h"
 #include "debbuilder.h"
+#include "journal/journal.h"
 #include "net/httpclient.h"
 #include "net/retrypolicy.h"
-#include "journal/journal.h"
 #include "packages/assetattacher.h"
 #include "packages/journaleffectlog.h"
 #include "packages/packageattachflow.h"
@@ -153,12 +153,14 @@ private Q_SLOTS:
         m_twin->addArtifact(Names.at(0), m_zips.at(0), true);
         const qint64 id = m_twin->addArtifact(Names.at(1), m_zips.at(1));
         // Listed as valid, expired by the time it is downloaded.
-        m_twin->api().injectFault("GET", u"/repos/{owner}/{repo}/actions/artifacts/%1/zip"_s.arg(id),
-                                  ra::test::HttpResponse::json(410, QJsonDocument(QJsonObject{{u"message"_s, u"Gone"_s}})));
+        m_twin->api().injectFault(
+            "GET", u"/repos/{owner}/{repo}/actions/artifacts/%1/zip"_s.arg(id),
+            ra::test::HttpResponse::json(410, QJsonDocument(QJsonObject{{u"message"_s, u"Gone"_s}})));
         QVERIFY(!runFlow({Names.at(0), Names.at(1)}));
         for (const PackageItem &item : std::as_const(m_lastItems)) {
             QCOMPARE(item.state, PackageItem::State::Error);
-            QVERIFY2(item.error.contains(u"expired on"_s) && item.error.contains(u"re-run the workflow"_s), qPrintable(item.error));
+            QVERIFY2(item.error.contains(u"expired on"_s) && item.error.contains(u"re-run the workflow"_s),
+                     qPrintable(item.error));
         }
         QVERIFY(m_lastItems.at(0).error.contains(u"2026-11-01"_s));
         QCOMPARE(m_twin->uploadCount(), 0);
@@ -332,7 +334,8 @@ private Q_SLOTS:
     }
 
 private:
-    bool runFlow(const QStringList &names = {}, qint64 cancelAfterUploadedBytes = -1, ra::packages::EffectLog *log = nullptr)
+    bool runFlow(const QStringList &names = {}, qint64 cancelAfterUploadedBytes = -1,
+                 ra::packages::EffectLog *log = nullptr)
     {
         PackageAttachFlow::Options options;
         options.target.apiUrl = m_twin->apiUrl();
@@ -391,10 +394,12 @@ private:
                 continue; // temporary names and starters are not releases' packages
             }
             const QByteArray wanted = sha256(m_debs.at(index));
-            const bool replacementReady = std::any_of(record.present.cbegin(), record.present.cend(), [&](const auto &asset) {
-                return asset.state == u"uploaded"_s && asset.sha256 == wanted && asset.id != record.deleted.id;
-            });
-            QVERIFY2(replacementReady, qPrintable(u"deleted %1 before its replacement existed"_s.arg(record.deleted.name)));
+            const bool replacementReady =
+                std::any_of(record.present.cbegin(), record.present.cend(), [&](const auto &asset) {
+                    return asset.state == u"uploaded"_s && asset.sha256 == wanted && asset.id != record.deleted.id;
+                });
+            QVERIFY2(replacementReady,
+                     qPrintable(u"deleted %1 before its replacement existed"_s.arg(record.deleted.name)));
         }
     }
 

@@ -137,11 +137,12 @@ private Q_SLOTS:
 
         qint64 lastDone = 0;
         qint64 lastTotal = -1;
-        const auto files = ArtifactZip::extractDebs(zip, m_dir.filePath(u"out"_s), &error, [&](qint64 done, qint64 total) {
-            QVERIFY(done >= lastDone);
-            lastDone = done;
-            lastTotal = total;
-        });
+        const auto files =
+            ArtifactZip::extractDebs(zip, m_dir.filePath(u"out"_s), &error, [&](qint64 done, qint64 total) {
+                QVERIFY(done >= lastDone);
+                lastDone = done;
+                lastTotal = total;
+            });
         QVERIFY2(files, qPrintable(error));
         QCOMPARE(files->size(), 1);
         QCOMPARE(QFileInfo(files->first()).fileName(), u"aleph-vm.debian-12.deb"_s);

@@ -18,12 +18,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 
 const QString tag = u"1.15.0"_s;
 const QString commit = u"0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e"_s;
-const QStringList names { u"aleph-vm.debian-12.deb"_s, u"aleph-vm.ubuntu-24.04.deb"_s };
+const QStringList names{u"aleph-vm.debian-12.deb"_s, u"aleph-vm.ubuntu-24.04.deb"_s};
 const QString token = u"ghp_cliPackagesToken0000000000000000000"_s;
 
 struct Run {
@@ -95,7 +94,7 @@ private Q_SLOTS:
             m_debPaths.append(deb);
             m_debs.append(readAll(deb));
             const QString zip = m_dir.filePath(names.at(i) + u".zip"_s);
-            QVERIFY(ra::test::writeArtifactZip(zip, { deb }));
+            QVERIFY(ra::test::writeArtifactZip(zip, {deb}));
             m_zips.append(readAll(zip));
         }
         m_environment.insert(u"GITHUB_TOKEN"_s, token);
@@ -104,7 +103,7 @@ private Q_SLOTS:
     void inspectPrintsTheControlDataAsJson()
     {
         for (int i = 0; i < names.size(); ++i) {
-            const Run run = runCli({ u"--json"_s, u"packages"_s, u"inspect"_s, m_debPaths.at(i) }, m_environment);
+            const Run run = runCli({u"--json"_s, u"packages"_s, u"inspect"_s, m_debPaths.at(i)}, m_environment);
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             const QJsonObject json = run.json();
             QCOMPARE(json.value(u"file"_s).toString(), names.at(i));
@@ -113,18 +112,17 @@ private Q_SLOTS:
             QCOMPARE(json.value(u"architecture"_s).toString(), u"all"_s);
             QCOMPARE(json.value(u"size"_s).toInteger(), m_debs.at(i).size());
             QCOMPARE(json.value(u"sha256"_s).toString().toLatin1(),
-                QCryptographicHash::hash(m_debs.at(i), QCryptographicHash::Sha256).toHex());
+                     QCryptographicHash::hash(m_debs.at(i), QCryptographicHash::Sha256).toHex());
             QVERIFY2(json.value(u"controlMember"_s).toString().endsWith(i == 0 ? u".xz"_s : u".zst"_s),
-                qPrintable(json.value(u"controlMember"_s).toString()));
+                     qPrintable(json.value(u"controlMember"_s).toString()));
         }
         // A package that calls itself 1.15.0 is not the package of 1.16.0.
-        const Run wrong
-            = runCli({ u"packages"_s, u"inspect"_s, m_debPaths.first(), u"--tag"_s, u"1.16.0"_s }, m_environment);
+        const Run wrong =
+            runCli({u"packages"_s, u"inspect"_s, m_debPaths.first(), u"--tag"_s, u"1.16.0"_s}, m_environment);
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY2(wrong.err.contains(u"1.16.0"_s), qPrintable(wrong.err));
         // Not a package at all.
-        const Run bad
-            = runCli({ u"packages"_s, u"inspect"_s, m_dir.filePath(names.first() + u".zip"_s) }, m_environment);
+        const Run bad = runCli({u"packages"_s, u"inspect"_s, m_dir.filePath(names.first() + u".zip"_s)}, m_environment);
         QCOMPARE(bad.exitCode, 2);
     }
 
@@ -133,10 +131,10 @@ private Q_SLOTS:
         ra::test::GitHubTwin twin;
         QVERIFY(twin.start());
         twin.addRelease(tag, true);
-        const Run run = runCli({ u"--json"_s, u"packages"_s, u"attach"_s, u"--release"_s, tag, u"--repo"_s,
-                                   u"aleph-im/aleph-vm"_s, u"--api-url"_s, twin.api().url().toString(), u"--commit"_s,
-                                   commit, u"--asset"_s, names.at(0), u"--asset"_s, names.at(1), u"--dry-run"_s },
-            m_environment);
+        const Run run = runCli({u"--json"_s, u"packages"_s, u"attach"_s, u"--release"_s, tag, u"--repo"_s,
+                                u"aleph-im/aleph-vm"_s, u"--api-url"_s, twin.api().url().toString(), u"--commit"_s,
+                                commit, u"--asset"_s, names.at(0), u"--asset"_s, names.at(1), u"--dry-run"_s},
+                               m_environment);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject json = run.json();
         QVERIFY(json.value(u"dryRun"_s).toBool());
@@ -164,16 +162,30 @@ private Q_SLOTS:
         twin.state().token = token;
         const qint64 releaseId = twin.addRelease(tag, true);
         const qint64 runId = twin.addRun(u".github/workflows/build-deb-package-and-integration-tests.yml"_s,
-            u"Build Packages and tests on Droplets"_s, commit, u"success"_s);
+                                         u"Build Packages and tests on Droplets"_s, commit, u"success"_s);
         for (int i = 0; i < names.size(); ++i) {
             twin.addArtifact(runId, names.at(i), m_zips.at(i));
         }
         QTemporaryDir work;
         QVERIFY(work.isValid());
-        const QStringList arguments { u"--json"_s, u"packages"_s, u"attach"_s, u"--release"_s, tag, u"--repo"_s,
-            u"aleph-im/aleph-vm"_s, u"--api-url"_s, twin.api().url().toString(), u"--uploads-url"_s,
-            twin.uploads().url().toString(), u"--commit"_s, commit, u"--work-dir"_s, work.filePath(u"work"_s),
-            u"--journal"_s, work.filePath(u"journal.sqlite"_s), u"--sha256sums"_s };
+        const QStringList arguments{u"--json"_s,
+                                    u"packages"_s,
+                                    u"attach"_s,
+                                    u"--release"_s,
+                                    tag,
+                                    u"--repo"_s,
+                                    u"aleph-im/aleph-vm"_s,
+                                    u"--api-url"_s,
+                                    twin.api().url().toString(),
+                                    u"--uploads-url"_s,
+                                    twin.uploads().url().toString(),
+                                    u"--commit"_s,
+                                    commit,
+                                    u"--work-dir"_s,
+                                    work.filePath(u"work"_s),
+                                    u"--journal"_s,
+                                    work.filePath(u"journal.sqlite"_s),
+                                    u"--sha256sums"_s};
         const Run first = runCli(arguments, m_environment);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err + first.out));
         QVERIFY(first.json().value(u"ok"_s).toBool());
@@ -193,7 +205,7 @@ private Q_SLOTS:
             }
         }
         present.sort();
-        QCOMPARE(present, (QStringList { u"SHA256SUMS"_s, names.at(0), names.at(1) }));
+        QCOMPARE(present, (QStringList{u"SHA256SUMS"_s, names.at(0), names.at(1)}));
         QVERIFY(!first.err.contains(token));
 
         const qsizetype uploads = twin.uploads().requests().size();

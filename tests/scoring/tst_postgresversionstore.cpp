@@ -95,7 +95,9 @@ private Q_SLOTS:
         QVERIFY2(snapshot, qPrintable(error));
         QCOMPARE(VersionTable(snapshot->rows).rows().size(), 17);
         QList<SoftwareVersion> expected = sampleTable();
-        std::sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) { return std::tie(a.software, a.releasedOn) < std::tie(b.software, b.releasedOn); });
+        std::sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.software, a.releasedOn) < std::tie(b.software, b.releasedOn);
+        });
         QCOMPARE(snapshot->rows, expected);
         QCOMPARE(snapshot->digest, PostgresVersionStore::digest(sampleTable()));
         QCOMPARE(passwordAsked, 1);
@@ -108,7 +110,8 @@ private Q_SLOTS:
         const auto snapshot = store.read(&error);
         QVERIFY2(snapshot, qPrintable(error));
         VersionTable table(snapshot->rows);
-        const auto changes = ReleaseChangeSet::plan(table, {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00.500Z"_s), std::nullopt, false}, &error);
+        const auto changes = ReleaseChangeSet::plan(
+            table, {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00.500Z"_s), std::nullopt, false}, &error);
         QVERIFY(changes);
         const auto result = store.apply(*changes, snapshot->digest);
         QCOMPARE(outcomeName(result.outcome), u"applied"_s);
@@ -117,7 +120,8 @@ private Q_SLOTS:
         const auto after = store.read(&error);
         QVERIFY2(after, qPrintable(error));
         QCOMPARE(after->digest, PostgresVersionStore::digest(table.rows()));
-        QCOMPARE(m_server.psql(u"SELECT replaced_on FROM software_versions WHERE name = '0.2.5'"_s), u"2023-01-10 12:00:00.5"_s);
+        QCOMPARE(m_server.psql(u"SELECT replaced_on FROM software_versions WHERE name = '0.2.5'"_s),
+                 u"2023-01-10 12:00:00.5"_s);
 
         // Applying twice changes nothing, even with the digest read before the first apply.
         const auto second = store.apply(*changes, snapshot->digest);
@@ -131,16 +135,21 @@ private Q_SLOTS:
         QString error;
         const auto snapshot = store.read(&error);
         QVERIFY2(snapshot, qPrintable(error));
-        const auto changes = ReleaseChangeSet::plan(VersionTable(snapshot->rows), {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10"_s), std::nullopt, false}, &error);
+        const auto changes =
+            ReleaseChangeSet::plan(VersionTable(snapshot->rows),
+                                   {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10"_s), std::nullopt, false}, &error);
         QVERIFY(changes);
         // Someone else edits an unrelated row between the read and the apply.
-        m_server.psql(u"UPDATE software_versions SET released_on = '2022-09-02T12:35:26' WHERE name = 'v0.3.3'"_s, &error);
+        m_server.psql(u"UPDATE software_versions SET released_on = '2022-09-02T12:35:26' WHERE name = 'v0.3.3'"_s,
+                      &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const auto result = store.apply(*changes, snapshot->digest);
         QCOMPARE(outcomeName(result.outcome), u"conflict"_s);
         QVERIFY2(result.message.contains(u"changed since it was read"_s), qPrintable(result.message));
         QCOMPARE(m_server.psql(u"SELECT count(*) FROM software_versions WHERE name = '0.2.6'"_s), u"0"_s);
-        QCOMPARE(m_server.psql(u"SELECT count(*) FROM software_versions WHERE replaced_on IS NULL AND software = 'aleph-vm'"_s), u"1"_s);
+        QCOMPARE(m_server.psql(
+                     u"SELECT count(*) FROM software_versions WHERE replaced_on IS NULL AND software = 'aleph-vm'"_s),
+                 u"1"_s);
 
         // A conflicting edit of the very rows the change set touches is reported even without a digest.
         m_server.psql(u"UPDATE software_versions SET replaced_on = '2023-01-05' WHERE name = '0.2.5'"_s, &error);
@@ -155,11 +164,14 @@ private Q_SLOTS:
         QString error;
         const auto snapshot = store.read(&error);
         QVERIFY(snapshot);
-        const auto changes = ReleaseChangeSet::plan(VersionTable(snapshot->rows), {u"pyaleph"_s, u"v0.5.0-rc3"_s, at(u"2023-04-20"_s), std::nullopt, false}, &error);
+        const auto changes =
+            ReleaseChangeSet::plan(VersionTable(snapshot->rows),
+                                   {u"pyaleph"_s, u"v0.5.0-rc3"_s, at(u"2023-04-20"_s), std::nullopt, false}, &error);
         QVERIFY(changes);
         QTemporaryDir directory;
         ScheduledApplyQueue queue(directory.path());
-        QVERIFY(queue.schedule({u"v0.5.0-rc3"_s, m_server.connectionString(), *changes, snapshot->digest, u"review-publish"_s}, &error));
+        QVERIFY(queue.schedule(
+            {u"v0.5.0-rc3"_s, m_server.connectionString(), *changes, snapshot->digest, u"review-publish"_s}, &error));
         QCOMPARE(m_server.psql(u"SELECT count(*) FROM software_versions WHERE name = 'v0.5.0-rc3'"_s), u"0"_s);
         const auto result = queue.runPending(u"v0.5.0-rc3"_s, store);
         QCOMPARE(outcomeName(result.outcome), u"applied"_s);
@@ -187,8 +199,9 @@ private Q_SLOTS:
         // The sample plus an applied release, a retired pre-release and millisecond boundaries.
         VersionTable table(sampleTable());
         QString error;
-        for (const ReleaseRequest &request : {ReleaseRequest{u"aleph-vm"_s, u"0.2.6-rc1"_s, at(u"2022-12-01T08:00:00.250Z"_s), std::nullopt, false},
-                                              ReleaseRequest{u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00.999Z"_s), std::nullopt, true}}) {
+        for (const ReleaseRequest &request :
+             {ReleaseRequest{u"aleph-vm"_s, u"0.2.6-rc1"_s, at(u"2022-12-01T08:00:00.250Z"_s), std::nullopt, false},
+              ReleaseRequest{u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00.999Z"_s), std::nullopt, true}}) {
             const auto changes = ReleaseChangeSet::plan(table, request, &error);
             QVERIFY2(changes && changes->applyTo(table, &error), qPrintable(error));
         }
@@ -214,7 +227,8 @@ private Q_SLOTS:
         }
         QRandomGenerator random(20261124);
         for (int i = 0; i < 40; ++i) {
-            times.append(at(u"2022-01-01"_s).addMSecs(qint64(random.bounded(2 * 365 * 86400)) * 1000 + random.bounded(1000)));
+            times.append(
+                at(u"2022-01-01"_s).addMSecs(qint64(random.bounded(2 * 365 * 86400)) * 1000 + random.bounded(1000)));
         }
         QStringList names;
         for (const SoftwareVersion &row : table.rows()) {
@@ -234,9 +248,14 @@ private Q_SLOTS:
         for (qsizetype start = 0; start < probes.size(); start += kBatch) {
             QStringList values;
             for (qsizetype i = start; i < std::min(start + kBatch, probes.size()); ++i) {
-                values.append(u"(%1, %2, %3, %4::timestamptz)"_s.arg(i).arg(sqlQuote(probes.at(i).software), sqlQuote(probes.at(i).name), sqlQuote(formatTimestamp(probes.at(i).time))));
+                values.append(u"(%1, %2, %3, %4::timestamptz)"_s.arg(i).arg(
+                    sqlQuote(probes.at(i).software), sqlQuote(probes.at(i).name),
+                    sqlQuote(formatTimestamp(probes.at(i).time))));
             }
-            const QString output = m_server.psql(u"SELECT annotate_version(s, n, t) FROM (VALUES %1) AS probe(i, s, n, t) ORDER BY i"_s.arg(values.join(u", "_s)), &error);
+            const QString output = m_server.psql(
+                u"SELECT annotate_version(s, n, t) FROM (VALUES %1) AS probe(i, s, n, t) ORDER BY i"_s.arg(
+                    values.join(u", "_s)),
+                &error);
             QVERIFY2(error.isEmpty() && !output.isEmpty(), qPrintable(error));
             labels.append(output.split(u'\n'));
         }
@@ -245,7 +264,9 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < probes.size(); ++i) {
             const Probe &probe = probes.at(i);
             const QString mine = labelName(table.annotate(probe.software, probe.name, probe.time));
-            QVERIFY2(mine == labels.at(i), qPrintable(u"%1 %2 at %3: PostgreSQL says %4, annotate() %5"_s.arg(probe.software, probe.name, formatTimestamp(probe.time), labels.at(i), mine)));
+            QVERIFY2(mine == labels.at(i),
+                     qPrintable(u"%1 %2 at %3: PostgreSQL says %4, annotate() %5"_s.arg(
+                         probe.software, probe.name, formatTimestamp(probe.time), labels.at(i), mine)));
             seen.insert(mine);
         }
         QCOMPARE(seen.size(), 6); // every label was exercised

@@ -29,16 +29,22 @@ private Q_SLOTS:
     {
         VersionTable table(sampleTable());
         QString error;
-        const auto changes = ReleaseChangeSet::plan(table, {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00Z"_s), std::nullopt, false}, &error);
+        const auto changes = ReleaseChangeSet::plan(
+            table, {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00Z"_s), std::nullopt, false}, &error);
         QVERIFY2(changes, qPrintable(error));
-        QCOMPARE(changes->insertion(), (SoftwareVersion{u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00Z"_s), std::nullopt, false}));
-        QCOMPARE(changes->retirements(), (QList<Retirement>{{u"aleph-vm"_s, u"0.2.5"_s, std::nullopt, at(u"2023-01-10T12:00:00Z"_s)}}));
-        QCOMPARE(changes->diff(), u"+ aleph-vm 0.2.6 released_on=2023-01-10T12:00:00Z replaced_on=null prerelease=false\n"
-                                  u"~ aleph-vm 0.2.5 replaced_on: null -> 2023-01-10T12:00:00Z"_s);
+        QCOMPARE(changes->insertion(),
+                 (SoftwareVersion{u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00Z"_s), std::nullopt, false}));
+        QCOMPARE(changes->retirements(),
+                 (QList<Retirement>{{u"aleph-vm"_s, u"0.2.5"_s, std::nullopt, at(u"2023-01-10T12:00:00Z"_s)}}));
+        QCOMPARE(changes->diff(),
+                 u"+ aleph-vm 0.2.6 released_on=2023-01-10T12:00:00Z replaced_on=null prerelease=false\n"
+                 u"~ aleph-vm 0.2.5 replaced_on: null -> 2023-01-10T12:00:00Z"_s);
         QVERIFY(changes->warnings().first().contains(u"before 2023-01-10T12:00:00Z are scored 'other'"_s));
         QVERIFY(changes->warnings().at(1).contains(u"'obsolete' at 2023-01-24T12:00:00Z"_s));
-        QVERIFY(changes->sql().contains(u"INSERT INTO software_versions\nVALUES ('aleph-vm', '0.2.6', '2023-01-10T12:00:00Z', null, false);"_s));
-        QVERIFY(changes->sql().contains(u"UPDATE software_versions SET replaced_on = '2023-01-10T12:00:00Z' WHERE software = 'aleph-vm' AND name = '0.2.5' AND replaced_on IS NULL;"_s));
+        QVERIFY(changes->sql().contains(
+            u"INSERT INTO software_versions\nVALUES ('aleph-vm', '0.2.6', '2023-01-10T12:00:00Z', null, false);"_s));
+        QVERIFY(changes->sql().contains(
+            u"UPDATE software_versions SET replaced_on = '2023-01-10T12:00:00Z' WHERE software = 'aleph-vm' AND name = '0.2.5' AND replaced_on IS NULL;"_s));
 
         QCOMPARE(changes->stateIn(table.rows()), ReleaseChangeSet::State::NotApplied);
         QVERIFY(changes->applyTo(table, &error));
@@ -52,7 +58,8 @@ private Q_SLOTS:
         QVERIFY(changes->applyTo(table, &error));
         QCOMPARE(table, once);
         // Planning the same release again finds it listed: an empty change set.
-        const auto again = ReleaseChangeSet::plan(table, {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00Z"_s), std::nullopt, false}, &error);
+        const auto again = ReleaseChangeSet::plan(
+            table, {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00Z"_s), std::nullopt, false}, &error);
         QVERIFY(again && again->isEmpty());
     }
 
@@ -78,7 +85,8 @@ private Q_SLOTS:
     {
         VersionTable table(sampleTable());
         QString error;
-        const auto changes = ReleaseChangeSet::plan(table, {u"pyaleph"_s, u"v0.5.0-rc3"_s, at(u"2023-04-20T10:00:00Z"_s), std::nullopt, false}, &error);
+        const auto changes = ReleaseChangeSet::plan(
+            table, {u"pyaleph"_s, u"v0.5.0-rc3"_s, at(u"2023-04-20T10:00:00Z"_s), std::nullopt, false}, &error);
         QVERIFY2(changes, qPrintable(error));
         QVERIFY(changes->insertion()->prerelease);
         QCOMPARE(changes->retirements().size(), 1);
@@ -130,7 +138,8 @@ private Q_SLOTS:
         QFETCH(QString, time);
         QFETCH(QString, message);
         QString error;
-        QVERIFY(!ReleaseChangeSet::plan(VersionTable(sampleTable()), {u"aleph-vm"_s, name, at(time), std::nullopt, false}, &error));
+        QVERIFY(!ReleaseChangeSet::plan(VersionTable(sampleTable()),
+                                        {u"aleph-vm"_s, name, at(time), std::nullopt, false}, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 
@@ -138,7 +147,8 @@ private Q_SLOTS:
     {
         VersionTable table(sampleTable());
         QString error;
-        const auto changes = ReleaseChangeSet::plan(table, {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10"_s), std::nullopt, false}, &error);
+        const auto changes = ReleaseChangeSet::plan(
+            table, {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10"_s), std::nullopt, false}, &error);
         QVERIFY(changes);
         table.rows()[11].replacedOn = at(u"2023-01-05"_s); // someone retired 0.2.5 meanwhile
         QCOMPARE(changes->stateIn(table.rows(), &error), ReleaseChangeSet::State::Conflict);
@@ -151,7 +161,9 @@ private Q_SLOTS:
     void jsonRoundTrip()
     {
         QString error;
-        const auto changes = ReleaseChangeSet::plan(VersionTable(sampleTable()), {u"aleph-vm"_s, u"0.3.0-rc1"_s, at(u"2023-01-10T12:00:00.250Z"_s), std::nullopt, false}, &error);
+        const auto changes = ReleaseChangeSet::plan(
+            VersionTable(sampleTable()),
+            {u"aleph-vm"_s, u"0.3.0-rc1"_s, at(u"2023-01-10T12:00:00.250Z"_s), std::nullopt, false}, &error);
         QVERIFY(changes);
         const QByteArray json = QJsonDocument(changes->toJson()).toJson();
         const auto back = ReleaseChangeSet::fromJson(QJsonDocument::fromJson(json).object(), &error);
@@ -163,9 +175,11 @@ private Q_SLOTS:
     {
         QTemporaryDir directory;
         QString error;
-        const auto changes = ReleaseChangeSet::plan(VersionTable(sampleTable()), {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10"_s), std::nullopt, false}, &error);
+        const auto changes = ReleaseChangeSet::plan(
+            VersionTable(sampleTable()), {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10"_s), std::nullopt, false}, &error);
         QVERIFY(changes);
-        const ScheduledApply apply{u"0.2.6"_s, u"host=db.example dbname=scoring"_s, *changes, "abc123", u"review-publish"_s};
+        const ScheduledApply apply{u"0.2.6"_s, u"host=db.example dbname=scoring"_s, *changes, "abc123",
+                                   u"review-publish"_s};
         ScheduledApplyQueue queue(directory.filePath(u"pending"_s));
         QVERIFY(!queue.pending(u"0.2.6"_s));
         QVERIFY2(queue.schedule(apply, &error), qPrintable(error));

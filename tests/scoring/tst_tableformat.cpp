@@ -22,7 +22,8 @@ QDateTime at(const QString &text)
 QList<SoftwareVersion> awkwardRows()
 {
     QList<SoftwareVersion> rows = sampleTable();
-    rows.append({u"odd, \"quoted\" | soft'ware"_s, u"1.0.0'rc|1\\x"_s, at(u"2024-02-29T23:59:59.123Z"_s), at(u"2024-03-01T00:00:00.001Z"_s), true});
+    rows.append({u"odd, \"quoted\" | soft'ware"_s, u"1.0.0'rc|1\\x"_s, at(u"2024-02-29T23:59:59.123Z"_s),
+                 at(u"2024-03-01T00:00:00.001Z"_s), true});
     rows.append({u"aleph-vm"_s, u"2.1.1"_s, at(u"2026-09-15T08:00:00Z"_s), std::nullopt, false});
     return rows;
 }
@@ -68,18 +69,27 @@ private Q_SLOTS:
 
     void exactForms()
     {
-        const QList<SoftwareVersion> rows{{u"aleph-vm"_s, u"0.2.4"_s, at(u"2022-07-27T08:55:17Z"_s), at(u"2022-10-06T20:58:31Z"_s), false}};
-        QCOMPARE(writeTable(rows, TableFormat::Sql), u"BEGIN;\nINSERT INTO software_versions\nVALUES ('aleph-vm', '0.2.4', '2022-07-27T08:55:17Z', '2022-10-06T20:58:31Z', false);\nCOMMIT;\n"_s);
-        QCOMPARE(writeTable(rows, TableFormat::Csv), u"software,name,released_on,replaced_on,prerelease\naleph-vm,0.2.4,2022-07-27T08:55:17Z,2022-10-06T20:58:31Z,false\n"_s);
-        QCOMPARE(writeTable(rows, TableFormat::Markdown), u"| software | name | released_on | replaced_on | prerelease |\n|---|---|---|---|---|\n| aleph-vm | 0.2.4 | 2022-07-27T08:55:17Z | 2022-10-06T20:58:31Z | false |\n"_s);
+        const QList<SoftwareVersion> rows{
+            {u"aleph-vm"_s, u"0.2.4"_s, at(u"2022-07-27T08:55:17Z"_s), at(u"2022-10-06T20:58:31Z"_s), false}};
+        QCOMPARE(
+            writeTable(rows, TableFormat::Sql),
+            u"BEGIN;\nINSERT INTO software_versions\nVALUES ('aleph-vm', '0.2.4', '2022-07-27T08:55:17Z', '2022-10-06T20:58:31Z', false);\nCOMMIT;\n"_s);
+        QCOMPARE(
+            writeTable(rows, TableFormat::Csv),
+            u"software,name,released_on,replaced_on,prerelease\naleph-vm,0.2.4,2022-07-27T08:55:17Z,2022-10-06T20:58:31Z,false\n"_s);
+        QCOMPARE(
+            writeTable(rows, TableFormat::Markdown),
+            u"| software | name | released_on | replaced_on | prerelease |\n|---|---|---|---|---|\n| aleph-vm | 0.2.4 | 2022-07-27T08:55:17Z | 2022-10-06T20:58:31Z | false |\n"_s);
     }
 
     void readsTheScoringProjectsOwnFile()
     {
         // aleph-scoring's test_software_versions_function.sql: DELETE, indented INSERTs, trailing SELECTs with casts.
-        const QString text = u"BEGIN;\n       DELETE FROM software_versions WHERE software = 'pyaleph';\n\n"
-                             u"       INSERT INTO software_versions\n       VALUES ('pyaleph', 'v0.5.0-rc2', '2023-04-14T16:50:26Z', null, true);\n"
-                             u"COMMIT;\n\nSELECT annotate_version('pyaleph', 'v0.5.0-rc1', '2023-04-10'::timestamp) as prerelease_1;\n"_s;
+        const QString text =
+            u"BEGIN;\n       DELETE FROM software_versions WHERE software = 'pyaleph';\n\n"
+            u"       INSERT INTO software_versions\n       VALUES ('pyaleph', 'v0.5.0-rc2', '2023-04-14T16:50:26Z', "
+            u"null, true);\n"
+            u"COMMIT;\n\nSELECT annotate_version('pyaleph', 'v0.5.0-rc1', '2023-04-10'::timestamp) as prerelease_1;\n"_s;
         QString error;
         const auto rows = readTable(text, TableFormat::Sql, &error);
         QVERIFY2(rows, qPrintable(error));
@@ -89,13 +99,15 @@ private Q_SLOTS:
 
     void readsOtherSqlSpellings()
     {
-        const QString text = u"/* hand written */ insert into public.\"software_versions\" (name, software, released_on, prerelease)\n"
-                             u"values ('1.0.0', 'aleph-vm', '2024-08-01 10:00:00'::timestamp, DEFAULT), ('1.0.1', 'aleph-vm', '2024-08-27 10:00:00', 'f') -- two rows\n"_s;
+        const QString text =
+            u"/* hand written */ insert into public.\"software_versions\" (name, software, released_on, prerelease)\n"
+            u"values ('1.0.0', 'aleph-vm', '2024-08-01 10:00:00'::timestamp, DEFAULT), ('1.0.1', 'aleph-vm', '2024-08-27 10:00:00', 'f') -- two rows\n"_s;
         QString error;
         const auto rows = readTable(text, TableFormat::Sql, &error);
         QVERIFY2(rows, qPrintable(error));
         QCOMPARE(rows->size(), 2);
-        QCOMPARE(rows->at(1), (SoftwareVersion{u"aleph-vm"_s, u"1.0.1"_s, at(u"2024-08-27T10:00:00Z"_s), std::nullopt, false}));
+        QCOMPARE(rows->at(1),
+                 (SoftwareVersion{u"aleph-vm"_s, u"1.0.1"_s, at(u"2024-08-27T10:00:00Z"_s), std::nullopt, false}));
     }
 
     void errorsSayWhere_data()
@@ -103,18 +115,33 @@ private Q_SLOTS:
         QTest::addColumn<TableFormat>("format");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("sql update") << TableFormat::Sql << u"UPDATE software_versions SET name = 'x';"_s << u"only INSERT"_s;
-        QTest::newRow("sql open string") << TableFormat::Sql << u"INSERT INTO software_versions VALUES ('a"_s << u"never closed"_s;
-        QTest::newRow("sql wrong table") << TableFormat::Sql << u"INSERT INTO nodes VALUES ('a');"_s << u"line 1: expected 'software_versions'"_s;
-        QTest::newRow("sql offset") << TableFormat::Sql << u"\nINSERT INTO software_versions VALUES ('a', 'b', '2023-01-01T00:00:00+02:00', null, false);"_s << u"line 2: released_on"_s;
-        QTest::newRow("sql arity") << TableFormat::Sql << u"INSERT INTO software_versions VALUES ('a', 'b');"_s << u"expected ','"_s;
+        QTest::newRow("sql update") << TableFormat::Sql << u"UPDATE software_versions SET name = 'x';"_s
+                                    << u"only INSERT"_s;
+        QTest::newRow("sql open string") << TableFormat::Sql << u"INSERT INTO software_versions VALUES ('a"_s
+                                         << u"never closed"_s;
+        QTest::newRow("sql wrong table") << TableFormat::Sql << u"INSERT INTO nodes VALUES ('a');"_s
+                                         << u"line 1: expected 'software_versions'"_s;
+        QTest::newRow("sql offset")
+            << TableFormat::Sql
+            << u"\nINSERT INTO software_versions VALUES ('a', 'b', '2023-01-01T00:00:00+02:00', null, false);"_s
+            << u"line 2: released_on"_s;
+        QTest::newRow("sql arity") << TableFormat::Sql << u"INSERT INTO software_versions VALUES ('a', 'b');"_s
+                                   << u"expected ','"_s;
         QTest::newRow("csv header") << TableFormat::Csv << u"software,name\na,b\n"_s << u"header"_s;
-        QTest::newRow("csv bad time") << TableFormat::Csv << u"software,name,released_on,replaced_on,prerelease\na,b,yesterday,,false\n"_s << u"record 2: released_on"_s;
-        QTest::newRow("csv bad bool") << TableFormat::Csv << u"software,name,released_on,replaced_on,prerelease\na,b,2023-01-01,,maybe\n"_s << u"prerelease"_s;
+        QTest::newRow("csv bad time") << TableFormat::Csv
+                                      << u"software,name,released_on,replaced_on,prerelease\na,b,yesterday,,false\n"_s
+                                      << u"record 2: released_on"_s;
+        QTest::newRow("csv bad bool") << TableFormat::Csv
+                                      << u"software,name,released_on,replaced_on,prerelease\na,b,2023-01-01,,maybe\n"_s
+                                      << u"prerelease"_s;
         QTest::newRow("json not array") << TableFormat::Json << u"{\"rows\": []}"_s << u"array"_s;
-        QTest::newRow("json type") << TableFormat::Json << u"[{\"software\": 1}]"_s << u"row 1: 'software' must be a string"_s;
+        QTest::newRow("json type") << TableFormat::Json << u"[{\"software\": 1}]"_s
+                                   << u"row 1: 'software' must be a string"_s;
         QTest::newRow("markdown no table") << TableFormat::Markdown << u"hello"_s << u"not a table row"_s;
-        QTest::newRow("markdown cells") << TableFormat::Markdown << u"| software | name | released_on | replaced_on | prerelease |\n|---|---|---|---|---|\n| a | b |\n"_s << u"line 3: expected 5 values"_s;
+        QTest::newRow("markdown cells")
+            << TableFormat::Markdown
+            << u"| software | name | released_on | replaced_on | prerelease |\n|---|---|---|---|---|\n| a | b |\n"_s
+            << u"line 3: expected 5 values"_s;
     }
 
     void errorsSayWhere()

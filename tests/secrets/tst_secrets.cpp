@@ -35,7 +35,8 @@ private Q_SLOTS:
         QVERIFY(!read->error.isError());
 
         std::optional<ra::net::Error> written;
-        store.write(u"github/token"_s, u"ghp_storedstoredstoredstored12"_s, [&](const ra::net::Error &e) { written = e; });
+        store.write(u"github/token"_s, u"ghp_storedstoredstoredstored12"_s,
+                    [&](const ra::net::Error &e) { written = e; });
         QTRY_VERIFY(written.has_value());
         QVERIFY(!written->isError());
         read.reset();

@@ -17,7 +17,7 @@ namespace {
 const QString commit = u"6da21a3a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"_s;
 const QString buildWorkflow = u"build-deb-package-and-integration-tests.yml"_s;
 const QString deployWorkflow = u"deploy-main-on-staging.yml"_s;
-}
+} // namespace
 
 class TestStagingChecker : public QObject
 {
@@ -60,9 +60,12 @@ private Q_SLOTS:
         m_node = std::make_unique<ra::test::StagingNodeTwin>();
         QVERIFY(m_github->start());
         QVERIFY(m_node->start());
-        m_buildRun = m_github->addRun(u".github/workflows/"_s + buildWorkflow, u"Build Packages and tests on Droplets"_s, commit, u"success"_s);
-        m_github->addRun(u".github/workflows/"_s + deployWorkflow, u"Deploy main automatically on staging"_s, commit, u"success"_s);
-        m_github->addRun(u".github/workflows/"_s + buildWorkflow, u"Build"_s, u"ffff"_s, u"failure"_s); // another commit
+        m_buildRun = m_github->addRun(u".github/workflows/"_s + buildWorkflow,
+                                      u"Build Packages and tests on Droplets"_s, commit, u"success"_s);
+        m_github->addRun(u".github/workflows/"_s + deployWorkflow, u"Deploy main automatically on staging"_s, commit,
+                         u"success"_s);
+        m_github->addRun(u".github/workflows/"_s + buildWorkflow, u"Build"_s, u"ffff"_s,
+                         u"failure"_s); // another commit
         m_github->addArtifact(m_buildRun, u"aleph-vm.debian-12.deb"_s, QByteArray(1000, 'a'));
         m_github->addArtifact(m_buildRun, u"aleph-vm.ubuntu-24.04.deb"_s, QByteArray(2000, 'b'));
         ra::github::Endpoints endpoints;
@@ -70,7 +73,8 @@ private Q_SLOTS:
         m_client = std::make_unique<ra::github::GitHubClient>(endpoints);
         m_client->http().setClock(std::make_shared<ra::test::FakeClock>());
         m_nodes = std::make_unique<ra::net::HttpClient>();
-        m_nodes->retryPolicy().setLimits({1, std::chrono::milliseconds(1), std::chrono::milliseconds(1), std::chrono::milliseconds(1)});
+        m_nodes->retryPolicy().setLimits(
+            {1, std::chrono::milliseconds(1), std::chrono::milliseconds(1), std::chrono::milliseconds(1)});
         m_checker = std::make_unique<StagingChecker>(*m_client, *m_nodes);
     }
     void cleanup()
@@ -109,7 +113,8 @@ private Q_SLOTS:
         const StagingReport report = check(plan());
         QCOMPARE(report.verdict, Verdict::Fail);
         QVERIFY(!report.nodes.constFirst().version.matches);
-        QVERIFY2(report.problems.join(u'\n').contains(u"1.14.0-1-g0123abcd"_s), qPrintable(report.problems.join(u'\n')));
+        QVERIFY2(report.problems.join(u'\n').contains(u"1.14.0-1-g0123abcd"_s),
+                 qPrintable(report.problems.join(u'\n')));
     }
 
     void headerAndConfigDisagreementWarns()
@@ -140,7 +145,8 @@ private Q_SLOTS:
 
     void failedOrMissingWorkflows()
     {
-        m_github->state().runs.removeIf([](const auto &run) { return run.path.endsWith(u"deploy-main-on-staging.yml"_s); });
+        m_github->state().runs.removeIf(
+            [](const auto &run) { return run.path.endsWith(u"deploy-main-on-staging.yml"_s); });
         m_github->state().runs.first().conclusion = u"failure"_s;
         const StagingReport report = check(plan());
         QCOMPARE(report.verdict, Verdict::Fail);
@@ -224,7 +230,9 @@ private Q_SLOTS:
         QVERIFY(!StagingSignOff::record(*journal, u"1.15.0"_s, failing, u"tester"_s, {}, &error));
         QVERIFY(error.contains(u"reason"_s));
         QCOMPARE(journal->stepState(u"1.15.0"_s, ra::ReleaseStep::Staging), ra::StepState::NotStarted);
-        QVERIFY2(StagingSignOff::record(*journal, u"1.15.0"_s, failing, u"tester"_s, u"staging redeploys tonight"_s, &error), qPrintable(error));
+        QVERIFY2(
+            StagingSignOff::record(*journal, u"1.15.0"_s, failing, u"tester"_s, u"staging redeploys tonight"_s, &error),
+            qPrintable(error));
         QCOMPARE(journal->stepState(u"1.15.0"_s, ra::ReleaseStep::Staging), ra::StepState::Done);
         QVERIFY(journal->stepNote(u"1.15.0"_s, ra::ReleaseStep::Staging).contains(u"staging redeploys tonight"_s));
         const QJsonObject stored = journal->value(u"1.15.0"_s, u"staging.signoff"_s).toObject();

@@ -17,8 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace
-{
+namespace {
 
 const QString commit = u"6da21a3a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"_s;
 const QString describe = u"1.14.0-3-g6da21a3a"_s;
@@ -74,10 +73,25 @@ private:
 
     QStringList checkArguments() const
     {
-        return { u"--json"_s, u"staging"_s, u"check"_s, u"--commit"_s, commit, u"--expected-version"_s, describe,
-            u"--api-url"_s, m_github->api().url().toString(), u"--server"_s, m_node->url().toString(), u"--workflow"_s,
-            buildWorkflow, u"--workflow"_s, deployWorkflow, u"--build-workflow"_s, buildWorkflow, u"--artifact"_s,
-            u"aleph-vm.debian-12.deb"_s };
+        return {u"--json"_s,
+                u"staging"_s,
+                u"check"_s,
+                u"--commit"_s,
+                commit,
+                u"--expected-version"_s,
+                describe,
+                u"--api-url"_s,
+                m_github->api().url().toString(),
+                u"--server"_s,
+                m_node->url().toString(),
+                u"--workflow"_s,
+                buildWorkflow,
+                u"--workflow"_s,
+                deployWorkflow,
+                u"--build-workflow"_s,
+                buildWorkflow,
+                u"--artifact"_s,
+                u"aleph-vm.debian-12.deb"_s};
     }
 
 private Q_SLOTS:
@@ -88,10 +102,10 @@ private Q_SLOTS:
         QVERIFY(m_github->start());
         QVERIFY(m_node->start());
         m_github->state().token = token;
-        const qint64 run = m_github->addRun(
-            u".github/workflows/"_s + buildWorkflow, u"Build Packages and tests on Droplets"_s, commit, u"success"_s);
-        m_github->addRun(
-            u".github/workflows/"_s + deployWorkflow, u"Deploy main automatically on staging"_s, commit, u"success"_s);
+        const qint64 run = m_github->addRun(u".github/workflows/"_s + buildWorkflow,
+                                            u"Build Packages and tests on Droplets"_s, commit, u"success"_s);
+        m_github->addRun(u".github/workflows/"_s + deployWorkflow, u"Deploy main automatically on staging"_s, commit,
+                         u"success"_s);
         m_github->addArtifact(run, u"aleph-vm.debian-12.deb"_s, QByteArray(4096, 'd'));
         m_node->version = describe;
         m_environment.insert(u"GITHUB_TOKEN"_s, token);

@@ -43,7 +43,7 @@ QString AnnouncementTemplate::builtin(Network network, bool prerelease)
 }
 
 QString AnnouncementTemplate::forChannel(const QList<AnnouncementChannel> &channels, const QString &channelId,
-                                        const QString &kind, Network network, bool prerelease)
+                                         const QString &kind, Network network, bool prerelease)
 {
     auto found = std::find_if(channels.cbegin(), channels.cend(),
                               [&](const AnnouncementChannel &channel) { return channel.name == channelId; });
@@ -86,7 +86,8 @@ QString AnnouncementTemplate::render(const QString &text, const ReleaseFacts &fa
         {u"release_url"_s, facts.releaseUrl},
         {u"highlights"_s, bullets.join(u'\n')},
         {u"first_highlight"_s, facts.highlights.value(0).trimmed()},
-        {u"deadline"_s, deadline.isValid() ? QLocale(QLocale::English).toString(deadline, u"d MMMM yyyy"_s) : u"(no publish date yet)"_s},
+        {u"deadline"_s, deadline.isValid() ? QLocale(QLocale::English).toString(deadline, u"d MMMM yyyy"_s)
+                                           : u"(no publish date yet)"_s},
         {u"grace_days"_s, QString::number(facts.graceDays)},
     };
     static const QRegularExpression placeholder(u"\\{([a-z_]+)\\}"_s);

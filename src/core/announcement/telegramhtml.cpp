@@ -42,10 +42,9 @@ namespace {
 
 const QSet<QString> &supportedTags()
 {
-    static const QSet<QString> tags{u"a"_s,    u"b"_s,      u"strong"_s,     u"i"_s,          u"em"_s,
-                                    u"s"_s,    u"strike"_s, u"del"_s,        u"u"_s,          u"ins"_s,
-                                    u"span"_s, u"tg-spoiler"_s, u"tg-emoji"_s, u"pre"_s,      u"code"_s,
-                                    u"blockquote"_s};
+    static const QSet<QString> tags{u"a"_s,        u"b"_s,   u"strong"_s, u"i"_s,         u"em"_s,   u"s"_s,
+                                    u"strike"_s,   u"del"_s, u"u"_s,      u"ins"_s,       u"span"_s, u"tg-spoiler"_s,
+                                    u"tg-emoji"_s, u"pre"_s, u"code"_s,   u"blockquote"_s};
     return tags;
 }
 
@@ -80,8 +79,8 @@ char32_t decodeEntity(const QString &html, qsizetype &i)
         code = U'"';
     } else if (name.startsWith(u'#') && name.size() > 1) {
         bool ok = false;
-        const uint value = (name.at(1) == u'x' || name.at(1) == u'X') ? name.mid(2).toUInt(&ok, 16)
-                                                                     : name.mid(1).toUInt(&ok, 10);
+        const uint value =
+            (name.at(1) == u'x' || name.at(1) == u'X') ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
         if (!ok || value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
             return 0;
         }
@@ -152,7 +151,8 @@ ParseResult parse(const QString &html)
         }
         const QString name = html.mid(i + 1, j - i - 1).toLower();
         if (!supportedTags().contains(name)) {
-            result.error = u"Unsupported start tag \"%1\" at byte offset %2"_s.arg(name).arg(byteOffset(html, tagStart));
+            result.error =
+                u"Unsupported start tag \"%1\" at byte offset %2"_s.arg(name).arg(byteOffset(html, tagStart));
             return result;
         }
         // Attributes: name, name=value, name="value" or name='value'; their text is not part of the message.

@@ -20,8 +20,8 @@ constexpr int XUrlLength = 23;
 
 bool isLightCodePoint(char32_t cp)
 {
-    return cp <= 0x10FF || (cp >= 0x2000 && cp <= 0x200D) || (cp >= 0x2010 && cp <= 0x201F)
-        || (cp >= 0x2032 && cp <= 0x2037);
+    return cp <= 0x10FF || (cp >= 0x2000 && cp <= 0x200D) || (cp >= 0x2010 && cp <= 0x201F) ||
+           (cp >= 0x2032 && cp <= 0x2037);
 }
 
 bool isInvalidForX(char32_t cp)
@@ -32,11 +32,10 @@ bool isInvalidForX(char32_t cp)
 // Pictographic code points that start emoji sequences (Unicode's Extended_Pictographic, in blocks).
 bool isPictographic(char32_t cp)
 {
-    return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2300 && cp <= 0x23FF)
-        || (cp >= 0x2B00 && cp <= 0x2BFF) || (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x25A0 && cp <= 0x25FF)
-        || cp == 0x00A9 || cp == 0x00AE || cp == 0x203C || cp == 0x2049 || cp == 0x2122 || cp == 0x2139
-        || cp == 0x24C2 || cp == 0x2934 || cp == 0x2935 || cp == 0x3030 || cp == 0x303D || cp == 0x3297
-        || cp == 0x3299;
+    return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2300 && cp <= 0x23FF) ||
+           (cp >= 0x2B00 && cp <= 0x2BFF) || (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x25A0 && cp <= 0x25FF) ||
+           cp == 0x00A9 || cp == 0x00AE || cp == 0x203C || cp == 0x2049 || cp == 0x2122 || cp == 0x2139 ||
+           cp == 0x24C2 || cp == 0x2934 || cp == 0x2935 || cp == 0x3030 || cp == 0x303D || cp == 0x3297 || cp == 0x3299;
 }
 
 bool isKeycapBase(char32_t cp)
@@ -244,7 +243,8 @@ LengthCheck checkLength(Network network, const QString &text, int mastodonLimit)
         check.length = graphemeCount(text);
         check.unit = u"graphemes"_s;
         const qsizetype bytes = text.toUtf8().size();
-        check.details = QJsonObject{{u"graphemes"_s, check.length}, {u"bytes"_s, qint64(bytes)}, {u"byteLimit"_s, 3000}};
+        check.details =
+            QJsonObject{{u"graphemes"_s, check.length}, {u"bytes"_s, qint64(bytes)}, {u"byteLimit"_s, 3000}};
         if (bytes > 3000) {
             check.problem = u"The post is %1 UTF-8 bytes; Bluesky takes at most 3000: shorten it."_s.arg(bytes);
         }

@@ -19,9 +19,8 @@ enum CutLevel { Hard = 0, Word = 1, Sentence = 2, Line = 3, Paragraph = 4 };
 bool insideUrl(const QList<TextRange> &urls, qsizetype position)
 {
     // A cut at position p separates p-1 and p; it breaks a URL when both sides lie in it.
-    return std::any_of(urls.cbegin(), urls.cend(), [position](const TextRange &url) {
-        return position > url.start && position < url.end();
-    });
+    return std::any_of(urls.cbegin(), urls.cend(),
+                       [position](const TextRange &url) { return position > url.start && position < url.end(); });
 }
 
 // The level of a cut just before \a position, where text[position-1] is whitespace, or -1 if it is none.

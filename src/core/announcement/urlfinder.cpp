@@ -14,14 +14,15 @@ namespace {
 const QSet<QString> &genericTlds()
 {
     static const QSet<QString> tlds{
-        u"com"_s,   u"org"_s,   u"net"_s,  u"edu"_s,  u"gov"_s,   u"mil"_s,   u"int"_s,   u"info"_s,
-        u"biz"_s,   u"name"_s,  u"pro"_s,  u"aero"_s, u"coop"_s,  u"museum"_s, u"mobi"_s, u"asia"_s,
-        u"tel"_s,   u"travel"_s, u"jobs"_s, u"cat"_s, u"xxx"_s,   u"app"_s,   u"dev"_s,   u"io"_s,
-        u"ai"_s,    u"cloud"_s, u"im"_s,   u"social"_s, u"blog"_s, u"news"_s, u"page"_s,  u"site"_s,
-        u"online"_s, u"tech"_s, u"xyz"_s,  u"network"_s, u"tools"_s, u"software"_s, u"systems"_s,
-        u"codes"_s, u"link"_s,  u"live"_s, u"world"_s, u"space"_s, u"store"_s, u"global"_s, u"community"_s,
-        u"foundation"_s, u"digital"_s, u"zone"_s, u"email"_s, u"chat"_s, u"group"_s, u"team"_s,
-        u"works"_s, u"fyi"_s,   u"wiki"_s, u"top"_s,  u"club"_s,  u"academy"_s, u"events"_s, u"media"_s,
+        u"com"_s,     u"org"_s,   u"net"_s,      u"edu"_s,     u"gov"_s,       u"mil"_s,        u"int"_s,
+        u"info"_s,    u"biz"_s,   u"name"_s,     u"pro"_s,     u"aero"_s,      u"coop"_s,       u"museum"_s,
+        u"mobi"_s,    u"asia"_s,  u"tel"_s,      u"travel"_s,  u"jobs"_s,      u"cat"_s,        u"xxx"_s,
+        u"app"_s,     u"dev"_s,   u"io"_s,       u"ai"_s,      u"cloud"_s,     u"im"_s,         u"social"_s,
+        u"blog"_s,    u"news"_s,  u"page"_s,     u"site"_s,    u"online"_s,    u"tech"_s,       u"xyz"_s,
+        u"network"_s, u"tools"_s, u"software"_s, u"systems"_s, u"codes"_s,     u"link"_s,       u"live"_s,
+        u"world"_s,   u"space"_s, u"store"_s,    u"global"_s,  u"community"_s, u"foundation"_s, u"digital"_s,
+        u"zone"_s,    u"email"_s, u"chat"_s,     u"group"_s,   u"team"_s,      u"works"_s,      u"fyi"_s,
+        u"wiki"_s,    u"top"_s,   u"club"_s,     u"academy"_s, u"events"_s,    u"media"_s,
     };
     return tlds;
 }

@@ -18,9 +18,10 @@ HttpResponse json(int status, const QJsonObject &object)
 
 HttpResponse validationFailed(const QString &resource, const QString &code, const QString &field)
 {
-    return json(422, {{u"message"_s, u"Validation Failed"_s},
-                      {u"errors"_s, QJsonArray{QJsonObject{{u"resource"_s, resource}, {u"code"_s, code}, {u"field"_s, field}}}},
-                      {u"documentation_url"_s, u"https://docs.github.com/rest"_s}});
+    return json(
+        422, {{u"message"_s, u"Validation Failed"_s},
+              {u"errors"_s, QJsonArray{QJsonObject{{u"resource"_s, resource}, {u"code"_s, code}, {u"field"_s, field}}}},
+              {u"documentation_url"_s, u"https://docs.github.com/rest"_s}});
 }
 
 HttpResponse notFound()
@@ -81,7 +82,8 @@ GitHubTwin::~GitHubTwin() = default;
 
 bool GitHubTwin::start()
 {
-    if (!m_servers->api.listen() || !m_servers->uploads.listen() || !m_servers->blob.listen() || !m_servers->web.listen()) {
+    if (!m_servers->api.listen() || !m_servers->uploads.listen() || !m_servers->blob.listen() ||
+        !m_servers->web.listen()) {
         return false;
     }
     installRoutes();
@@ -176,7 +178,8 @@ QJsonObject GitHubTwin::assetJson(const GitHubTwinState::Asset &asset) const
             {u"digest"_s, asset.digest.isEmpty() ? QJsonValue() : QJsonValue(asset.digest)},
             {u"download_count"_s, 0},
             {u"url"_s, m_servers->api.url(repoPath() + u"/releases/assets/%1"_s.arg(asset.id)).toString()},
-            {u"browser_download_url"_s, u"https://github.com/%1/%2/releases/download/x/%3"_s.arg(m_state.owner, m_state.repo, asset.name)}};
+            {u"browser_download_url"_s,
+             u"https://github.com/%1/%2/releases/download/x/%3"_s.arg(m_state.owner, m_state.repo, asset.name)}};
 }
 
 QJsonObject GitHubTwin::releaseJson(const GitHubTwinState::Release &release) const
@@ -193,8 +196,10 @@ QJsonObject GitHubTwin::releaseJson(const GitHubTwinState::Release &release) con
             {u"draft"_s, release.draft},
             {u"prerelease"_s, release.prerelease},
             {u"immutable"_s, release.immutable},
-            {u"html_url"_s, u"https://github.com/%1/%2/releases/tag/%3"_s.arg(m_state.owner, m_state.repo, release.tagName)},
-            {u"upload_url"_s, m_servers->uploads.url(repoPath() + u"/releases/%1/assets"_s.arg(release.id)).toString() + u"{?name,label}"_s},
+            {u"html_url"_s,
+             u"https://github.com/%1/%2/releases/tag/%3"_s.arg(m_state.owner, m_state.repo, release.tagName)},
+            {u"upload_url"_s, m_servers->uploads.url(repoPath() + u"/releases/%1/assets"_s.arg(release.id)).toString() +
+                                  u"{?name,label}"_s},
             {u"created_at"_s, u"2026-11-20T10:00:00Z"_s},
             {u"published_at"_s, release.draft ? QJsonValue() : QJsonValue(u"2026-11-21T10:00:00Z"_s)},
             {u"assets"_s, assets}};
@@ -213,20 +218,24 @@ HttpResponse GitHubTwin::primaryRateLimit(int status, qint64 resetEpoch)
 
 HttpResponse GitHubTwin::secondaryRateLimit(int retryAfterSeconds)
 {
-    HttpResponse response = json(403, {{u"message"_s, u"You have triggered an abuse detection mechanism. Please wait a few minutes before you try again."_s}});
-    response.withHeader("retry-after", QByteArray::number(retryAfterSeconds)).withHeader("x-ratelimit-remaining", "4000");
+    HttpResponse response = json(
+        403, {{u"message"_s,
+               u"You have triggered an abuse detection mechanism. Please wait a few minutes before you try again."_s}});
+    response.withHeader("retry-after", QByteArray::number(retryAfterSeconds))
+        .withHeader("x-ratelimit-remaining", "4000");
     return response;
 }
 
 bool GitHubTwin::authorized(const HttpRequest &request) const
 {
-    return m_state.token.isEmpty() || request.header("authorization") == "Bearer " + m_state.token.toUtf8()
-        || request.header("authorization") == "token " + m_state.token.toUtf8();
+    return m_state.token.isEmpty() || request.header("authorization") == "Bearer " + m_state.token.toUtf8() ||
+           request.header("authorization") == "token " + m_state.token.toUtf8();
 }
 
 HttpResponse GitHubTwin::unauthorized() const
 {
-    return json(401, {{u"message"_s, u"Bad credentials"_s}, {u"documentation_url"_s, u"https://docs.github.com/rest"_s}});
+    return json(401,
+                {{u"message"_s, u"Bad credentials"_s}, {u"documentation_url"_s, u"https://docs.github.com/rest"_s}});
 }
 
 HttpResponse GitHubTwin::page(const HttpRequest &request, const QJsonArray &items, const QString &key) const
@@ -286,10 +295,12 @@ void GitHubTwin::installRoutes()
                           {u"default_branch"_s, u"main"_s},
                           {u"private"_s, false},
                           {u"html_url"_s, u"https://github.com/%1/%2"_s.arg(m_state.owner, m_state.repo)},
-                          {u"permissions"_s, QJsonObject{{u"admin"_s, false}, {u"push"_s, m_state.canPush}, {u"pull"_s, true}}}});
+                          {u"permissions"_s,
+                           QJsonObject{{u"admin"_s, false}, {u"push"_s, m_state.canPush}, {u"pull"_s, true}}}});
     });
     route("GET", repo + u"/immutable-releases"_s, [this](const HttpRequest &) {
-        return m_state.immutableReleases ? json(200, {{u"enabled"_s, true}, {u"enforced_by_owner"_s, false}}) : notFound();
+        return m_state.immutableReleases ? json(200, {{u"enabled"_s, true}, {u"enforced_by_owner"_s, false}})
+                                         : notFound();
     });
 
     route("GET", repo + u"/releases"_s, [this](const HttpRequest &request) {
@@ -357,8 +368,11 @@ void GitHubTwin::installRoutes()
         const QJsonObject body = request.json().object();
         const QString tag = body.value(u"tag_name"_s).toString();
         const QString previous = body.value(u"previous_tag_name"_s).toString(u"1.0.0"_s);
-        return json(200, {{u"name"_s, tag},
-                          {u"body"_s, u"## What's Changed\n* Fix: something by @someone in #1\n\n**Full Changelog**: %1...%2"_s.arg(previous, tag)}});
+        return json(
+            200,
+            {{u"name"_s, tag},
+             {u"body"_s, u"## What's Changed\n* Fix: something by @someone in #1\n\n**Full Changelog**: %1...%2"_s.arg(
+                             previous, tag)}});
     });
 
     route("GET", repo + u"/releases/{id}/assets"_s, [this](const HttpRequest &request) {
@@ -421,25 +435,29 @@ void GitHubTwin::installRoutes()
                 return wanted.isEmpty() || wanted == value;
             };
             const QString status = request.query.queryItemValue(u"status"_s);
-            if (!workflow.isEmpty() && !run.path.endsWith(u'/' + workflow) && QString::number(run.workflowId) != workflow) {
+            if (!workflow.isEmpty() && !run.path.endsWith(u'/' + workflow) &&
+                QString::number(run.workflowId) != workflow) {
                 continue;
             }
-            if (!filter(u"head_sha"_s, run.headSha) || !filter(u"branch"_s, run.headBranch) || !filter(u"event"_s, run.event)
-                || (!status.isEmpty() && status != run.status && status != run.conclusion)) {
+            if (!filter(u"head_sha"_s, run.headSha) || !filter(u"branch"_s, run.headBranch) ||
+                !filter(u"event"_s, run.event) ||
+                (!status.isEmpty() && status != run.status && status != run.conclusion)) {
                 continue;
             }
-            items.append(QJsonObject{{u"id"_s, run.id},
-                                     {u"name"_s, run.name},
-                                     {u"path"_s, run.path},
-                                     {u"head_sha"_s, run.headSha},
-                                     {u"head_branch"_s, run.headBranch},
-                                     {u"event"_s, run.event},
-                                     {u"status"_s, run.status},
-                                     {u"conclusion"_s, run.conclusion.isEmpty() ? QJsonValue() : QJsonValue(run.conclusion)},
-                                     {u"run_attempt"_s, 1},
-                                     {u"workflow_id"_s, run.workflowId},
-                                     {u"html_url"_s, u"https://github.com/%1/%2/actions/runs/%3"_s.arg(m_state.owner, m_state.repo).arg(run.id)},
-                                     {u"created_at"_s, u"2026-11-22T09:00:00Z"_s}});
+            items.append(QJsonObject{
+                {u"id"_s, run.id},
+                {u"name"_s, run.name},
+                {u"path"_s, run.path},
+                {u"head_sha"_s, run.headSha},
+                {u"head_branch"_s, run.headBranch},
+                {u"event"_s, run.event},
+                {u"status"_s, run.status},
+                {u"conclusion"_s, run.conclusion.isEmpty() ? QJsonValue() : QJsonValue(run.conclusion)},
+                {u"run_attempt"_s, 1},
+                {u"workflow_id"_s, run.workflowId},
+                {u"html_url"_s,
+                 u"https://github.com/%1/%2/actions/runs/%3"_s.arg(m_state.owner, m_state.repo).arg(run.id)},
+                {u"created_at"_s, u"2026-11-22T09:00:00Z"_s}});
         }
         return page(request, items, u"workflow_runs"_s);
     };
@@ -457,8 +475,11 @@ void GitHubTwin::installRoutes()
                 {u"name"_s, artifact.name},
                 {u"size_in_bytes"_s, artifact.content.size()},
                 {u"expired"_s, artifact.expired},
-                {u"digest"_s, u"sha256:"_s + QString::fromLatin1(QCryptographicHash::hash(artifact.content, QCryptographicHash::Sha256).toHex())},
-                {u"archive_download_url"_s, m_servers->api.url(repoPath() + u"/actions/artifacts/%1/zip"_s.arg(artifact.id)).toString()},
+                {u"digest"_s,
+                 u"sha256:"_s + QString::fromLatin1(
+                                    QCryptographicHash::hash(artifact.content, QCryptographicHash::Sha256).toHex())},
+                {u"archive_download_url"_s,
+                 m_servers->api.url(repoPath() + u"/actions/artifacts/%1/zip"_s.arg(artifact.id)).toString()},
                 {u"created_at"_s, u"2026-11-22T09:30:00Z"_s},
                 {u"expires_at"_s, artifact.expiresAt.toString(Qt::ISODate)},
                 {u"workflow_run"_s, QJsonObject{{u"id"_s, QJsonValue(artifact.runId)}}}});
@@ -485,21 +506,37 @@ void GitHubTwin::installRoutes()
         }
         const qint64 id = ++m_state.nextId;
         const int number = int(id % 10000);
-        return json(201, {{u"id"_s, id}, {u"number"_s, number}, {u"title"_s, body.value(u"title"_s)}, {u"body"_s, body.value(u"body"_s)},
-                          {u"html_url"_s, u"https://github.com/%1/%2/issues/%3"_s.arg(m_state.owner, m_state.repo).arg(number)}});
+        return json(201, {{u"id"_s, id},
+                          {u"number"_s, number},
+                          {u"title"_s, body.value(u"title"_s)},
+                          {u"body"_s, body.value(u"body"_s)},
+                          {u"html_url"_s,
+                           u"https://github.com/%1/%2/issues/%3"_s.arg(m_state.owner, m_state.repo).arg(number)}});
     });
     auto comment = [this](const HttpRequest &request, int status) {
         const QString body = request.json().object().value(u"body"_s).toString();
         if (body.size() > 65536) {
-            return json(422, {{u"message"_s, u"Validation Failed"_s},
-                              {u"errors"_s, QJsonArray{QJsonObject{{u"resource"_s, u"IssueComment"_s}, {u"code"_s, u"custom"_s}, {u"field"_s, u"body"_s}, {u"message"_s, u"body is too long (maximum is 65536 characters)"_s}}}}});
+            return json(
+                422, {{u"message"_s, u"Validation Failed"_s},
+                      {u"errors"_s,
+                       QJsonArray{QJsonObject{{u"resource"_s, u"IssueComment"_s},
+                                              {u"code"_s, u"custom"_s},
+                                              {u"field"_s, u"body"_s},
+                                              {u"message"_s, u"body is too long (maximum is 65536 characters)"_s}}}}});
         }
-        const qint64 id = request.pathParameters.contains(u"id"_s) ? request.pathParameters.value(u"id"_s).toLongLong() : ++m_state.nextId;
-        return json(status, {{u"id"_s, id}, {u"body"_s, body},
-                             {u"html_url"_s, u"https://github.com/%1/%2/issues/1#issuecomment-%3"_s.arg(m_state.owner, m_state.repo).arg(id)}});
+        const qint64 id = request.pathParameters.contains(u"id"_s) ? request.pathParameters.value(u"id"_s).toLongLong()
+                                                                   : ++m_state.nextId;
+        return json(
+            status,
+            {{u"id"_s, id},
+             {u"body"_s, body},
+             {u"html_url"_s,
+              u"https://github.com/%1/%2/issues/1#issuecomment-%3"_s.arg(m_state.owner, m_state.repo).arg(id)}});
     };
-    route("POST", repo + u"/issues/{number}/comments"_s, [comment](const HttpRequest &request) { return comment(request, 201); });
-    route("PATCH", repo + u"/issues/comments/{id}"_s, [comment](const HttpRequest &request) { return comment(request, 200); });
+    route("POST", repo + u"/issues/{number}/comments"_s,
+          [comment](const HttpRequest &request) { return comment(request, 201); });
+    route("PATCH", repo + u"/issues/comments/{id}"_s,
+          [comment](const HttpRequest &request) { return comment(request, 200); });
 
     // Uploads host: raw bytes, name and label in the query, Content-Length required.
     m_servers->uploads.route("POST", repo + u"/releases/{id}/assets"_s, [this](const HttpRequest &request) {
@@ -530,7 +567,9 @@ void GitHubTwin::installRoutes()
         asset.size = request.bodySize;
         if (request.body.size() == request.bodySize) {
             asset.content = request.body;
-            asset.digest = u"sha256:"_s + QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
+            asset.digest =
+                u"sha256:"_s +
+                QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
         }
         release->assets.append(asset);
         return json(201, assetJson(asset));
@@ -539,9 +578,11 @@ void GitHubTwin::installRoutes()
     // Blob storage: signed URLs, no Authorization accepted (Azure answers 400 InvalidAuthenticationInfo).
     m_servers->blob.route("GET", u"/blob/{key}"_s, [this](const HttpRequest &request) {
         if (!request.header("authorization").isEmpty()) {
-            return HttpResponse::text(400, "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>InvalidAuthenticationInfo</Code>"
-                                           "<Message>Authentication information is not given in the correct format.</Message></Error>",
-                                      "application/xml");
+            return HttpResponse::text(
+                400,
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>InvalidAuthenticationInfo</Code>"
+                "<Message>Authentication information is not given in the correct format.</Message></Error>",
+                "application/xml");
         }
         const auto it = m_blobs.constFind(request.pathParameters.value(u"key"_s));
         if (it == m_blobs.constEnd()) {
@@ -551,10 +592,13 @@ void GitHubTwin::installRoutes()
         if (range.startsWith("bytes=") && range.endsWith('-')) {
             const qint64 from = range.mid(6, range.size() - 7).toLongLong();
             if (from >= it->size()) {
-                return HttpResponse::text(416, {}).withHeader("Content-Range", "bytes */" + QByteArray::number(it->size()));
+                return HttpResponse::text(416, {}).withHeader("Content-Range",
+                                                              "bytes */" + QByteArray::number(it->size()));
             }
             HttpResponse partial = HttpResponse::text(206, it->mid(from), "application/zip");
-            partial.withHeader("Content-Range", "bytes " + QByteArray::number(from) + '-' + QByteArray::number(it->size() - 1) + '/' + QByteArray::number(it->size()));
+            partial.withHeader("Content-Range", "bytes " + QByteArray::number(from) + '-' +
+                                                    QByteArray::number(it->size() - 1) + '/' +
+                                                    QByteArray::number(it->size()));
             return partial;
         }
         return HttpResponse::text(200, *it, "application/zip").withHeader("Accept-Ranges", "bytes");
@@ -576,7 +620,9 @@ void GitHubTwin::installRoutes()
             return json(200, {{u"error"_s, u"unsupported_grant_type"_s}});
         }
         if (m_state.devicePollScript.isEmpty()) {
-            return json(200, {{u"access_token"_s, m_state.deviceToken}, {u"token_type"_s, u"bearer"_s}, {u"scope"_s, u"repo,workflow"_s}});
+            return json(200, {{u"access_token"_s, m_state.deviceToken},
+                              {u"token_type"_s, u"bearer"_s},
+                              {u"scope"_s, u"repo,workflow"_s}});
         }
         const QString error = m_state.devicePollScript.takeFirst();
         QJsonObject body{{u"error"_s, error}};

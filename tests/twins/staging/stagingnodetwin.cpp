@@ -48,7 +48,8 @@ void StagingNodeTwin::installRoutes()
     });
     m_server.route("GET", u"/status/check/fastapi"_s, [this, reply](const HttpRequest &) {
         bool healthy = true;
-        for (const QString &key : {u"index"_s, u"environ"_s, u"ipv4"_s, u"internet"_s, u"dns"_s, u"error_handling"_s, u"lifespan"_s}) {
+        for (const QString &key :
+             {u"index"_s, u"environ"_s, u"ipv4"_s, u"internet"_s, u"dns"_s, u"error_handling"_s, u"lifespan"_s}) {
             healthy = healthy && fastapi.value(key).toBool();
         }
         return reply(healthy ? 200 : 503, fastapi);
@@ -57,7 +58,8 @@ void StagingNodeTwin::installRoutes()
         bool healthy = true;
         for (const QString &stack : {u"ipv4"_s, u"ipv6"_s}) {
             const QJsonObject s = host.value(stack).toObject();
-            healthy = healthy && s.value(u"egress"_s).toBool() && s.value(u"dns"_s).toBool() && s.value(u"domain"_s).toBool();
+            healthy =
+                healthy && s.value(u"egress"_s).toBool() && s.value(u"dns"_s).toBool() && s.value(u"domain"_s).toBool();
         }
         return reply(healthy ? 200 : 503, host);
     });
