@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -20,32 +19,11 @@
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include "pagetesting.h"
+
 Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QMutex warningsMutex;
-QStringList capturedWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void captureWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg) {
-        QMutexLocker lock(&warningsMutex);
-        capturedWarnings.append(message);
-    }
-    previousHandler(type, context, message);
-}
-
-QStringList takeWarnings()
-{
-    QMutexLocker lock(&warningsMutex);
-    return std::exchange(capturedWarnings, {});
-}
-
-} // namespace
 
 class TestAnnouncePage : public QObject
 {
@@ -120,7 +98,7 @@ private Q_SLOTS:
         session->setJournal(std::move(journal));
         QVERIFY2(session->startRelease(u"1.15.0"_s), qPrintable(session->lastError()));
 
-        previousHandler = qInstallMessageHandler(captureWarnings);
+        ra::test::startCollectingWarnings();
         QQuickStyle::setStyle(u"Fusion"_s);
         m_engine = std::make_unique<QQmlApplicationEngine>();
         // Tall enough for every card to be instantiated by the list.
@@ -139,7 +117,7 @@ private Q_SLOTS:
     {
         m_engine.reset();
         ra::ReleaseSession::instance()->setJournal(nullptr);
-        qInstallMessageHandler(previousHandler);
+        ra::test::stopCollectingWarnings();
     }
 
     void showsOneCardPerChannelFilledFromTheRelease()
@@ -163,7 +141,7 @@ private Q_SLOTS:
                     ->property("text")
                     .toString()
                     .startsWith(u"aleph-vm 1.15.0 is released."_s));
-        const QStringList warnings = takeWarnings();
+        const QStringList warnings = ra::test::takeWarnings();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 
@@ -183,7 +161,7 @@ private Q_SLOTS:
         text->setProperty("text", u"short"_s);
         QTRY_VERIFY(counter->property("color").value<QColor>() != red);
         QCOMPARE(counter->property("text").toString(), u"5 / 280 weighted characters"_s);
-        const QStringList warnings = takeWarnings();
+        const QStringList warnings = ra::test::takeWarnings();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 
@@ -205,7 +183,7 @@ private Q_SLOTS:
         QCOMPARE(int(effects.constFirst().outcome), int(ra::EffectOutcome::Succeeded));
         // One channel of three: the step is under way, not done.
         QCOMPARE(session->steps()->status(ra::ReleaseStep::Announce)->state(), ra::StepState::InProgress);
-        const QStringList warnings = takeWarnings();
+        const QStringList warnings = ra::test::takeWarnings();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 };

@@ -7,7 +7,6 @@
 
 #include "githubtwin.h"
 
-#include <QMutex>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickItem>
@@ -15,25 +14,14 @@
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include "pagetesting.h"
+
 Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 
 using namespace ra;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QMutex warningsMutex;
-QStringList capturedWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void captureWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg) {
-        QMutexLocker lock(&warningsMutex);
-        capturedWarnings.append(message);
-    }
-    previousHandler(type, context, message);
-}
 
 QString storedToken(secrets::MemorySecretStore &store)
 {
@@ -169,7 +157,7 @@ private Q_SLOTS:
 
     void theSectionLoadsWithoutWarnings()
     {
-        previousHandler = qInstallMessageHandler(captureWarnings);
+        ra::test::startCollectingWarnings();
         {
             QQmlApplicationEngine engine;
             QQmlComponent component(&engine);
@@ -184,9 +172,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!account->busy(), 30000);
             QVERIFY(!account->message().isEmpty());
         }
-        qInstallMessageHandler(previousHandler);
-        QMutexLocker lock(&warningsMutex);
-        QVERIFY2(capturedWarnings.isEmpty(), qPrintable(capturedWarnings.join(u'\n')));
+        ra::test::stopCollectingWarnings();
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 };
 

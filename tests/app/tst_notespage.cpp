@@ -25,22 +25,13 @@
 #include <QTextLayout>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include "pagetesting.h"
+
 Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList collectedWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg) {
-        collectedWarnings.append(message);
-    }
-    previousHandler(type, context, message);
-}
 
 /// How many blocks of \a document carry formats from the highlighter.
 int highlightedBlocks(const QTextDocument *document)
@@ -82,7 +73,7 @@ class TestNotesPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        previousHandler = qInstallMessageHandler(collectWarnings);
+        ra::test::startCollectingWarnings();
         QQuickStyle::setStyle(u"Fusion"_s);
         QVERIFY(m_dir.isValid());
         const QString clone = m_dir.filePath(u"clone"_s);
@@ -117,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(m_window);
         m_window->resize(1400, 900);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        collectedWarnings.clear();
+        ra::test::clearCollectedWarnings();
 
         QVERIFY(QMetaObject::invokeMethod(m_window, "showPage", Q_ARG(QString, u"notes"_s)));
         m_page = m_window->findChild<QQuickItem *>(u"notesPage"_s);
@@ -135,7 +126,7 @@ private Q_SLOTS:
         m_client.reset();
         m_twin.reset();
         ra::ReleaseSession::instance()->setJournal(nullptr);
-        qInstallMessageHandler(previousHandler);
+        ra::test::stopCollectingWarnings();
     }
 
     void generatesAndHighlightsOnArrival()
@@ -150,7 +141,7 @@ private Q_SLOTS:
         // KSyntaxHighlighting's Markdown definition formats headings, lists and comments.
         QTRY_VERIFY_WITH_TIMEOUT(highlightedBlocks(document->textDocument()) > 5, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_preview->property("text").toString().contains(u"IPv6"_s), 10000);
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
     void typingUpdatesThePreview()
@@ -169,7 +160,7 @@ private Q_SLOTS:
         // The new line is highlighted too: the whole document keeps its formats after typing.
         auto *document = m_editor->property("textDocument").value<QQuickTextDocument *>();
         QVERIFY(highlightedBlocks(document->textDocument()) > 5);
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
     void aLintFindingMovesTheCursorToItsLine()
@@ -216,7 +207,7 @@ private Q_SLOTS:
         const QString shots = QDir(QStringLiteral(RA_BINARY_DIR)).filePath(u"screenshots"_s);
         QVERIFY(QDir().mkpath(shots));
         QVERIFY(shot.save(QDir(shots).filePath(u"notes-editor.png"_s)));
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
     void sourceAndPreviewScrollTogether()
@@ -234,7 +225,7 @@ private Q_SLOTS:
         QTRY_VERIFY(qAbs(preview->property("contentY").toReal() / range(preview) - 0.5) < 0.02);
         preview->setProperty("contentY", 0.0);
         QTRY_VERIFY(source->property("contentY").toReal() < 1.0);
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
     void undoBringsBackWhatGenerateReplaced()
@@ -247,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(m_editor, "undo"));
         QCOMPARE(m_editor->property("text").toString(), before);
         QTRY_COMPARE(m_workbench->property("text").toString(), before);
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
     void typingInALongDocumentKeepsUp()
@@ -283,7 +274,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_preview->property("text").toString().contains(u"Section 1000"_s), 10000);
         Q_EMIT workbench->textReplaced(before, false);
         QTRY_COMPARE(workbench->text(), before);
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
     void aWebEditIsMergedNotOverwritten()
@@ -374,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(onlyGitHub);
         QTRY_COMPARE_WITH_TIMEOUT(onlyGitHub->property("text").toString(), u"#1"_s, 10000);
         QVERIFY(m_window->grabWindow().save(QDir(shots).filePath(u"notes-github.png"_s)));
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
 private:

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
-#include <QMutex>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -13,30 +12,13 @@
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include "pagetesting.h"
+
 Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QMutex warningsMutex;
-QStringList capturedWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void captureWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg) {
-        QMutexLocker lock(&warningsMutex);
-        capturedWarnings.append(message);
-    }
-    previousHandler(type, context, message);
-}
-
-QStringList takeWarnings()
-{
-    QMutexLocker lock(&warningsMutex);
-    return std::exchange(capturedWarnings, {});
-}
 
 int distinctColours(const QImage &image)
 {
@@ -58,7 +40,7 @@ class TestPages : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        previousHandler = qInstallMessageHandler(captureWarnings);
+        ra::test::startCollectingWarnings();
         QQuickStyle::setStyle(u"Fusion"_s);
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->loadFromModule("ReleaseAssistant", "Main");
@@ -68,14 +50,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_screenshots = QDir(QStringLiteral(RA_BINARY_DIR)).filePath(u"screenshots"_s);
         QVERIFY(QDir().mkpath(m_screenshots));
-        const QStringList warnings = takeWarnings();
+        const QStringList warnings = ra::test::takeWarnings();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 
     void cleanupTestCase()
     {
         m_engine.reset();
-        qInstallMessageHandler(previousHandler);
+        ra::test::stopCollectingWarnings();
     }
 
     void everyPageRendersWithoutWarnings_data()
@@ -107,7 +89,7 @@ private Q_SLOTS:
         const QString file = QDir(m_screenshots).filePath(key + u".png"_s);
         QVERIFY(shot.save(file));
 
-        const QStringList warnings = takeWarnings();
+        const QStringList warnings = ra::test::takeWarnings();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 
@@ -123,7 +105,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->property("currentIndex").toInt(), 6);
         QTest::keyClick(m_window, Qt::Key_Comma, Qt::ControlModifier);
         QTRY_COMPARE(m_window->property("currentIndex").toInt(), 7);
-        const QStringList warnings = takeWarnings();
+        const QStringList warnings = ra::test::takeWarnings();
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 

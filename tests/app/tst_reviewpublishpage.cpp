@@ -19,24 +19,11 @@
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include "pagetesting.h"
+
 Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QStringList collectedWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg) {
-        collectedWarnings.append(message);
-    }
-    previousHandler(type, context, message);
-}
-
-} // namespace
 
 class TestReviewPublishPage : public QObject
 {
@@ -74,7 +61,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        previousHandler = qInstallMessageHandler(collectWarnings);
+        ra::test::startCollectingWarnings();
         QQuickStyle::setStyle(u"Fusion"_s);
         QVERIFY(m_dir.isValid());
         QVERIFY(m_twin.start());
@@ -123,14 +110,14 @@ private Q_SLOTS:
         ra::Playbook playbook = *ra::PlaybookLoader::loadPreset(u"aleph-vm"_s).playbook;
         playbook.approvals = {2, {u"alice"_s, u"bob"_s, u"carol"_s}};
         m_controller->setPlaybook(playbook);
-        collectedWarnings.clear();
+        ra::test::clearCollectedWarnings();
     }
 
     void cleanupTestCase()
     {
         m_engine.reset();
         ra::ReleaseSession::instance()->setJournal(nullptr);
-        qInstallMessageHandler(previousHandler);
+        ra::test::stopCollectingWarnings();
     }
 
     void approveThenSeeTheLock()
@@ -148,7 +135,7 @@ private Q_SLOTS:
         auto *lock = m_page->findChild<QQuickItem *>(u"lockReason"_s);
         QVERIFY(lock->property("text").toString().contains(u"1 approval"_s));
         screenshot(u"review-publish-locked.png"_s);
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
     void anEditShowsWhatChangedSinceTheApproval()
@@ -160,7 +147,7 @@ private Q_SLOTS:
         auto *diff = m_page->findChild<QQuickItem *>(u"changesSinceApproval"_s);
         QVERIFY(diff && diff->isVisible());
         screenshot(u"review-publish-changed.png"_s);
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
     void theConfirmationStatesTheFlags()
@@ -188,7 +175,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_controller->busy());
         QVERIFY(!m_twin.state().release(m_releaseId)->draft);
         QVERIFY(m_twin.state().release(m_releaseId)->prerelease);
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 };
 

@@ -15,61 +15,12 @@
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include "pagetesting.h"
+
 Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 
 using namespace ra;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QStringList collectedWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg) {
-        collectedWarnings.append(message);
-    }
-    previousHandler(type, context, message);
-}
-
-/// Texts of every visible item under \a item.
-QStringList visibleTexts(QQuickItem *item)
-{
-    QStringList texts;
-    if (!item->isVisible()) {
-        return texts;
-    }
-    const QVariant text = item->property("text");
-    if (text.isValid() && !text.toString().isEmpty()) {
-        texts.append(text.toString());
-    }
-    const auto children = item->childItems();
-    for (QQuickItem *child : children) {
-        texts.append(visibleTexts(child));
-    }
-    return texts;
-}
-
-/// The visible item under \a root whose text is \a text.
-QQuickItem *itemWithText(QQuickItem *root, const QString &text)
-{
-    if (!root->isVisible()) {
-        return nullptr;
-    }
-    if (root->property("text").toString() == text) {
-        return root;
-    }
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = itemWithText(child, text)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
-} // namespace
 
 class TestScoringPage : public QObject
 {
@@ -108,7 +59,7 @@ private Q_SLOTS:
     {
         // The editor remembers the last table file in QSettings: keep the tests' home out of it.
         QStandardPaths::setTestModeEnabled(true);
-        previousHandler = qInstallMessageHandler(collectWarnings);
+        ra::test::startCollectingWarnings();
         QQuickStyle::setStyle(u"Fusion"_s);
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->loadFromModule("ReleaseAssistant", "Main");
@@ -131,12 +82,12 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_engine.reset();
-        qInstallMessageHandler(previousHandler);
+        ra::test::stopCollectingWarnings();
     }
 
     void cleanup()
     {
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
     void addTypeDeleteAndUndo()
@@ -150,7 +101,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_table->row(17).name, u"0.2.6"_s);
         // Released now while 0.2.5 is still current: two stable versions overlap, and the page says so.
         QCOMPARE(m_table->errorCount(), 1);
-        QTRY_VERIFY(visibleTexts(m_page).contains(u"1 error(s), 0 warning(s)"_s));
+        QTRY_VERIFY(ra::test::visibleTexts(m_page).contains(u"1 error(s), 0 warning(s)"_s));
 
         click(named(u"deleteRowButton"_s));
         QTRY_COMPARE(m_table->rowCount(), 17);
@@ -188,7 +139,7 @@ private Q_SLOTS:
         QObject *dialog = m_page->findChild<QObject *>(u"databaseDialog"_s);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->property("opened").toBool());
-        const QStringList texts = visibleTexts(dialog->property("contentItem").value<QQuickItem *>());
+        const QStringList texts = ra::test::visibleTexts(dialog->property("contentItem").value<QQuickItem *>());
         QVERIFY2(texts.contains(u"Connect and read the table"_s), qPrintable(texts.join(u'\n')));
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->property("visible").toBool());
@@ -198,11 +149,11 @@ private Q_SLOTS:
     {
         QQuickItem *header = named(u"scoringHeader"_s);
         QVERIFY(header);
-        click(itemWithText(header, u"Version"_s));
+        click(ra::test::itemWithText(header, u"Version"_s));
         QTRY_COMPARE(m_rows->sortedColumn(), int(ScoringTableModel::NameColumn));
         QVERIFY(!m_rows->descending());
         QCOMPARE(m_rows->index(0, ScoringTableModel::NameColumn).data().toString(), u"0.2.0"_s);
-        QVERIFY(itemWithText(header, u"Version ▲"_s));
+        QVERIFY(ra::test::itemWithText(header, u"Version ▲"_s));
     }
 
     void showsTheChangeSetBeforeApplying()
@@ -214,8 +165,8 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Return);
 
         QQuickItem *changes = named(u"changeSet"_s);
-        QTRY_VERIFY(visibleTexts(changes).join(u'\n').contains(u"+ aleph-vm 0.2.6"_s));
-        const QString shown = visibleTexts(changes).join(u'\n');
+        QTRY_VERIFY(ra::test::visibleTexts(changes).join(u'\n').contains(u"+ aleph-vm 0.2.6"_s));
+        const QString shown = ra::test::visibleTexts(changes).join(u'\n');
         QVERIFY2(shown.contains(u"~ aleph-vm 0.2.5 replaced_on: null -> "_s), qPrintable(shown));
         QVERIFY2(shown.contains(u"scored 'other'"_s), qPrintable(shown));
         QQuickItem *apply = named(u"applyButton"_s);
@@ -227,7 +178,7 @@ private Q_SLOTS:
         click(named(u"sqlButton"_s));
         QObject *sql = m_page->findChild<QObject *>(u"sqlDialog"_s);
         QTRY_VERIFY(sql->property("opened").toBool());
-        QVERIFY(visibleTexts(sql->property("contentItem").value<QQuickItem *>())
+        QVERIFY(ra::test::visibleTexts(sql->property("contentItem").value<QQuickItem *>())
                     .join(u'\n')
                     .contains(u"INSERT INTO software_versions"_s));
         QTest::keyClick(m_window, Qt::Key_Escape);
@@ -238,7 +189,7 @@ private Q_SLOTS:
         click(apply);
         QTRY_COMPARE(m_table->rowCount(), 18);
         QTRY_VERIFY(named(u"scoringMessage"_s)->property("text").toString().startsWith(u"Listed 0.2.6"_s));
-        QTRY_VERIFY(visibleTexts(changes).join(u'\n').contains(u"already listed"_s));
+        QTRY_VERIFY(ra::test::visibleTexts(changes).join(u'\n').contains(u"already listed"_s));
         QVERIFY(!apply->isEnabled());
     }
 };

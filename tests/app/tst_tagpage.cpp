@@ -17,42 +17,11 @@
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include "pagetesting.h"
+
 Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QStringList collectedWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg || type == QtCriticalMsg) {
-        collectedWarnings.append(message);
-    }
-    previousHandler(type, context, message);
-}
-
-/// Texts of every visible label under \a item.
-QStringList visibleTexts(QQuickItem *item)
-{
-    QStringList texts;
-    if (!item->isVisible()) {
-        return texts;
-    }
-    const QVariant text = item->property("text");
-    if (text.isValid() && !text.toString().isEmpty()) {
-        texts.append(text.toString());
-    }
-    const auto children = item->childItems();
-    for (QQuickItem *child : children) {
-        texts.append(visibleTexts(child));
-    }
-    return texts;
-}
-
-} // namespace
 
 class TestTagPage : public QObject
 {
@@ -61,7 +30,7 @@ class TestTagPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        previousHandler = qInstallMessageHandler(collectWarnings);
+        ra::test::startCollectingWarnings();
         QQuickStyle::setStyle(u"Fusion"_s);
         QVERIFY(m_dir.isValid());
         const QString clone = m_dir.filePath(u"clone"_s);
@@ -89,14 +58,14 @@ private Q_SLOTS:
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         // tst_pages answers for the warnings of every page at load; this test for those of the tag page.
-        collectedWarnings.clear();
+        ra::test::clearCollectedWarnings();
     }
 
     void cleanupTestCase()
     {
         m_engine.reset();
         ra::ReleaseSession::instance()->setJournal(nullptr);
-        qInstallMessageHandler(previousHandler);
+        ra::test::stopCollectingWarnings();
     }
 
     void showsTheHazardsOfACollidingTag()
@@ -110,7 +79,7 @@ private Q_SLOTS:
         QVERIFY2(controller->property("planned").toBool(), qPrintable(controller->property("planError").toString()));
         QCOMPARE(controller->property("commitSha").toString(), m_sha);
 
-        const QStringList texts = visibleTexts(page);
+        const QStringList texts = ra::test::visibleTexts(page);
         const QString all = texts.join(u'\n');
         QVERIFY2(texts.contains(u"1.0.1 (lightweight)"_s), qPrintable(all));
         QVERIFY2(all.contains(u"will print 1.0.0"_s), qPrintable(all));
@@ -122,7 +91,7 @@ private Q_SLOTS:
         const QString shots = QDir(QStringLiteral(RA_BINARY_DIR)).filePath(u"screenshots"_s);
         QVERIFY(QDir().mkpath(shots));
         QVERIFY(shot.save(QDir(shots).filePath(u"tag-colliding.png"_s)));
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
     void pushesAfterConfirmation()
@@ -155,7 +124,7 @@ private Q_SLOTS:
         const QImage shot = m_window->grabWindow();
         QVERIFY(shot.save(
             QDir(QDir(QStringLiteral(RA_BINARY_DIR)).filePath(u"screenshots"_s)).filePath(u"tag-pushed.png"_s)));
-        QVERIFY2(collectedWarnings.isEmpty(), qPrintable(collectedWarnings.join(u'\n')));
+        QVERIFY2(ra::test::collectedWarnings().isEmpty(), qPrintable(ra::test::collectedWarnings().join(u'\n')));
     }
 
 private:
