@@ -20,4 +20,9 @@ struct CliRun {
 CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
+/// Like runCli(), but this process's event loop keeps running while the CLI works, so that protocol twins
+/// served by the test itself can answer it (a blocking wait would starve them).
+CliRun runCliServing(const QStringList &arguments,
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
 } // namespace ra::test

@@ -5,7 +5,6 @@
 #include "journal/journal.h"
 #include "journal/releaselock.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +12,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
+
+#include "clirunner.h"
 
 using namespace Qt::StringLiterals;
 using ra::test::HttpResponse;
@@ -69,28 +69,8 @@ private:
     // Runs the CLI while this process's event loop serves the twins (a blocking wait would starve them).
     Run run(const QStringList &arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(m_environment);
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        process.start(QStringLiteral(RA_CLI_PATH), arguments);
-        process.closeWriteChannel();
-        if (process.state() != QProcess::NotRunning) {
-            loop.exec();
-        }
-        Run result;
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            result.err = u"release-assistant-cli did not finish"_s;
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err += QString::fromUtf8(process.readAllStandardError());
-        return result;
+        const ra::test::CliRun run = ra::test::runCliServing(arguments, m_environment);
+        return {run.exitCode, run.out, run.err};
     }
 
     [[nodiscard]] QString journalPath() const

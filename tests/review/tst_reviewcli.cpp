@@ -5,14 +5,14 @@
 #include "githubissuestwin.h"
 #include "githubtwin.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
+
+#include "clirunner.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,12 +46,6 @@ private:
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"GITHUB_TOKEN"_s, withToken ? token : QString());
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         const QStringList arguments = QStringList{u"--json"_s,
                                                   u"review"_s,
                                                   sub,
@@ -62,22 +56,8 @@ private:
                                                   u"--journal"_s,
                                                   m_dir->filePath(u"journal.sqlite"_s)} +
                                       extra;
-        process.start(QStringLiteral(RA_CLI_PATH), arguments);
-        process.closeWriteChannel();
-        if (process.state() != QProcess::NotRunning) {
-            loop.exec();
-        }
-        Run result;
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            result.err = u"release-assistant-cli did not finish"_s;
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err += QString::fromUtf8(process.readAllStandardError());
-        return result;
+        const ra::test::CliRun run = ra::test::runCliServing(arguments, environment);
+        return {run.exitCode, run.out, run.err};
     }
 
     int patchCount() const

@@ -6,14 +6,14 @@
 #include "journal/journal.h"
 #include "stagingnodetwin.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
+
+#include "clirunner.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,29 +35,11 @@ struct Run {
     }
 };
 
-/// Runs the CLI while this process's event loop serves the twins (a blocking wait would starve them).
+/// The CLI, while this process's event loop serves the twins.
 Run runCli(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(RA_CLI_PATH), arguments);
-    process.closeWriteChannel();
-    if (process.state() != QProcess::NotRunning) {
-        loop.exec();
-    }
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    const ra::test::CliRun run = ra::test::runCliServing(arguments, environment);
+    return {run.exitCode, run.out, run.err};
 }
 
 } // namespace
