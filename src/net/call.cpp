@@ -141,6 +141,7 @@ void Call::sendTo(const QUrl &url)
 {
     m_currentUrl = url;
     m_buffer.clear();
+    m_attemptBytes = 0;
     QString error;
     if (!prepareDownload(&error)) {
         failTransport(ErrorKind::Io, error, {});
@@ -266,6 +267,7 @@ void Call::onReadyRead()
     if (isRedirect(status) && m_request.followRedirects) {
         return;
     }
+    m_attemptBytes += data.size();
     if (!m_file || status < 200 || status >= 300) {
         m_buffer.append(data);
         return;
@@ -327,6 +329,23 @@ void Call::onReplyFinished()
             u"Check the network connection and that the server is up; try again later."_s,
             {},
             {}};
+        attemptDone(std::move(failed));
+        return;
+    }
+    // Qt has been seen to report a body cut by a connection reset as a complete 200: never take it as whole.
+    const qint64 declared = response.header("content-length").toLongLong();
+    if (status >= 200 && status < 300 && m_currentMethod != "HEAD" && response.header("content-encoding").isEmpty() &&
+        declared > 0 && m_attemptBytes < declared) {
+        Response failed;
+        failed.url = m_currentUrl;
+        failed.error = {ErrorKind::Connection,
+                        0,
+                        u"The connection to %1 closed %2 bytes into an answer of %3 bytes"_s.arg(m_currentUrl.host())
+                            .arg(m_attemptBytes)
+                            .arg(declared),
+                        u"Check the network connection and try again; a download resumes where it stopped."_s,
+                        {},
+                        {}};
         attemptDone(std::move(failed));
         return;
     }

@@ -84,6 +84,8 @@ private:
     int m_attempt = 0;
     int m_pages = 0;
     qint64 m_resumeFrom = 0;
+    /// Body bytes received in the current attempt, to compare with the Content-Length it declared.
+    qint64 m_attemptBytes = 0;
     bool m_fileOpened = false;
     bool m_appending = false;
     bool m_connected = false;

@@ -181,6 +181,23 @@ private Q_SLOTS:
         }
     }
 
+    void anAnswerCutShortIsNotTakenAsWhole()
+    {
+        // The server declares 100 bytes, sends 20 and closes cleanly: the body is not the answer.
+        int calls = 0;
+        m_server->route("GET", u"/short"_s, [&calls](const HttpRequest &) {
+            ++calls;
+            return calls == 1 ? HttpResponse::text(200, QByteArray(20, 'a')).withHeader("Content-Length", "100")
+                              : HttpResponse::text(200, QByteArray(100, 'b'));
+        });
+        Request request = get(u"/short"_s);
+        request.setHeader("Connection", "close");
+        const Response response = send(request);
+        QVERIFY2(response.ok(), qPrintable(response.error.toString()));
+        QCOMPARE(response.body, QByteArray(100, 'b'));
+        QCOMPARE(response.attempts, 2);
+    }
+
     void honoursRetryAfterOn429()
     {
         m_server->injectFault("GET", u"/ok"_s, HttpResponse::text(429, "slow down").withHeader("Retry-After", "7"), 1);
