@@ -5,19 +5,29 @@
 
 namespace ra::git {
 
-LibGit2Guard::LibGit2Guard()
+namespace {
+
+// libgit2 is initialised once and stays so for the life of the process. Shutting it down when the last
+// guard goes (it counts init/shutdown pairs) deletes its per-thread state key while worker threads of Qt's
+// pool may still hold an error message in that state: the memory was then never freed (LeakSanitizer saw
+// it in the notes page's range reads).
+void initialiseOnce()
 {
-    git_libgit2_init();
+    [[maybe_unused]] static const int initialised = git_libgit2_init();
 }
 
-LibGit2Guard::~LibGit2Guard()
+} // namespace
+
+LibGit2Guard::LibGit2Guard()
 {
-    git_libgit2_shutdown();
+    initialiseOnce();
 }
+
+LibGit2Guard::~LibGit2Guard() = default;
 
 LibGit2Guard::LibGit2Guard(const LibGit2Guard &)
 {
-    git_libgit2_init();
+    initialiseOnce();
 }
 
 LibGit2Guard &LibGit2Guard::operator=(const LibGit2Guard &) = default;

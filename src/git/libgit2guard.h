@@ -3,8 +3,8 @@
 
 namespace ra::git {
 
-/// Keeps libgit2 initialised while it lives. libgit2 counts init/shutdown pairs, so every object that
-/// owns libgit2 handles holds one guard and the library is torn down after the last handle is freed.
+/// Makes sure libgit2 is initialised before an object that owns libgit2 handles uses them. The library is
+/// initialised once per process and never torn down (see libgit2guard.cpp for why).
 class LibGit2Guard
 {
 public:
