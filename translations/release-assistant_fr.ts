@@ -1871,7 +1871,7 @@
     </message>
 </context>
 <context>
-    <name>TagStepRecord</name>
+    <name>TagJournal</name>
     <message>
         <location filename="../src/app/tagsteprecord.cpp" line="32"/>
         <source>chosen by hand</source>

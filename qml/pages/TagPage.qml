@@ -68,13 +68,25 @@ StepPage {
                     objectName: "repositoryField"
                     Layout.fillWidth: true
                     text: controller.repositoryPath
+                    // The open project's clone is the release's clone: it is not asked for again.
+                    readOnly: ReleaseSession.projectOpen
                     placeholderText: qsTr("/home/me/src/aleph-vm")
                     onEditingFinished: controller.repositoryPath = text
                 }
-                QQC2.Button {
-                    text: qsTr("Plan again")
-                    enabled: !controller.busy
-                    onClicked: controller.refresh()
+                RowLayout {
+                    QQC2.BusyIndicator {
+                        objectName: "planningIndicator"
+                        visible: controller.planning
+                        running: visible
+                        Layout.preferredHeight: planAgain.implicitHeight
+                        Layout.preferredWidth: planAgain.implicitHeight
+                    }
+                    QQC2.Button {
+                        id: planAgain
+                        text: qsTr("Plan again")
+                        enabled: !controller.busy && !controller.planning
+                        onClicked: controller.refresh()
+                    }
                 }
 
                 QQC2.Label {

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/releasesession.h"
 
+#include "core/playbookloader.h"
 #include "core/tagspelling.h"
 #include "journal/journal.h"
+#include "release/release.h"
+
+#include <QDir>
+#include <QSettings>
 
 #include <QJsonObject>
 #include <QQmlEngine>
@@ -13,9 +18,87 @@ namespace ra {
 
 ReleaseSession::ReleaseSession(const QString &journalPath, QObject *parent)
     : QObject(parent)
-    , m_projectName(u"aleph-im/aleph-vm"_s)
 {
+    // aleph-vm's preset is compiled in and checked by the tests: it always loads.
+    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.ok()) {
+        m_fallbackPlaybook = *preset.playbook;
+    }
     openJournal(journalPath);
+}
+
+namespace {
+
+const QString recentProjectsKey = u"projects/recent"_s;
+constexpr qsizetype maxRecentProjects = 8;
+
+} // namespace
+
+bool ReleaseSession::openProject(const QString &clonePath, const QString &playbookPath)
+{
+    release::ProjectError error;
+    release::Project::OpenOptions options;
+    options.playbookPath = playbookPath;
+    const std::optional<release::Project> opened = release::Project::open(clonePath, options, &error);
+    if (!opened) {
+        setLastError(error.hint.isEmpty() ? error.message : error.message + u"\n"_s + error.hint);
+        return false;
+    }
+    setProject(*opened);
+    openJournal(opened->journalPath());
+    QSettings settings;
+    QStringList recent = settings.value(recentProjectsKey).toStringList();
+    recent.removeAll(opened->clonePath());
+    recent.prepend(opened->clonePath());
+    settings.setValue(recentProjectsKey, recent.mid(0, maxRecentProjects));
+    Q_EMIT recentProjectsChanged();
+    if (m_journal) {
+        setLastError({});
+    }
+    return true;
+}
+
+void ReleaseSession::setProject(const release::Project &project)
+{
+    m_project = project;
+    Q_EMIT projectNameChanged();
+}
+
+const std::optional<release::Project> &ReleaseSession::project() const
+{
+    return m_project;
+}
+
+bool ReleaseSession::projectOpen() const
+{
+    return m_project.has_value();
+}
+
+QString ReleaseSession::clonePath() const
+{
+    return m_project ? m_project->clonePath() : QString();
+}
+
+QString ReleaseSession::playbookOrigin() const
+{
+    return m_project ? m_project->playbookOrigin() : QString();
+}
+
+QStringList ReleaseSession::recentProjects() const
+{
+    QStringList recent = QSettings().value(recentProjectsKey).toStringList();
+    // A clone moved or deleted since is not offered again.
+    recent.removeIf([](const QString &path) { return !QDir(path).exists(); });
+    return recent;
+}
+
+const Playbook &ReleaseSession::playbook() const
+{
+    return m_project ? m_project->playbook() : m_fallbackPlaybook;
+}
+
+TagSpelling ReleaseSession::tagSpelling() const
+{
+    return playbook().tagSpelling;
 }
 
 ReleaseSession::~ReleaseSession() = default;
@@ -70,7 +153,7 @@ bool ReleaseSession::journalAvailable() const
 
 QString ReleaseSession::projectName() const
 {
-    return m_projectName;
+    return m_project ? m_project->repository().toString() : m_fallbackPlaybook.repository;
 }
 
 QStringList ReleaseSession::releases() const
@@ -123,17 +206,14 @@ QString ReleaseSession::lastError() const
 bool ReleaseSession::startRelease(const QString &tag)
 {
     const QString name = tag.trimmed();
-    const TagSpelling spelling = TagSpelling::alephVm();
     QString error;
-    const auto version = spelling.versionFromTag(name, &error);
-    if (!version) {
-        setLastError(tr("“%1” is not a version: %2").arg(name, error));
+    const QString canonical = release::Release::canonicalTag(playbook(), name, &error);
+    if (canonical.isEmpty()) {
+        setLastError(error);
         return false;
     }
-    if (!spelling.isCanonical(name)) {
-        const auto canonical = spelling.tagFor(*version, &error);
-        setLastError(canonical ? tr("aleph-vm spells this tag “%1”, not “%2”.").arg(*canonical, name)
-                               : tr("“%1” cannot be an aleph-vm tag: %2").arg(name, error));
+    if (canonical != name) {
+        setLastError(tr("%1 spells this tag “%2”, not “%3”.").arg(playbook().projectName, canonical, name));
         return false;
     }
     Journal *store = journal();
@@ -142,7 +222,8 @@ bool ReleaseSession::startRelease(const QString &tag)
         return false;
     }
     if (!store->hasRelease(name)) {
-        if (!store->createRelease(name, QJsonObject{{u"tag"_s, name}, {u"project"_s, m_projectName}}, &error)) {
+        const QJsonObject metadata{{u"tag"_s, name}, {u"project"_s, projectName()}, {u"clone"_s, clonePath()}};
+        if (!store->createRelease(name, metadata, &error)) {
             setLastError(error);
             return false;
         }
@@ -163,16 +244,23 @@ bool ReleaseSession::recordStepState(ReleaseStep step, StepState state, const QS
         setLastError(error);
         return false;
     }
-    m_steps.status(step)->setState(state);
+    loadStepStates();
     return true;
+}
+
+void ReleaseSession::reloadStepStates()
+{
+    loadStepStates();
 }
 
 void ReleaseSession::loadStepStates()
 {
     const Journal *store = journal();
     for (ReleaseStep step : allReleaseSteps()) {
-        const StepState state =
-            (store && !m_currentRelease.isEmpty()) ? store->stepState(m_currentRelease, step) : StepState::NotStarted;
+        StepState state = StepState::NotStarted;
+        if (store && !m_currentRelease.isEmpty()) {
+            state = release::StepPolicy::verdict(*store, m_currentRelease, step).state;
+        }
         m_steps.status(step)->setState(state);
     }
 }

@@ -2,12 +2,15 @@
 #pragma once
 
 #include "app/steplistmodel.h"
+#include "core/playbook.h"
+#include "release/project.h"
 
 #include <QObject>
 #include <QStringList>
 #include <QtQmlIntegration>
 
 #include <memory>
+#include <optional>
 
 class QQmlEngine;
 class QJSEngine;
@@ -27,6 +30,10 @@ class ReleaseSession : public QObject
     QML_SINGLETON
 
     Q_PROPERTY(QString projectName READ projectName NOTIFY projectNameChanged)
+    Q_PROPERTY(bool projectOpen READ projectOpen NOTIFY projectNameChanged)
+    Q_PROPERTY(QString clonePath READ clonePath NOTIFY projectNameChanged)
+    Q_PROPERTY(QString playbookOrigin READ playbookOrigin NOTIFY projectNameChanged)
+    Q_PROPERTY(QStringList recentProjects READ recentProjects NOTIFY recentProjectsChanged)
     Q_PROPERTY(QStringList releases READ releases NOTIFY releasesChanged)
     Q_PROPERTY(QString currentRelease READ currentRelease WRITE setCurrentRelease NOTIFY currentReleaseChanged)
     Q_PROPERTY(StepListModel *steps READ steps CONSTANT)
@@ -51,6 +58,22 @@ public:
     [[nodiscard]] Journal *journal() const;
     [[nodiscard]] bool journalAvailable() const;
 
+    /// Opens the clone at \a clonePath as the project (its playbook found in the clone, chosen as
+    /// \a playbookPath, or a built-in preset matching its remote) and the project's own journal; remembers it
+    /// among the recent projects. On failure the current project stays and lastError says what to do.
+    Q_INVOKABLE bool openProject(const QString &clonePath, const QString &playbookPath = {});
+    /// Uses \a project without touching the journal (tests give both).
+    void setProject(const release::Project &project);
+    [[nodiscard]] const std::optional<release::Project> &project() const;
+    [[nodiscard]] bool projectOpen() const;
+    [[nodiscard]] QString clonePath() const;
+    [[nodiscard]] QString playbookOrigin() const;
+    [[nodiscard]] QStringList recentProjects() const;
+    /// The open project's playbook; aleph-vm's preset until a project is opened.
+    [[nodiscard]] const Playbook &playbook() const;
+    [[nodiscard]] TagSpelling tagSpelling() const;
+
+    /// "owner/name" of the open project (aleph-im/aleph-vm until one is opened).
     [[nodiscard]] QString projectName() const;
     [[nodiscard]] QStringList releases() const;
     [[nodiscard]] QString currentRelease() const;
@@ -65,9 +88,13 @@ public:
 
     /// Records where the current release stands on \a step, in the journal and on the page.
     bool recordStepState(ReleaseStep step, StepState state, const QString &note = {});
+    /// Reads every step's state again from the journal through the release engine's one policy (after a step
+    /// use case recorded effects).
+    void reloadStepStates();
 
 Q_SIGNALS:
     void projectNameChanged();
+    void recentProjectsChanged();
     void releasesChanged();
     void currentReleaseChanged();
     void lastErrorChanged();
@@ -77,7 +104,8 @@ private:
     void loadStepStates();
     void setLastError(const QString &error);
 
-    QString m_projectName;
+    std::optional<release::Project> m_project;
+    Playbook m_fallbackPlaybook;
     QString m_currentRelease;
     StepListModel m_steps;
     QString m_lastError;

@@ -5,9 +5,6 @@
 #include "git/repository.h"
 #include "secrets/secretstore.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QLocale>
 #include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -17,20 +14,6 @@ namespace ra {
 namespace {
 
 const QString tokenKey = u"github/token"_s;
-
-TagStepController::State stateForStatus(const QString &status)
-{
-    if (status == u"pushed"_s || status == u"already-pushed"_s) {
-        return TagStepController::Pushed;
-    }
-    if (status == u"rejected"_s) {
-        return TagStepController::Rejected;
-    }
-    if (status == u"conflict"_s) {
-        return TagStepController::Conflict;
-    }
-    return TagStepController::Failed;
-}
 
 QString describeStage(const git::PushProgress &progress)
 {
@@ -54,42 +37,16 @@ QString describeStage(const git::PushProgress &progress)
 TagStepController::TagStepController(QObject *parent)
     : StepController(ReleaseStep::Tag, parent)
 {
+    connect(&m_planWatcher, &QFutureWatcherBase::finished, this, &TagStepController::planReady);
     connect(&m_pushWatcher, &QFutureWatcherBase::finished, this, &TagStepController::pushFinished);
     connect(&m_checkWatcher, &QFutureWatcherBase::finished, this, [this] {
-        const auto answer = m_checkWatcher.result();
         setBusy(false);
-        const auto pending = record().lastPush(tag(), commitSha());
-        const bool reconciling =
-            pending && (pending->outcome == EffectOutcome::Pending || pending->outcome == EffectOutcome::Uncertain);
-        if (!answer) {
-            setState(reconciling ? Interrupted : m_state,
-                     tr("The remote could not be asked about %1: %2").arg(tag(), answer.error().message()));
-            Q_EMIT operationFinished();
-            return;
-        }
-        const git::RemoteTag remoteTag = *answer;
-        QString status;
-        QString message;
-        if (!remoteTag.exists) {
-            status = u"failed"_s;
-            message = tr("The remote does not have %1: the push did not happen. You can push again.").arg(tag());
-        } else if (remoteTag.commitSha == commitSha()) {
-            status = u"pushed"_s;
-            message = tr("The remote has %1 on %2: the push went through.").arg(tag(), commitSha().left(10));
-        } else {
-            status = u"conflict"_s;
-            message = tr("The remote has %1 on another commit (%2). A tag is never moved: pick another version or "
-                         "ask who pushed it.")
-                          .arg(tag(), remoteTag.commitSha.left(10));
-        }
-        if (reconciling) {
-            record().finish(pending->id, status == u"pushed"_s, status, message,
-                            {{u"remoteCommit"_s, remoteTag.commitSha}, {u"reconciled"_s, true}});
-            recordStep(status == u"pushed"_s ? StepState::Done : StepState::NeedsAttention, message);
-            refresh();
-        } else {
-            m_remoteCommit = remoteTag.commitSha;
-            setState(m_state, message, m_remoteMessages, remoteTag.commitSha);
+        if (m_plan) {
+            const release::TagStatus status = step().reconcile(*m_plan, m_checkWatcher.result());
+            if (session()) {
+                session()->reloadStepStates();
+            }
+            showStatus(status);
         }
         Q_EMIT operationFinished();
     });
@@ -98,6 +55,7 @@ TagStepController::TagStepController(QObject *parent)
 TagStepController::~TagStepController()
 {
     // The workers post progress to this object; they must be done before it goes.
+    m_planWatcher.waitForFinished();
     m_pushWatcher.waitForFinished();
     m_checkWatcher.waitForFinished();
 }
@@ -119,7 +77,7 @@ void TagStepController::setRepositoryPath(const QString &path)
         return;
     }
     m_repositoryPath = path;
-    record().remember(u"repository.path"_s, path);
+    step().record().remember(u"repository.path"_s, path);
     Q_EMIT repositoryPathChanged();
     refresh();
 }
@@ -136,7 +94,7 @@ void TagStepController::setRevision(const QString &revision)
     }
     m_revision = revision;
     m_revisionOrigin = tr("chosen by hand");
-    record().remember(u"tag.revision"_s, revision);
+    step().record().remember(u"tag.revision"_s, revision);
     Q_EMIT revisionChanged();
     refresh();
 }
@@ -155,7 +113,7 @@ void TagStepController::setRemote(const QString &remote)
 {
     if (remote != m_remote) {
         m_remote = remote;
-        record().remember(u"tag.remote"_s, remote);
+        step().record().remember(u"tag.remote"_s, remote);
         Q_EMIT remoteChanged();
     }
 }
@@ -171,6 +129,11 @@ void TagStepController::setSshKeyPath(const QString &path)
         m_sshKeyPath = path;
         Q_EMIT sshKeyPathChanged();
     }
+}
+
+bool TagStepController::planning() const
+{
+    return m_planning;
 }
 
 bool TagStepController::planned() const
@@ -275,84 +238,80 @@ double TagStepController::progress() const
 
 void TagStepController::refresh()
 {
-    m_plan.reset();
-    m_planError.clear();
-    m_localTagExists = false;
-    if (!session() || release().isEmpty()) {
-        m_planError = tr("Pick a release, or start one, to plan its tag.");
-    } else if (m_repositoryPath.isEmpty()) {
-        m_planError = tr("Choose the local clone of %1 that the tag goes into.").arg(session()->projectName());
-    } else if (auto repository = git::Repository::open(m_repositoryPath); !repository) {
-        m_planError = repository.error().message();
-    } else if (auto plan = git::planTag(*repository, release(), m_revision.isEmpty() ? u"HEAD"_s : m_revision, false);
-               !plan) {
-        m_planError = plan.error().message();
-    } else {
-        m_plan = *plan;
-        m_localTagExists = m_plan->existingTag.has_value();
-        if (m_plan->existingTag && m_plan->existingTag->commitSha == m_plan->commitSha) {
-            // The tag on the intended commit is this step's own work (or its resumption), not a hazard.
-            m_plan->hazards.removeIf([](const TagHazard &hazard) { return hazard.id == u"tag-exists"_s; });
-        }
+    ++m_planGeneration;
+    if (m_planWatcher.isRunning()) {
+        // planReady() starts again with the newer inputs once the running walk ends.
+        return;
     }
-    m_hazards.setHazards(m_plan ? m_plan->hazards : QList<TagHazard>());
+    QString unplannable;
+    if (!session() || release().isEmpty()) {
+        unplannable = tr("Pick a release, or start one, to plan its tag.");
+    } else if (m_repositoryPath.isEmpty()) {
+        unplannable = tr("Choose the local clone of %1 that the tag goes into.").arg(session()->projectName());
+    }
+    if (unplannable.isEmpty()) {
+        // The plan on screen stays until the new one is ready, so the page never flickers to empty.
+        m_watchedGeneration = m_planGeneration;
+        m_planning = true;
+        Q_EMIT planningChanged();
+        m_planWatcher.setFuture(QtConcurrent::run(&release::TagStep::plan, request()));
+        return;
+    }
+    m_plan.reset();
+    m_planError = unplannable;
+    m_localTagExists = false;
+    m_hazards.setHazards({});
     planProposals();
     Q_EMIT planChanged();
     updateStateFromJournal();
 }
 
+void TagStepController::planReady()
+{
+    m_planning = false;
+    if (m_watchedGeneration != m_planGeneration) {
+        refresh();
+        if (m_planning) {
+            return;
+        }
+        Q_EMIT planningChanged();
+        return;
+    }
+    const git::Result<git::TagPlan> plan = m_planWatcher.result();
+    m_plan.reset();
+    m_planError.clear();
+    if (plan) {
+        m_plan = *plan;
+    } else {
+        m_planError = plan.error().message();
+    }
+    m_localTagExists = m_plan && m_plan->existingTag.has_value();
+    m_hazards.setHazards(m_plan ? m_plan->hazards : QList<TagHazard>());
+    planProposals();
+    Q_EMIT planChanged();
+    Q_EMIT planningChanged();
+    updateStateFromJournal();
+}
+
 void TagStepController::createAndPush(const QString &passphrase)
 {
-    if (m_busy || !m_plan || m_state == Pushed || m_state == Interrupted) {
+    if (m_busy || m_planning || !m_plan || m_state == Pushed || m_state == Interrupted) {
         return;
     }
-    const TagStepRecord records = record();
-    if (!records.canRecord()) {
-        setState(m_state, tr("The release journal is not open, so the push could not be recorded. Nothing was "
-                             "done."));
+    m_started = step().begin(*m_plan, request());
+    if (m_started.refused) {
+        showStatus(m_started.status);
         return;
     }
-    if (m_plan->existingTag && m_plan->existingTag->commitSha != m_plan->commitSha) {
-        setState(Conflict, tr("The local tag %1 is on %2, not on %3. A tag is never moved: delete the local tag or "
-                              "pick that commit.")
-                               .arg(tag(), m_plan->existingTag->commitSha.left(10), commitSha().left(10)));
-        return;
-    }
-    QString error;
-    m_createdForThisPush = false;
-    if (!m_plan->existingTag) {
-        if (m_plan->blocked()) {
-            setState(m_state,
-                     tr("%1 is not created: a hazard is an error. Fix the version and plan again.").arg(tag()));
-            return;
-        }
-        const qint64 createEffect = records.beginCreate(tag(), commitSha(), annotated(), &error);
-        if (createEffect == 0) {
-            setState(m_state, tr("The release journal refused the record, so nothing was done: %1").arg(error));
-            return;
-        }
-        auto repository = git::Repository::open(m_repositoryPath);
-        const auto created = repository ? repository.value().createTag(tag(), commitSha(), annotated(), QString())
-                                        : git::Result<git::TagInfo>(repository.error());
-        records.finish(createEffect, bool(created), {}, created ? QString() : created.error().message());
-        if (!created) {
-            setState(Failed, tr("The tag could not be created: %1").arg(created.error().message()));
-            return;
-        }
-        m_createdForThisPush = true;
-        m_localTagExists = true;
-    }
-    m_pushEffect = records.beginPush(tag(), commitSha(), m_remote, &error);
-    if (m_pushEffect == 0) {
-        setState(LocalOnly, tr("The release journal refused the record, so the tag was not pushed: %1").arg(error));
-        return;
+    m_localTagExists = true;
+    if (session()) {
+        session()->reloadStepStates();
     }
     setBusy(true);
     m_progressText = tr("Connecting to the remote…");
     m_progress = -1;
     Q_EMIT progressChanged();
-    setState(Pushing, tr("Pushing %1 to %2…").arg(tag(), m_remote));
-    recordStep(StepState::InProgress, tr("Pushing %1").arg(tag()));
+    showStatus(m_started.status);
     if (!remoteIsHttps()) {
         startPush(passphrase, {});
         return;
@@ -371,7 +330,8 @@ void TagStepController::checkRemote()
     m_progressText = tr("Asking the remote about %1…").arg(tag());
     m_progress = -1;
     Q_EMIT progressChanged();
-    m_checkWatcher.setFuture(QtConcurrent::run(&git::TagPusher::remoteTag, pushRequest()));
+    m_checkWatcher.setFuture(
+        QtConcurrent::run(&git::TagPusher::remoteTag, release::TagStep::pushRequest(*m_plan, request())));
 }
 
 void TagStepController::deleteLocalTag()
@@ -379,32 +339,47 @@ void TagStepController::deleteLocalTag()
     if (m_busy || !m_plan || !m_plan->existingTag || m_state == Pushed) {
         return;
     }
-    const QString tagCommit = m_plan->existingTag->commitSha;
-    const qint64 effect = record().beginDelete(tag(), tagCommit);
-    auto repository = git::Repository::open(m_repositoryPath);
-    const auto removed = repository ? repository.value().deleteTag(tag(), tagCommit) : git::Status(repository.error());
-    record().finish(effect, bool(removed), {}, removed ? QString() : removed.error().message());
-    refresh();
-    if (!removed) {
-        setState(m_state, tr("The local tag could not be removed: %1").arg(removed.error().message()));
+    QString error;
+    if (step().deleteLocalTag(*m_plan, request(), &error)) {
+        m_localTagExists = false;
+    } else {
+        setState(m_state, error);
     }
+    refresh();
 }
 
 void TagStepController::loadFromJournal()
 {
-    const TagStepRecord::Choices choices = record().choices();
-    m_repositoryPath = choices.repositoryPath;
+    const release::TagJournal::Choices choices = step().record().choices();
+    // The open project's clone is the release's clone: the page never asks for it again.
+    const bool projectOpen = session() && session()->project() && session()->project()->hasClone();
+    m_repositoryPath = projectOpen ? session()->clonePath() : choices.repositoryPath;
     m_revision = choices.revision;
     m_revisionOrigin = choices.revisionOrigin;
-    m_remote = choices.remote;
+    const bool remoteChosen =
+        !step().record().canRecord() || !journal()->value(release(), u"tag.remote"_s).toString().isEmpty();
+    m_remote = projectOpen && !remoteChosen ? session()->project()->remoteName() : choices.remote;
     Q_EMIT repositoryPathChanged();
     Q_EMIT revisionChanged();
     Q_EMIT remoteChanged();
 }
 
-TagStepRecord TagStepController::record() const
+release::TagStep TagStepController::step() const
 {
-    return TagStepRecord(journal(), release());
+    return release::TagStep(journal(), release());
+}
+
+release::TagStep::Request TagStepController::request() const
+{
+    release::TagStep::Request request;
+    request.clonePath = m_repositoryPath;
+    request.version = release();
+    request.revision = m_revision.isEmpty() ? u"HEAD"_s : m_revision;
+    request.remote = m_remote;
+    if (session()) {
+        request.spelling = session()->tagSpelling();
+    }
+    return request;
 }
 
 void TagStepController::planProposals()
@@ -427,37 +402,12 @@ void TagStepController::updateStateFromJournal()
         setState(NoPlan, m_planError);
         return;
     }
-    if (const auto last = record().lastPush(tag(), commitSha())) {
-        const QJsonObject result = last->result;
-        const QStringList remoteMessages = result.value(u"remoteMessages"_s).toVariant().toStringList();
-        const QString remoteCommit = result.value(u"remoteCommit"_s).toString();
-        switch (last->outcome) {
-        case EffectOutcome::Pending:
-        case EffectOutcome::Uncertain:
-            setState(Interrupted,
-                     tr("A push of %1 started on %2 and its outcome was never recorded (the app stopped). Check the "
-                        "remote before doing anything else.")
-                         .arg(tag(), QLocale().toString(last->intendedAt.toLocalTime(), QLocale::ShortFormat)));
-            return;
-        case EffectOutcome::Succeeded:
-            setState(Pushed, result.value(u"message"_s).toString(), remoteMessages, remoteCommit);
-            return;
-        case EffectOutcome::Failed:
-            setState(stateForStatus(result.value(u"status"_s).toString()),
-                     last->error.isEmpty() ? result.value(u"message"_s).toString() : last->error, remoteMessages,
-                     remoteCommit);
-            return;
-        }
-    }
-    if (m_plan->existingTag && m_plan->existingTag->commitSha != m_plan->commitSha) {
-        setState(Conflict, tr("The local tag %1 is on %2, not on %3. A tag is never moved: delete the local tag if it "
-                              "was never pushed, or pick that commit.")
-                               .arg(tag(), m_plan->existingTag->commitSha.left(10), commitSha().left(10)));
-    } else if (m_plan->existingTag) {
-        setState(LocalOnly, tr("%1 exists in the local clone and was not pushed by Release Assistant.").arg(tag()));
-    } else {
-        setState(ReadyToCreate, {});
-    }
+    showStatus(step().status(*m_plan));
+}
+
+void TagStepController::showStatus(const release::TagStatus &status)
+{
+    setState(static_cast<State>(status.state), status.message, status.remoteMessages, status.remoteCommit);
 }
 
 void TagStepController::setState(State state, const QString &message, const QStringList &remoteMessages,
@@ -480,9 +430,9 @@ void TagStepController::setBusy(bool busy)
 
 void TagStepController::startPush(const QString &passphrase, const QString &token)
 {
-    git::TagPushRequest request = pushRequest();
-    request.credentials = git::agentKeyOrToken(m_sshKeyPath, passphrase, token);
-    request.progress = [this](const git::PushProgress &progress) {
+    git::TagPushRequest push = release::TagStep::pushRequest(*m_plan, request());
+    push.credentials = git::agentKeyOrToken(m_sshKeyPath, passphrase, token);
+    push.progress = [this](const git::PushProgress &progress) {
         const QString text = describeStage(progress);
         const double fraction = progress.total > 0 ? double(progress.current) / progress.total : -1;
         QMetaObject::invokeMethod(
@@ -494,43 +444,23 @@ void TagStepController::startPush(const QString &passphrase, const QString &toke
             },
             Qt::QueuedConnection);
     };
-    m_pushWatcher.setFuture(git::TagPusher::pushAsync(request));
+    m_pushWatcher.setFuture(git::TagPusher::pushAsync(push));
 }
 
 void TagStepController::pushFinished()
 {
-    const git::TagPushOutcome outcome = m_pushWatcher.result();
-    QString message = outcome.message;
-    const bool onRemote = outcome.remoteTag.exists && outcome.remoteTag.commitSha == commitSha();
-    if (!outcome.succeeded() && m_createdForThisPush && !onRemote) {
-        // Like the CLI: a tag that did not reach the remote would mislead git describe and the next attempt.
-        auto repository = git::Repository::open(m_repositoryPath);
-        if (repository && repository.value().deleteTag(tag(), commitSha())) {
-            message += u' ' + tr("The local tag %1 was removed again.").arg(tag());
-        }
+    const release::TagStatus status = step().finish(m_started, *m_plan, request(), m_pushWatcher.result());
+    m_started = {};
+    if (session()) {
+        session()->reloadStepStates();
     }
-    record().finish(m_pushEffect, outcome.succeeded(), git::statusKey(outcome.status), message,
-                    {{u"remoteMessages"_s, QJsonArray::fromStringList(outcome.remoteMessages)},
-                     {u"remoteCommit"_s, outcome.remoteTag.commitSha}});
-    m_pushEffect = 0;
-    m_createdForThisPush = false;
-    recordStep(outcome.succeeded() ? StepState::Done : StepState::NeedsAttention, message);
     m_progressText.clear();
     m_progress = -1;
     Q_EMIT progressChanged();
     setBusy(false);
+    showStatus(status);
     refresh();
     Q_EMIT operationFinished();
-}
-
-git::TagPushRequest TagStepController::pushRequest() const
-{
-    git::TagPushRequest request;
-    request.repositoryPath = m_repositoryPath;
-    request.remote = m_remote;
-    request.tag = tag();
-    request.commitSha = commitSha();
-    return request;
 }
 
 bool TagStepController::remoteIsHttps() const

@@ -3,11 +3,11 @@
 
 #include "app/hazardlistmodel.h"
 #include "app/stepcontroller.h"
-#include "app/tagsteprecord.h"
 #include "app/versionproposalmodel.h"
 #include "core/releasestep.h"
 #include "git/tagplanner.h"
 #include "git/tagpusher.h"
+#include "release/tagstep.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -39,6 +39,7 @@ class TagStepController : public StepController
     Q_PROPERTY(QString remote READ remote WRITE setRemote NOTIFY remoteChanged)
     Q_PROPERTY(QString sshKeyPath READ sshKeyPath WRITE setSshKeyPath NOTIFY sshKeyPathChanged)
 
+    Q_PROPERTY(bool planning READ planning NOTIFY planningChanged)
     Q_PROPERTY(bool planned READ planned NOTIFY planChanged)
     Q_PROPERTY(QString planError READ planError NOTIFY planChanged)
     Q_PROPERTY(QString tag READ tag NOTIFY planChanged)
@@ -62,6 +63,7 @@ class TagStepController : public StepController
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
 
 public:
+    /// The engine's TagStatus::State, in the same order.
     enum State {
         NoPlan, ///< no repository, no release, or the plan failed (planError says why)
         ReadyToCreate, ///< the tag does not exist yet
@@ -88,6 +90,8 @@ public:
     [[nodiscard]] QString sshKeyPath() const;
     void setSshKeyPath(const QString &path);
 
+    /// True while the plan (a history walk) is computed off the UI thread.
+    [[nodiscard]] bool planning() const;
     [[nodiscard]] bool planned() const;
     [[nodiscard]] QString planError() const;
     [[nodiscard]] QString tag() const;
@@ -110,7 +114,8 @@ public:
     [[nodiscard]] QString progressText() const;
     [[nodiscard]] double progress() const;
 
-    /// Plans again from the repository and the journal; changes nothing.
+    /// Plans again from the repository and the journal, off the UI thread; changes nothing. A newer call
+    /// supersedes a plan still being computed.
     Q_INVOKABLE void refresh();
     /// Creates the tag if needed and pushes it. \a passphrase unlocks sshKeyPath; it is never stored.
     Q_INVOKABLE void createAndPush(const QString &passphrase = {});
@@ -125,6 +130,7 @@ Q_SIGNALS:
     void remoteChanged();
     void sshKeyPathChanged();
     void planChanged();
+    void planningChanged();
     void stateChanged();
     void busyChanged();
     void progressChanged();
@@ -136,15 +142,17 @@ protected:
 
 private:
     void loadFromJournal();
-    [[nodiscard]] TagStepRecord record() const;
+    [[nodiscard]] release::TagStep step() const;
+    [[nodiscard]] release::TagStep::Request request() const;
+    void planReady();
     void planProposals();
     void updateStateFromJournal();
+    void showStatus(const release::TagStatus &status);
     void setState(State state, const QString &message, const QStringList &remoteMessages = {},
                   const QString &remoteCommit = {});
     void setBusy(bool busy);
     void startPush(const QString &passphrase, const QString &token);
     void pushFinished();
-    [[nodiscard]] git::TagPushRequest pushRequest() const;
     [[nodiscard]] bool remoteIsHttps() const;
 
     QString m_repositoryPath;
@@ -167,10 +175,14 @@ private:
     QString m_progressText;
     double m_progress = -1;
 
+    QFutureWatcher<git::Result<git::TagPlan>> m_planWatcher;
+    /// Bumped by every refresh(): a plan computed for older inputs is dropped.
+    quint64 m_planGeneration = 0;
+    quint64 m_watchedGeneration = 0;
+    bool m_planning = false;
     QFutureWatcher<git::TagPushOutcome> m_pushWatcher;
     QFutureWatcher<git::Result<git::RemoteTag>> m_checkWatcher;
-    qint64 m_pushEffect = 0;
-    bool m_createdForThisPush = false;
+    release::TagStep::Started m_started;
 };
 
 } // namespace ra

@@ -6,6 +6,7 @@
 #include "cli/notescommand.h"
 #include "cli/packagescommand.h"
 #include "cli/playbookcommand.h"
+#include "cli/releasecommand.h"
 #include "cli/reviewcommand.h"
 #include "cli/stagingcommand.h"
 #include "cli/stepscommand.h"
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<StepsCommand>());
+    commands.push_back(std::make_unique<ReleaseCommand>());
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<PlaybookCommand>());
     commands.push_back(std::make_unique<PackagesCommand>());

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/tagcommand.h"
 
+#include "cli/projectoptions.h"
 #include "git/repository.h"
-#include "git/tagplanner.h"
-#include "git/tagpusher.h"
+#include "release/tagstep.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -60,19 +60,21 @@ int TagCommand::run(CommandContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary() + u"\n\nActions: plan (changes nothing), create (local tag), "
-                                                 "push (create if needed, push one tag, verify the remote)."_s);
+                                                 "push (create if needed, push one tag, verify the remote). create and "
+                                                 "push record every side effect in the release journal first, so a "
+                                                 "push interrupted by a crash is checked with the remote on the next "
+                                                 "run, never repeated blindly."_s);
     parser.addPositionalArgument(u"action"_s, u"plan, create or push"_s);
-    const QCommandLineOption repoOption(u"repo"_s, u"The local clone."_s, u"path"_s);
     const QCommandLineOption versionOption(u"version"_s, u"The version to tag (1.15.0, 1.15.0-rc1)."_s, u"version"_s);
     const QCommandLineOption commitOption(u"commit"_s, u"The commit to tag (default HEAD)."_s, u"rev"_s, u"HEAD"_s);
-    const QCommandLineOption remoteOption(u"remote"_s, u"Remote name or URL to push to."_s, u"remote"_s, u"origin"_s);
     const QCommandLineOption annotatedOption(u"annotated"_s, u"Create an annotated tag (aleph-vm uses lightweight)."_s);
     const QCommandLineOption messageOption(u"message"_s, u"Message of an annotated tag."_s, u"text"_s);
     const QCommandLineOption keepOption(u"keep-local-tag"_s, u"Keep the local tag when the push fails."_s);
     const QCommandLineOption keyOption(
         u"ssh-key"_s, u"SSH private key when the agent has none (passphrase: RA_SSH_PASSPHRASE)."_s, u"file"_s);
-    parser.addOptions(
-        {repoOption, versionOption, commitOption, remoteOption, annotatedOption, messageOption, keepOption, keyOption});
+    parser.addOptions({versionOption, commitOption, annotatedOption, messageOption, keepOption, keyOption});
+    const ProjectOptions projectOptions;
+    projectOptions.addTo(parser);
     if (const auto exit = parseCommandLine(parser, name(), context)) {
         return *exit;
     }
@@ -82,16 +84,28 @@ int TagCommand::run(CommandContext &context)
         return context.output.error(ExitBadInput, u"expected one action: plan, create or push"_s,
                                     u"See 'release-assistant-cli tag --help'."_s);
     }
-    if (!parser.isSet(repoOption) || !parser.isSet(versionOption)) {
-        return context.output.error(ExitBadInput, u"--repo and --version are required"_s,
+    if (!parser.isSet(versionOption)) {
+        return context.output.error(ExitBadInput, u"--version is required"_s,
                                     u"Example: release-assistant-cli tag plan --repo ~/aleph-vm --version 1.15.0"_s);
     }
-    auto repository = git::Repository::open(parser.value(repoOption));
-    if (!repository) {
-        return context.output.error(ExitBadInput, repository.error().message());
+    int exitCode = ExitOk;
+    const std::optional<release::Project> project = projectOptions.openProject(parser, context, &exitCode);
+    if (!project) {
+        return exitCode;
     }
-    const auto plan = git::planTag(*repository, parser.value(versionOption), parser.value(commitOption),
-                                   parser.isSet(annotatedOption));
+    if (!project->hasClone()) {
+        return context.output.error(ExitBadInput, u"the tag needs the project's clone"_s,
+                                    u"Run it in the clone, or name it with --repo <path>."_s);
+    }
+    release::TagStep::Request request;
+    request.clonePath = project->clonePath();
+    request.version = parser.value(versionOption);
+    request.revision = parser.value(commitOption);
+    request.remote = project->remoteName();
+    request.annotated = parser.isSet(annotatedOption);
+    request.message = parser.value(messageOption);
+    request.spelling = project->playbook().tagSpelling;
+    const auto plan = release::TagStep::plan(request);
     if (!plan) {
         return context.output.error(ExitBadInput, plan.error().message());
     }
@@ -108,66 +122,75 @@ int TagCommand::run(CommandContext &context)
         return ExitOk;
     }
 
-    bool createdNow = false;
-    if (plan->existingTag && plan->existingTag->commitSha != plan->commitSha) {
-        return context.output.error(ExitFailed,
-                                    u"tag %1 already exists on commit %2, not on %3"_s.arg(
-                                        plan->tag, plan->existingTag->commitSha.left(10), plan->commitSha.left(10)),
-                                    u"A tag is never moved. Pick another version, or delete the stray tag with "
-                                    "`git tag -d %1` if it was never pushed."_s.arg(plan->tag));
+    const std::unique_ptr<Journal> journal = projectOptions.openJournal(parser, *project, context, &exitCode);
+    if (!journal) {
+        return exitCode;
     }
-    if (!plan->existingTag) {
-        if (plan->blocked()) {
-            return context.output.error(ExitBadInput,
-                                        u"tag %1 is not created: a hazard above is an error"_s.arg(plan->tag),
-                                        u"Fix the version or its spelling and plan again."_s);
-        }
-        auto created =
-            repository.value().createTag(plan->tag, plan->commitSha, plan->annotated, parser.value(messageOption));
-        if (!created) {
-            return context.output.error(ExitFailed, created.error().message());
-        }
-        createdNow = true;
-        context.output.line(u"Created local tag %1 on %2."_s.arg(plan->tag, plan->commitSha.left(10)));
+    QString error;
+    QString hint;
+    const auto release =
+        release::Release::open(*project, *journal, plan->tag, release::Release::Access::Drive, &error, &hint);
+    if (!release) {
+        return context.output.error(ExitFailed, error, hint);
     }
-    result.insert(u"createdLocalTag"_s, createdNow);
+    const release::TagStep step(journal.get(), release->tag());
+    release::TagStatus status = step.status(*plan);
+    if (status.state == release::TagStatus::State::Interrupted) {
+        // A run that stopped mid-push: ask the remote what happened before anything else.
+        context.output.line(
+            u"A push of %1 was interrupted; asking the remote whether it went through."_s.arg(plan->tag));
+        status = step.reconcile(*plan, git::TagPusher::remoteTag(release::TagStep::pushRequest(*plan, request)));
+        context.output.line(status.message);
+        if (status.state == release::TagStatus::State::Interrupted) {
+            return context.output.error(ExitFailed, status.message,
+                                        u"Nothing was pushed again; run the command once the remote answers."_s);
+        }
+    }
     if (action == u"create"_s) {
+        if (plan->existingTag && plan->existingTag->commitSha != plan->commitSha) {
+            return context.output.error(ExitFailed, step.status(*plan).message);
+        }
+        bool createdNow = false;
+        if (!plan->existingTag) {
+            if (plan->blocked()) {
+                return context.output.error(ExitBadInput,
+                                            u"tag %1 is not created: a hazard above is an error"_s.arg(plan->tag),
+                                            u"Fix the version or its spelling and plan again."_s);
+            }
+            if (!step.create(*plan, request, &error)) {
+                return context.output.error(ExitFailed, error);
+            }
+            createdNow = true;
+            context.output.line(u"Created local tag %1 on %2."_s.arg(plan->tag, plan->commitSha.left(10)));
+        }
+        result.insert(u"createdLocalTag"_s, createdNow);
         context.output.result(result);
         return ExitOk;
     }
 
-    git::TagPushRequest request;
-    request.repositoryPath = repository->path();
-    request.remote = parser.value(remoteOption);
-    request.tag = plan->tag;
-    request.commitSha = plan->commitSha;
-    request.credentials = credentialsFrom(parser.value(keyOption));
-    const git::TagPushOutcome outcome = git::TagPusher::push(request);
-    result.insert(u"push"_s, QJsonObject{{u"status"_s, git::statusKey(outcome.status)},
-                                         {u"message"_s, outcome.message},
-                                         {u"remoteMessages"_s, QJsonArray::fromStringList(outcome.remoteMessages)},
-                                         {u"remoteCommit"_s, outcome.remoteTag.commitSha}});
-    if (outcome.succeeded()) {
-        context.output.line(outcome.message);
+    const auto replanned = release::TagStep::plan(request);
+    if (!replanned) {
+        return context.output.error(ExitFailed, replanned.error().message());
+    }
+    const bool hadLocalTag = replanned->existingTag.has_value();
+    const bool pushedBefore = step.status(*replanned).state == release::TagStatus::State::Pushed;
+    status =
+        step.createAndPush(*replanned, request, credentialsFrom(parser.value(keyOption)), parser.isSet(keepOption));
+    result.insert(u"createdLocalTag"_s, !hadLocalTag && status.state != release::TagStatus::State::Conflict);
+    const QString statusKey = pushedBefore ? u"already-pushed"_s : release::tagStateKey(status.state);
+    result.insert(u"push"_s, QJsonObject{{u"status"_s, statusKey},
+                                         {u"message"_s, status.message},
+                                         {u"remoteMessages"_s, QJsonArray::fromStringList(status.remoteMessages)},
+                                         {u"remoteCommit"_s, status.remoteCommit}});
+    result.insert(u"journal"_s, journal->databasePath());
+    if (status.state == release::TagStatus::State::Pushed) {
+        context.output.line(status.message.isEmpty() ? u"%1 is on the remote."_s.arg(plan->tag) : status.message);
         context.output.result(result);
         return ExitOk;
     }
-    QString hint;
-    // The tag exists for this release only: once the push failed, a local tag would mislead the next build
-    // (git describe) and the next attempt. It is only removed while it is not on the remote.
-    if (!parser.isSet(keepOption) && outcome.status != git::TagPushOutcome::Status::AlreadyPushed &&
-        !(outcome.remoteTag.exists && outcome.remoteTag.commitSha == plan->commitSha)) {
-        if (const auto removed = repository.value().deleteTag(plan->tag, plan->commitSha)) {
-            hint = u"The local tag %1 was removed again (use --keep-local-tag to keep it)."_s.arg(plan->tag);
-            result.insert(u"localTagRemoved"_s, true);
-        } else {
-            hint = u"The local tag could not be removed: %1"_s.arg(removed.error().message());
-        }
-    } else {
-        hint = u"The local tag %1 was kept."_s.arg(plan->tag);
-    }
     context.output.result(result);
-    return context.output.error(ExitFailed, outcome.message, hint);
+    return context.output.error(ExitFailed, status.message,
+                                parser.isSet(keepOption) ? u"The local tag %1 was kept."_s.arg(plan->tag) : QString());
 }
 
 } // namespace ra::cli

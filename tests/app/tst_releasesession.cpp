@@ -46,7 +46,7 @@ private Q_SLOTS:
         QTest::newRow("not a version") << u"next week"_s << u"is not a version"_s;
         QTest::newRow("v prefix") << u"v1.4.0"_s << u"spells this tag “1.4.0”"_s;
         QTest::newRow("rc without dash") << u"1.4.0rc1"_s << u"spells this tag “1.4.0-rc1”"_s;
-        QTest::newRow("dev release") << u"1.4.0.dev1"_s << u"cannot be an aleph-vm tag"_s;
+        QTest::newRow("dev release") << u"1.4.0.dev1"_s << u"cannot be tagged in aleph-vm"_s;
     }
 
     void badTagsAreExplainedAndChangeNothing()

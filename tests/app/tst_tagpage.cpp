@@ -76,6 +76,8 @@ private Q_SLOTS:
         QTRY_VERIFY(page->isVisible());
         QObject *controller = page->findChild<QObject *>(u"tagController"_s);
         QVERIFY(controller);
+        // The plan walks the history off the UI thread.
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->property("planning").toBool(), 30000);
         QVERIFY2(controller->property("planned").toBool(), qPrintable(controller->property("planError").toString()));
         QCOMPARE(controller->property("commitSha").toString(), m_sha);
 
@@ -101,6 +103,7 @@ private Q_SLOTS:
         QObject *controller = page->findChild<QObject *>(u"tagController"_s);
         auto *button = page->findChild<QQuickItem *>(u"pushButton"_s);
         QVERIFY(controller && button);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->property("planning").toBool(), 30000);
         QVERIFY(button->isEnabled());
         QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
         QObject *dialog = page->findChild<QObject *>(u"confirmPush"_s);

@@ -17,6 +17,9 @@ using namespace ra;
 using namespace Qt::StringLiterals;
 using ra::test::runGit;
 
+// The plan walks the history off the UI thread: wait until it is on screen.
+#define WAIT_FOR_PLAN(controller) QTRY_VERIFY_WITH_TIMEOUT(!(controller).planning(), 30000)
+
 class TestTagStepController : public QObject
 {
     Q_OBJECT
@@ -58,10 +61,13 @@ private Q_SLOTS:
     {
         TagStepController controller;
         controller.setSession(m_session.get());
+        WAIT_FOR_PLAN(controller);
         QVERIFY(!controller.planned());
         QVERIFY(!controller.planError().isEmpty());
         controller.setRepositoryPath(m_clone);
+        WAIT_FOR_PLAN(controller);
         controller.setRevision(m_second);
+        WAIT_FOR_PLAN(controller);
         QVERIFY2(controller.planned(), qPrintable(controller.planError()));
         QCOMPARE(controller.tag(), u"1.1.0"_s);
         QCOMPARE(controller.commitSha(), m_second);
@@ -80,7 +86,9 @@ private Q_SLOTS:
     {
         TagStepController controller;
         controller.setSession(m_session.get());
+        WAIT_FOR_PLAN(controller);
         controller.setRepositoryPath(m_clone);
+        WAIT_FOR_PLAN(controller);
         QVERIFY2(controller.planned(), qPrintable(controller.planError()));
         QCOMPARE(controller.previousTag(), u"1.0.0"_s);
         const auto &rows = controller.proposals()->rows();
@@ -99,13 +107,16 @@ private Q_SLOTS:
     {
         TagStepController controller;
         controller.setSession(m_session.get());
+        WAIT_FOR_PLAN(controller);
         controller.setRepositoryPath(m_clone);
+        WAIT_FOR_PLAN(controller);
         QCOMPARE(controller.commitSha(), m_third);
         QSignalSpy finished(&controller, &TagStepController::operationFinished);
         controller.createAndPush();
         QCOMPARE(controller.state(), TagStepController::Pushing);
         QVERIFY(controller.busy());
         QVERIFY(finished.wait(60000));
+        WAIT_FOR_PLAN(controller);
         QCOMPARE(controller.state(), TagStepController::Pushed);
         QCOMPARE(controller.remoteCommit(), m_third);
         QCOMPARE(remoteTagCommit(u"1.1.0"_s), m_third);
@@ -117,6 +128,7 @@ private Q_SLOTS:
         // Reopened later, the page says the same and does not offer to push again.
         TagStepController reopened;
         reopened.setSession(m_session.get());
+        WAIT_FOR_PLAN(reopened);
         QCOMPARE(reopened.repositoryPath(), m_clone);
         QCOMPARE(reopened.state(), TagStepController::Pushed);
         for (const TagHazard &hazard : reopened.hazards()->hazards()) {
@@ -130,10 +142,13 @@ private Q_SLOTS:
                                   "#!/bin/sh\necho 'tags need two approvals (release policy)' >&2\nexit 1\n"));
         TagStepController controller;
         controller.setSession(m_session.get());
+        WAIT_FOR_PLAN(controller);
         controller.setRepositoryPath(m_clone);
+        WAIT_FOR_PLAN(controller);
         QSignalSpy finished(&controller, &TagStepController::operationFinished);
         controller.createAndPush();
         QVERIFY(finished.wait(60000));
+        WAIT_FOR_PLAN(controller);
         QCOMPARE(controller.state(), TagStepController::Rejected);
         QVERIFY2(controller.message().contains(u"tags need two approvals (release policy)"_s),
                  qPrintable(controller.message()));
@@ -144,6 +159,7 @@ private Q_SLOTS:
 
         TagStepController reopened;
         reopened.setSession(m_session.get());
+        WAIT_FOR_PLAN(reopened);
         QCOMPARE(reopened.state(), TagStepController::Rejected);
         QVERIFY(reopened.message().contains(u"two approvals"_s));
     }
@@ -171,6 +187,7 @@ private Q_SLOTS:
 
         TagStepController controller;
         controller.setSession(m_session.get());
+        WAIT_FOR_PLAN(controller);
         QCOMPARE(controller.state(), TagStepController::Interrupted);
         QVERIFY(controller.localTagExists());
         // Pushing again blindly is refused until the remote is asked.
@@ -180,6 +197,7 @@ private Q_SLOTS:
         QSignalSpy finished(&controller, &TagStepController::operationFinished);
         controller.checkRemote();
         QVERIFY(finished.wait(60000));
+        WAIT_FOR_PLAN(controller);
         const auto reconciled = journal->effect(effect);
         QVERIFY(reconciled);
         if (reachedRemote) {
@@ -193,6 +211,7 @@ private Q_SLOTS:
             finished.clear();
             controller.createAndPush();
             QVERIFY(finished.wait(60000));
+            WAIT_FOR_PLAN(controller);
             QCOMPARE(controller.state(), TagStepController::Pushed);
             QCOMPARE(remoteTagCommit(u"1.1.0"_s), m_third);
         }
@@ -204,6 +223,7 @@ private Q_SLOTS:
                                        QJsonObject{{u"report"_s, QJsonObject{{u"commit"_s, m_second}}}});
         TagStepController controller;
         controller.setSession(m_session.get());
+        WAIT_FOR_PLAN(controller);
         QCOMPARE(controller.revision(), m_second);
         QVERIFY(controller.revisionOrigin().contains(u"step 1"_s));
     }
@@ -213,11 +233,14 @@ private Q_SLOTS:
         {
             TagStepController controller;
             controller.setSession(m_session.get());
+            WAIT_FOR_PLAN(controller);
             controller.setRepositoryPath(m_clone);
+            WAIT_FOR_PLAN(controller);
         }
         QVERIFY(m_session->startRelease(u"1.2.0"_s));
         TagStepController next;
         next.setSession(m_session.get());
+        WAIT_FOR_PLAN(next);
         QCOMPARE(next.repositoryPath(), m_clone);
         QCOMPARE(next.tag(), u"1.2.0"_s);
     }
@@ -227,9 +250,12 @@ private Q_SLOTS:
         QCOMPARE(runGit({u"tag"_s, u"1.1.0"_s, m_second}, m_clone), 0);
         TagStepController controller;
         controller.setSession(m_session.get());
+        WAIT_FOR_PLAN(controller);
         controller.setRepositoryPath(m_clone);
+        WAIT_FOR_PLAN(controller);
         QCOMPARE(controller.state(), TagStepController::Conflict);
         controller.deleteLocalTag();
+        WAIT_FOR_PLAN(controller);
         QVERIFY(!controller.localTagExists());
         QCOMPARE(controller.state(), TagStepController::ReadyToCreate);
         QCOMPARE(runGit({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"refs/tags/1.1.0"_s}, m_clone), 1);

@@ -27,6 +27,7 @@ private Q_SLOTS:
         QVERIFY2(m_daemon->start(&error), qPrintable(error));
         QVERIFY(!m_daemon->createBareRepository(u"aleph-vm.git"_s).isEmpty());
         m_dir = std::make_unique<QTemporaryDir>();
+        m_state = std::make_unique<QTemporaryDir>();
         ra::test::HistoryBuilder history(m_dir->path());
         const int first = history.commit(u"Initial commit"_s, {});
         const int second = history.commit(u"Feature: allow IPv6 in VMs (#701)"_s, {first});
@@ -45,12 +46,13 @@ private Q_SLOTS:
     {
         m_daemon.reset();
         m_dir.reset();
+        m_state.reset();
     }
 
     void planChangesNothingAndShowsHazards()
     {
         // 1.1.0 on the commit that already carries 1.0.0: git describe keeps printing 1.0.0.
-        const auto run = runCli({u"tag"_s, u"plan"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s,
+        const auto run = runTag({u"tag"_s, u"plan"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s,
                                  u"--commit"_s, m_first, u"--json"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject plan = run.json().object().value(u"plan"_s).toObject();
@@ -73,7 +75,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_daemon->setHook(u"aleph-vm.git"_s, u"pre-receive"_s,
                                   "#!/bin/sh\necho 'tags need two approvals (release policy)' >&2\nexit 1\n"));
-        const auto run = runCli(
+        const auto run = runTag(
             {u"tag"_s, u"push"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s, u"--commit"_s, m_third});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(u"tags need two approvals (release policy)"_s), qPrintable(run.err));
@@ -85,7 +87,7 @@ private Q_SLOTS:
     void hookRejectionKeepsTheLocalTagWhenAsked()
     {
         QVERIFY(m_daemon->setHook(u"aleph-vm.git"_s, u"pre-receive"_s, "#!/bin/sh\necho 'frozen' >&2\nexit 1\n"));
-        const auto run = runCli({u"tag"_s, u"push"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s,
+        const auto run = runTag({u"tag"_s, u"push"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s,
                                  u"--commit"_s, m_third, u"--keep-local-tag"_s});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(u"frozen"_s), qPrintable(run.err));
@@ -95,7 +97,7 @@ private Q_SLOTS:
 
     void successfulPushIsVerifiedOnTheRemote()
     {
-        const auto run = runCli({u"tag"_s, u"push"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s,
+        const auto run = runTag({u"tag"_s, u"push"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s,
                                  u"--commit"_s, m_third, u"--json"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject result = run.json().object();
@@ -109,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(remote, m_third);
 
         // Running it again is safe: the tag is already there, nothing is sent.
-        const auto again = runCli({u"tag"_s, u"push"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s,
+        const auto again = runTag({u"tag"_s, u"push"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s,
                                    u"--commit"_s, m_third, u"--json"_s});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(again.json().object().value(u"push"_s).toObject().value(u"status"_s).toString(), u"already-pushed"_s);
@@ -118,7 +120,7 @@ private Q_SLOTS:
     void refusesToMoveAnExistingTag()
     {
         QCOMPARE(runGit({u"tag"_s, u"1.1.0"_s, m_first}, m_dir->path()), 0);
-        const auto run = runCli(
+        const auto run = runTag(
             {u"tag"_s, u"create"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.1.0"_s, u"--commit"_s, m_third});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains(u"never moved"_s), qPrintable(run.err));
@@ -129,11 +131,11 @@ private Q_SLOTS:
 
     void malformedVersionIsRefused()
     {
-        const auto run = runCli({u"tag"_s, u"plan"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.x.1"_s});
+        const auto run = runTag({u"tag"_s, u"plan"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.x.1"_s});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.out.contains(u"not-pep440"_s), qPrintable(run.out));
         QVERIFY2(run.err.contains(u"cannot be created"_s), qPrintable(run.err));
-        const auto create = runCli({u"tag"_s, u"create"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.x.1"_s});
+        const auto create = runTag({u"tag"_s, u"create"_s, u"--repo"_s, m_dir->path(), u"--version"_s, u"1.x.1"_s});
         QVERIFY(create.exitCode != 0);
         QVERIFY(!localTagExists(u"1.x.1"_s));
     }
@@ -156,6 +158,14 @@ private Q_SLOTS:
     }
 
 private:
+    /// The clone's remote is a local git daemon, not GitHub: the project is named by its preset, and each test
+    /// keeps its own release journal.
+    [[nodiscard]] ra::test::CliRun runTag(QStringList arguments) const
+    {
+        arguments << u"--preset"_s << u"aleph-vm"_s << u"--journal"_s << m_state->filePath(u"journal.sqlite"_s);
+        return runCli(arguments);
+    }
+
     bool localTagExists(const QString &tag) const
     {
         return runGit({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"refs/tags/"_s + tag}, m_dir->path()) == 0;
@@ -169,6 +179,7 @@ private:
 
     std::unique_ptr<ra::test::GitDaemon> m_daemon;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_state;
     QString m_first;
     QString m_third;
 };

@@ -9,17 +9,17 @@
 
 #include <optional>
 
-namespace ra {
+namespace ra::release {
 
 /// What the release journal remembers of step 2 for one release: the clone, commit and remote the maintainer
 /// chose, and every creation, push and removal of the tag as an effect (intent before, result after).
-class TagStepRecord
+class TagJournal
 {
-    Q_DECLARE_TR_FUNCTIONS(TagStepRecord)
+    Q_DECLARE_TR_FUNCTIONS(TagJournal)
 
 public:
     /// \a journal may be null (no journal could be opened): then nothing is remembered and nothing may act.
-    TagStepRecord(Journal *journal, QString release);
+    TagJournal(Journal *journal, QString release);
 
     struct Choices {
         QString repositoryPath;
@@ -49,4 +49,4 @@ private:
     QString m_release;
 };
 
-} // namespace ra
+} // namespace ra::release

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/tagsteprecord.h"
+#include "release/tagjournal.h"
 
 using namespace Qt::StringLiterals;
 
-namespace ra {
+namespace ra::release {
 
 namespace {
 
@@ -11,13 +11,13 @@ const QString stepName = u"tag"_s;
 
 } // namespace
 
-TagStepRecord::TagStepRecord(Journal *journal, QString release)
+TagJournal::TagJournal(Journal *journal, QString release)
     : m_journal(journal)
     , m_release(std::move(release))
 {
 }
 
-TagStepRecord::Choices TagStepRecord::choices() const
+TagJournal::Choices TagJournal::choices() const
 {
     Choices choices;
     choices.remote = u"origin"_s;
@@ -48,19 +48,19 @@ TagStepRecord::Choices TagStepRecord::choices() const
     return choices;
 }
 
-void TagStepRecord::remember(const QString &key, const QString &value) const
+void TagJournal::remember(const QString &key, const QString &value) const
 {
     if (canRecord()) {
         m_journal->setValue(m_release, key, value);
     }
 }
 
-bool TagStepRecord::canRecord() const
+bool TagJournal::canRecord() const
 {
     return m_journal != nullptr && !m_release.isEmpty();
 }
 
-std::optional<JournalEffect> TagStepRecord::lastPush(const QString &tag, const QString &commitSha) const
+std::optional<JournalEffect> TagJournal::lastPush(const QString &tag, const QString &commitSha) const
 {
     if (!canRecord()) {
         return std::nullopt;
@@ -72,29 +72,28 @@ std::optional<JournalEffect> TagStepRecord::lastPush(const QString &tag, const Q
     return last;
 }
 
-qint64 TagStepRecord::beginCreate(const QString &tag, const QString &commitSha, bool annotated, QString *error) const
+qint64 TagJournal::beginCreate(const QString &tag, const QString &commitSha, bool annotated, QString *error) const
 {
     return canRecord() ? m_journal->beginEffect(m_release, stepName, u"create-tag"_s, tag,
                                                 {{u"commit"_s, commitSha}, {u"annotated"_s, annotated}}, error)
                        : 0;
 }
 
-qint64 TagStepRecord::beginPush(const QString &tag, const QString &commitSha, const QString &remote,
-                                QString *error) const
+qint64 TagJournal::beginPush(const QString &tag, const QString &commitSha, const QString &remote, QString *error) const
 {
     return canRecord() ? m_journal->beginEffect(m_release, stepName, u"push-tag"_s, tag,
                                                 {{u"commit"_s, commitSha}, {u"remote"_s, remote}}, error)
                        : 0;
 }
 
-qint64 TagStepRecord::beginDelete(const QString &tag, const QString &commitSha) const
+qint64 TagJournal::beginDelete(const QString &tag, const QString &commitSha) const
 {
     return canRecord() ? m_journal->beginEffect(m_release, stepName, u"delete-tag"_s, tag, {{u"commit"_s, commitSha}})
                        : 0;
 }
 
-void TagStepRecord::finish(qint64 id, bool succeeded, const QString &status, const QString &message,
-                           const QJsonObject &details) const
+void TagJournal::finish(qint64 id, bool succeeded, const QString &status, const QString &message,
+                        const QJsonObject &details) const
 {
     if (!canRecord() || id == 0) {
         return;
@@ -108,4 +107,4 @@ void TagStepRecord::finish(qint64 id, bool succeeded, const QString &status, con
                             succeeded ? QString() : message);
 }
 
-} // namespace ra
+} // namespace ra::release

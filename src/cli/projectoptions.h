@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli/command.h"
+#include "journal/journal.h"
+#include "release/project.h"
+#include "release/release.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <memory>
+#include <optional>
+
+namespace ra::cli {
+
+/**
+ * The options every release-engine command shares (--repo, --playbook, --preset, --remote, --journal) and the
+ * one way they become a Project, its journal and a Release, so that each command names a project the same way.
+ */
+class ProjectOptions
+{
+public:
+    ProjectOptions();
+
+    void addTo(QCommandLineParser &parser) const;
+
+    /// The project: the clone of --repo (default: the current folder when it is a clone) with its playbook, or,
+    /// without a clone, the --playbook file or --preset. Prints the error and returns std::nullopt on failure.
+    [[nodiscard]] std::optional<release::Project> openProject(const QCommandLineParser &parser, CommandContext &context,
+                                                              int *exitCode) const;
+    /// --journal, else the project's own journal.
+    [[nodiscard]] std::unique_ptr<Journal> openJournal(const QCommandLineParser &parser,
+                                                       const release::Project &project, CommandContext &context,
+                                                       int *exitCode) const;
+
+private:
+    QCommandLineOption m_repo;
+    QCommandLineOption m_playbook;
+    QCommandLineOption m_preset;
+    QCommandLineOption m_remote;
+    QCommandLineOption m_journal;
+};
+
+} // namespace ra::cli

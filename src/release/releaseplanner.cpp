@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "release/releaseplanner.h"
+
+#include "git/repository.h"
+#include "release/tagstep.h"
+#include "staging/stagingplan.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ra::release {
+
+namespace {
+
+PlannedOperation api(const QString &method, const QString &path, const QString &summary, QJsonObject payload = {},
+                     const QString &action = {}, const QString &key = {})
+{
+    payload.insert(u"method"_s, method);
+    return {PlannedOperation::Kind::Api, summary, path, payload, action, key};
+}
+
+} // namespace
+
+ReleasePlanner::ReleasePlanner(const Release &release)
+    : m_release(release)
+{
+}
+
+QList<StepPlan> ReleasePlanner::plan() const
+{
+    QList<StepPlan> plans;
+    for (ReleaseStep step : allReleaseSteps()) {
+        plans.append(planStep(step));
+    }
+    return plans;
+}
+
+StepPlan ReleasePlanner::planStep(ReleaseStep step) const
+{
+    const StepVerdict verdict = m_release.verdict(step);
+    if (verdict.state == StepState::Done) {
+        StepPlan done;
+        done.step = step;
+        done.doneNote = verdict.reason.isEmpty() ? tr("done") : verdict.reason;
+        return done;
+    }
+    StepPlan plan;
+    switch (step) {
+    case ReleaseStep::Staging:
+        plan = planStaging();
+        break;
+    case ReleaseStep::Tag:
+        plan = planTag();
+        break;
+    case ReleaseStep::ScoringTable:
+        plan = planScoring();
+        break;
+    case ReleaseStep::Notes:
+        plan = planNotes();
+        break;
+    case ReleaseStep::Packages:
+        plan = planPackages();
+        break;
+    case ReleaseStep::ReviewPublish:
+        plan = planReview();
+        break;
+    case ReleaseStep::Announce:
+        plan = planAnnounce();
+        break;
+    }
+    plan.step = step;
+    for (const JournalEffect &effect : verdict.unresolved) {
+        plan.blockers.prepend(tr("%1 %2 was started on %3 and its outcome is unknown: reconcile it first")
+                                  .arg(effect.action, effect.key, effect.intendedAt.toString(Qt::ISODate)));
+    }
+    return plan;
+}
+
+QString ReleasePlanner::candidateCommit() const
+{
+    const Journal &journal = m_release.journal();
+    const QString signedOff = journal.value(m_release.tag(), u"staging.signoff"_s)
+                                  .toObject()
+                                  .value(u"report"_s)
+                                  .toObject()
+                                  .value(u"commit"_s)
+                                  .toString();
+    if (!signedOff.isEmpty()) {
+        return signedOff;
+    }
+    if (!m_release.project().hasClone()) {
+        return {};
+    }
+    const QString chosen = journal.value(m_release.tag(), u"tag.revision"_s).toString();
+    auto repository = git::Repository::open(m_release.project().clonePath());
+    if (!repository) {
+        return {};
+    }
+    const auto sha = repository->resolveCommit(chosen.isEmpty() ? u"HEAD"_s : chosen);
+    return sha ? *sha : QString();
+}
+
+QString ReleasePlanner::apiPath(const QString &path) const
+{
+    return m_release.project().repository().apiPath() + path;
+}
+
+StepPlan ReleasePlanner::planStaging() const
+{
+    StepPlan plan;
+    const staging::StagingPlan checks = staging::StagingPlan::fromPlaybook(m_release.project().playbook());
+    const QString commit = candidateCommit();
+    if (commit.isEmpty()) {
+        plan.blockers.append(tr("No candidate commit: open the project's clone so the commit can be found."));
+    }
+    plan.operations.append(
+        api(u"GET"_s, apiPath(u"/actions/runs?head_sha=%1"_s.arg(commit)),
+            tr("list the workflow runs of %1 (%2 must succeed)").arg(commit.left(10), checks.workflows.join(u", "_s))));
+    plan.operations.append(api(u"GET"_s, apiPath(u"/actions/runs/{run of %1}/artifacts"_s.arg(checks.buildWorkflow)),
+                               tr("list the package artifacts of the %1 run").arg(checks.buildWorkflow)));
+    for (const staging::StagingNode &node : checks.nodes) {
+        QStringList paths{u"/ (Server header)"_s, u"/status/config"_s};
+        for (const staging::NodeCheck &check : node.checks) {
+            paths.append(u"%1 → %2"_s.arg(check.path).arg(check.expectedStatus));
+        }
+        plan.operations.append({PlannedOperation::Kind::Api,
+                                tr("ask %1 what it runs and whether it is healthy").arg(node.name),
+                                node.url.toString(),
+                                QJsonObject{{u"method"_s, u"GET"_s}, {u"paths"_s, QJsonArray::fromStringList(paths)}},
+                                {},
+                                {}});
+    }
+    plan.needsPerson = tr("A maintainer signs off the staging checks (or overrides them with a reason).");
+    return plan;
+}
+
+StepPlan ReleasePlanner::planTag() const
+{
+    StepPlan plan;
+    const Project &project = m_release.project();
+    if (!project.hasClone()) {
+        plan.blockers.append(tr("Open the project's clone: the tag is made there."));
+        return plan;
+    }
+    const TagStep step(&m_release.journal(), m_release.tag());
+    TagStep::Request request;
+    request.clonePath = project.clonePath();
+    request.version = m_release.tag();
+    request.revision = candidateCommit();
+    const QString chosenRemote = m_release.journal().value(m_release.tag(), u"tag.remote"_s).toString();
+    request.remote = chosenRemote.isEmpty() ? project.remoteName() : chosenRemote;
+    request.spelling = project.playbook().tagSpelling;
+    const auto planned = TagStep::plan(request);
+    if (!planned) {
+        plan.blockers.append(planned.error().message());
+        return plan;
+    }
+    plan = step.operations(*planned, request);
+    for (const TagHazard &hazard : planned->hazards) {
+        if (hazard.severity == HazardSeverity::Error && !planned->existingTag) {
+            plan.blockers.append(hazard.message);
+        }
+    }
+    return plan;
+}
+
+StepPlan ReleasePlanner::planScoring() const
+{
+    StepPlan plan;
+    const ScoringTarget &target = m_release.project().playbook().scoring;
+    if (target.kind == u"none"_s) {
+        plan.doneNote = tr("the playbook lists no scoring table");
+        return plan;
+    }
+    const QJsonObject row{{u"software"_s, target.software},
+                          {u"name"_s, m_release.tag()},
+                          {u"released_on"_s, u"(the publication time, set in step 6)"_s},
+                          {u"prerelease"_s, m_release.isPrerelease()}};
+    const QString where = target.kind == u"postgresql"_s ? target.database : tr("an SQL file");
+    plan.operations.append({PlannedOperation::Kind::Database,
+                            tr("insert the %1 row into %2").arg(m_release.tag(), target.table), where, row,
+                            u"apply-scoring"_s, m_release.tag()});
+    if (!m_release.isPrerelease()) {
+        plan.operations.append({PlannedOperation::Kind::Database,
+                                tr("set replaced_on of the previous stable %1 row").arg(target.software), where,
+                                QJsonObject{{u"grace_days"_s, target.graceDays}}, u"apply-scoring"_s, m_release.tag()});
+    }
+    plan.needsPerson = tr("A maintainer reviews the change set before it is applied or scheduled for publication.");
+    return plan;
+}
+
+StepPlan ReleasePlanner::planNotes() const
+{
+    StepPlan plan;
+    plan.operations.append({PlannedOperation::Kind::Git,
+                            tr("read the commits and pull requests since the previous %1 tag")
+                                .arg(m_release.isPrerelease() ? tr("release") : tr("final")),
+                            m_release.project().clonePath(),
+                            {},
+                            {},
+                            {}});
+    plan.operations.append(
+        api(u"GET"_s, apiPath(u"/releases?per_page=100"_s), tr("find the draft release of %1").arg(m_release.tag())));
+    plan.operations.append(api(u"PATCH"_s, apiPath(u"/releases/{draft id}"_s),
+                               tr("save the notes to the draft (created with POST when CI made none)"),
+                               QJsonObject{{u"tag_name"_s, m_release.tag()}, {u"draft"_s, true}},
+                               u"update-notes-draft"_s, m_release.tag()));
+    return plan;
+}
+
+StepPlan ReleasePlanner::planPackages() const
+{
+    StepPlan plan;
+    const Playbook &playbook = m_release.project().playbook();
+    if (playbook.pipelineKind == PipelineKind::DraftByCi) {
+        plan.operations.append(
+            api(u"GET"_s, apiPath(u"/releases/{draft id}/assets"_s),
+                tr("verify that CI attached %1 to the draft").arg(playbook.expectedAssets.join(u", "_s))));
+        return plan;
+    }
+    plan.operations.append(api(u"GET"_s, apiPath(u"/actions/runs/{run}/artifacts"_s),
+                               tr("download the %1 artifacts").arg(playbook.buildWorkflow)));
+    for (const QString &asset : playbook.expectedAssets) {
+        plan.operations.append({PlannedOperation::Kind::Api, tr("upload %1 to the draft (once)").arg(asset),
+                                u"uploads: /repos/%1/releases/{draft id}/assets?name=%2"_s.arg(
+                                    m_release.project().repository().toString(), asset),
+                                QJsonObject{{u"method"_s, u"POST"_s}, {u"name"_s, asset}}, u"upload-asset"_s, asset});
+    }
+    return plan;
+}
+
+StepPlan ReleasePlanner::planReview() const
+{
+    StepPlan plan;
+    const Approvals &approvals = m_release.project().playbook().approvals;
+    plan.operations.append(api(u"GET"_s, apiPath(u"/issues?labels=release"_s),
+                               tr("read the verdicts on the tracking issue of %1").arg(m_release.tag())));
+    plan.operations.append(
+        api(u"PATCH"_s, apiPath(u"/releases/{draft id}"_s), tr("publish the draft once approved"),
+            QJsonObject{{u"draft"_s, false},
+                        {u"prerelease"_s, m_release.isPrerelease()},
+                        {u"make_latest"_s, m_release.isPrerelease() ? u"false"_s : u"(true if newest)"_s}},
+            u"publish-release"_s, m_release.tag()));
+    if (approvals.required > 0) {
+        plan.needsPerson =
+            tr("%n approval(s) of the exact notes, from %1", nullptr, approvals.required)
+                .arg(approvals.approvers.isEmpty() ? tr("anyone with push access") : approvals.approvers.join(u", "_s));
+    }
+    return plan;
+}
+
+StepPlan ReleasePlanner::planAnnounce() const
+{
+    StepPlan plan;
+    for (const AnnouncementChannel &channel : m_release.project().playbook().channels) {
+        plan.operations.append(
+            {PlannedOperation::Kind::Post,
+             tr("post the announcement of %1 on %2 (%3)").arg(m_release.tag(), channel.name, channel.kind),
+             channel.target, QJsonObject{{u"channel"_s, channel.name}}, u"announce-post"_s, channel.name});
+    }
+    if (plan.operations.isEmpty()) {
+        plan.doneNote = tr("the playbook lists no announcement channel");
+    }
+    return plan;
+}
+
+} // namespace ra::release
