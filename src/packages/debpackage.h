@@ -15,6 +15,9 @@ class DebPackage
 {
 public:
     /// Reads \a path. Returns std::nullopt with \a error saying what is wrong with the file and what to do.
+    /// The whole ar structure is checked, not only the control member: a member shorter than its header
+    /// declares, a missing odd-size padding byte or a missing data.tar member (a download cut short) is refused
+    /// with the member and the byte counts.
     [[nodiscard]] static std::optional<DebPackage> inspect(const QString &path, QString *error = nullptr);
 
     [[nodiscard]] QString path() const;

@@ -58,6 +58,47 @@ QString buildDeb(const QString &workDir, const QString &fileName, const DebSpec 
     return output;
 }
 
+QList<ArMember> splitAr(const QByteArray &archive)
+{
+    constexpr qsizetype headerSize = 60;
+    if (!archive.startsWith("!<arch>\n")) {
+        return {};
+    }
+    QList<ArMember> members;
+    qsizetype pos = 8;
+    while (pos + headerSize <= archive.size()) {
+        const QByteArray header = archive.mid(pos, headerSize);
+        bool ok = false;
+        const qsizetype size = header.mid(48, 10).trimmed().toLongLong(&ok);
+        if (!ok || pos + headerSize + size > archive.size()) {
+            return {};
+        }
+        QByteArray name = header.left(16).trimmed();
+        if (name.endsWith('/')) {
+            name.chop(1);
+        }
+        members.append({name, archive.mid(pos + headerSize, size)});
+        pos += headerSize + size + size % 2;
+    }
+    return members;
+}
+
+QByteArray joinAr(const QList<ArMember> &members)
+{
+    QByteArray archive("!<arch>\n");
+    for (const ArMember &member : members) {
+        // name[16] date[12] uid[6] gid[6] mode[8] size[10] "`\n"
+        archive += member.name.leftJustified(16, ' ', true) + QByteArray("0").leftJustified(12) +
+                   QByteArray("0").leftJustified(6) + QByteArray("0").leftJustified(6) +
+                   QByteArray("100644").leftJustified(8) + QByteArray::number(member.data.size()).leftJustified(10) +
+                   "`\n" + member.data;
+        if (member.data.size() % 2 != 0) {
+            archive += '\n';
+        }
+    }
+    return archive;
+}
+
 bool writeArtifactZip(const QString &zipPath, const QStringList &files)
 {
     KZip zip(zipPath);

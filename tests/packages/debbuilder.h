@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace ra::test {
@@ -21,6 +23,19 @@ struct DebSpec {
 /// in \a error (dpkg-deb missing, build failure).
 [[nodiscard]] QString buildDeb(const QString &workDir, const QString &fileName, const DebSpec &spec,
                                QString *error = nullptr);
+
+/// One member of an ar archive, for tests that take a .deb apart and put it back together wrongly.
+struct ArMember {
+    QByteArray name;
+    QByteArray data;
+};
+
+/// The members of the well-formed ar archive \a archive (a .deb dpkg-deb built), in order; empty if it is not one.
+[[nodiscard]] QList<ArMember> splitAr(const QByteArray &archive);
+
+/// An ar archive of \a members as dpkg-deb writes it: signature, a 60-byte header per member, data padded
+/// to an even size with "\n".
+[[nodiscard]] QByteArray joinAr(const QList<ArMember> &members);
 
 /// Writes a zip at \a zipPath holding \a files (stored under their file names), as a CI artifact.
 [[nodiscard]] bool writeArtifactZip(const QString &zipPath, const QStringList &files);

@@ -118,6 +118,163 @@ private Q_SLOTS:
         QVERIFY2(error.size() > 30, qPrintable(error));
     }
 
+    void truncatedPackagesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+
+        const QByteArray deb = validDeb(u"xz"_s);
+        const QList<ra::test::ArMember> members = ra::test::splitAr(deb);
+        QCOMPARE(members.size(), 3);
+        const auto paddedSize = [](const QByteArray &data) {
+            return data.size() + data.size() % 2;
+        };
+        const qsizetype dataHeader = 8 + 60 + paddedSize(members.at(0).data) + 60 + paddedSize(members.at(1).data);
+        const QByteArray half = deb.left(deb.size() / 2);
+        QVERIFY2(half.size() > dataHeader + 60, "the test package is too small to cut inside its data member");
+        QTest::newRow("cut in half")
+            << half
+            << u"data.tar.xz is cut short: its ar header declares %1 bytes, only %2 are present; the file is "
+               "truncated: download it again"_s.arg(members.at(2).data.size())
+                   .arg(half.size() - dataHeader - 60);
+        QTest::newRow("cut after control.tar")
+            << deb.left(dataHeader)
+            << u"the package has no data.tar member (members: debian-binary, control.tar.xz); the file is "
+               "truncated: download it again"_s;
+        QTest::newRow("cut in control.tar")
+            << deb.left(8 + 60 + paddedSize(members.at(0).data) + 60 + 10)
+            << u"control.tar.xz is cut short: its ar header declares %1 bytes, only 10 are present; the file is "
+               "truncated: download it again"_s.arg(members.at(1).data.size());
+        QTest::newRow("cut in a member header")
+            << deb.left(dataHeader + 20)
+            << u"the header of member 3 (after control.tar.xz) is cut short: 20 of its 60 bytes are present; the "
+               "file is truncated: download it again"_s;
+        QTest::newRow("cut in the ar signature") << QByteArray("!<ar") << u"the file is truncated: download it again"_s;
+        QTest::newRow("signature only") << QByteArray("!<arch>\n")
+                                        << u"the ar archive holds no member; the file is truncated"_s;
+        QList<ra::test::ArMember> odd = members;
+        if (odd[2].data.size() % 2 == 0) {
+            odd[2].data.append('\0');
+        }
+        QTest::newRow("odd member without its padding byte")
+            << ra::test::joinAr(odd).chopped(1)
+            << u"data.tar.xz has an odd size (%1 bytes) and the padding byte that follows it is missing; the file "
+               "is truncated: download it again"_s.arg(odd[2].data.size());
+    }
+    void truncatedPackagesAreRefused()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(u"cut/pkg.deb"_s);
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"cut"_s)));
+        QVERIFY(writeFile(path, content));
+        QString error;
+        QVERIFY2(!DebPackage::inspect(path, &error), "a truncated package was accepted");
+        QVERIFY2(error.startsWith(u"pkg.deb: "_s), qPrintable(error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void damagedArchivesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+
+        const QByteArray deb = validDeb(u"xz"_s);
+        const QList<ra::test::ArMember> members = ra::test::splitAr(deb);
+        QCOMPARE(members.size(), 3);
+        const qsizetype controlHeader = 8 + 60 + members.at(0).data.size() + members.at(0).data.size() % 2;
+
+        QTest::newRow("wrong ar signature")
+            << QByteArray("!<arch>X" + deb.mid(8)) << u"not a Debian package (it does not start with"_s;
+        QByteArray magic = deb;
+        magic[controlHeader + 58] = 'x';
+        QTest::newRow("member header magic")
+            << magic << u"member 2 at byte %1 (after debian-binary) has no ar header"_s.arg(controlHeader);
+        QByteArray size = deb;
+        size.replace(controlHeader + 48, 10, "12a4      ");
+        QTest::newRow("size not a number") << size
+                                           << u"member 2 (control.tar.xz, at byte %1) has the size \"12a4\", "
+                                              "which is not a number"_s.arg(controlHeader);
+        QByteArray blankSize = deb;
+        blankSize.replace(controlHeader + 48, 10, "          ");
+        QTest::newRow("size blank") << blankSize << u"has the size \"\", which is not a number"_s;
+        QByteArray name = deb;
+        name.replace(controlHeader, 16, QByteArray(16, ' '));
+        QTest::newRow("name blank") << name << u"member 2 at byte %1 has no name"_s.arg(controlHeader);
+        QTest::newRow("debian-binary not first")
+            << ra::test::joinAr({members.at(1), members.at(0), members.at(2)})
+            << u"not a Debian package (its first member is control.tar.xz, not debian-binary)"_s;
+    }
+    void damagedArchivesAreRefused()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(u"damaged/pkg.deb"_s);
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"damaged"_s)));
+        QVERIFY(writeFile(path, content));
+        QString error;
+        QVERIFY2(!DebPackage::inspect(path, &error), "a damaged package was accepted");
+        QVERIFY2(error.startsWith(u"pkg.deb: "_s), qPrintable(error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(error.contains(u"download it again"_s) || error.contains(u"complete .deb"_s), qPrintable(error));
+    }
+
+    void unreadableControlArchivesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+
+        // Whole ar members whose control archive is broken inside: the ar headers agree with the data.
+        QList<ra::test::ArMember> xz = ra::test::splitAr(validDeb(u"xz"_s));
+        QCOMPARE(xz.size(), 3);
+        xz[1].data.truncate(xz[1].data.size() / 2);
+        // xz does not report a stream that ends early: the tar it gives is short.
+        QTest::newRow("xz stream cut") << ra::test::joinAr(xz)
+                                       << u"control.tar.xz unpacks to an archive cut short: its file control has"_s;
+
+        QList<ra::test::ArMember> tar = ra::test::splitAr(validDeb(u"none"_s));
+        QCOMPARE(tar.size(), 3);
+        // Cut after the fields an upload is checked against, so that what is left still parses.
+        const qsizetype maintainer = tar[1].data.indexOf("Maintainer:");
+        QVERIFY(maintainer > 0);
+        tar[1].data.truncate(maintainer);
+        QTest::newRow("tar cut in the control file")
+            << ra::test::joinAr(tar) << u"control.tar unpacks to an archive cut short: its file control has"_s;
+
+        QList<ra::test::ArMember> notTar = ra::test::splitAr(validDeb(u"none"_s));
+        notTar[1].data = QByteArray(2048, 'x');
+        QTest::newRow("not a tar") << ra::test::joinAr(notTar) << u"control.tar "_s;
+    }
+    void unreadableControlArchivesAreRefused()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(u"unreadable/pkg.deb"_s);
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"unreadable"_s)));
+        QVERIFY(writeFile(path, content));
+        QString error;
+        QVERIFY2(!DebPackage::inspect(path, &error), "a package with an unreadable control archive was accepted");
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(error.contains(u"download it again"_s), qPrintable(error));
+    }
+
+    void oddMembersWithTheirPaddingAreAccepted()
+    {
+        // The checks above must not refuse a whole package whose members have odd sizes.
+        QList<ra::test::ArMember> members = ra::test::splitAr(validDeb(u"gzip"_s));
+        QCOMPARE(members.size(), 3);
+        if (members[2].data.size() % 2 == 0) {
+            members[2].data.append('\0');
+        }
+        members.append(ra::test::ArMember{"_extra", "x"});
+        const QString path = m_dir.filePath(u"odd.deb"_s);
+        QVERIFY(writeFile(path, ra::test::joinAr(members)));
+        QString error;
+        const auto package = DebPackage::inspect(path, &error);
+        QVERIFY2(package, qPrintable(error));
+        QCOMPARE(package->version(), u"1.15.0"_s);
+    }
+
     void missingFileIsReported()
     {
         QString error;
