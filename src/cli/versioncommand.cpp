@@ -305,6 +305,10 @@ int VersionCommand::suggest(CommandContext &context)
         }
     }
     const VersionProposal proposal = VersionProposer(playbook.tagSpelling).suggest(*version, subjects);
+    if (proposal.tag.isEmpty()) {
+        return context.output.error(ExitBadInput, proposal.reason,
+                                    u"Choose the version yourself and check it with 'version check <tag>'."_s);
+    }
     context.output.line(u"%1 (%2): %3"_s.arg(proposal.tag, bumpKey(proposal.bump), proposal.reason));
     context.output.result(QJsonObject{{u"bump"_s, bumpKey(proposal.bump)},
                                       {u"version"_s, proposal.version.normalized()},

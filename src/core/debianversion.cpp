@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/debianversion.h"
 
+#include <algorithm>
+
 namespace ra {
 
 namespace {
 
 struct DebianParts {
-    qint64 epoch = 0;
+    /// Digits without leading zeros ("" for epoch 0), compared as text: no integer type can overflow.
+    QString epoch;
     QString upstream;
     QString revision;
 };
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
 DebianParts split(const QString &version)
 {
@@ -17,10 +25,13 @@ DebianParts split(const QString &version)
     QString rest = version.trimmed();
     const qsizetype colon = rest.indexOf(u':');
     if (colon > 0) {
-        bool ok = false;
-        const qint64 epoch = rest.left(colon).toLongLong(&ok);
-        if (ok) {
-            parts.epoch = epoch;
+        const QStringView epoch = QStringView(rest).left(colon);
+        if (std::all_of(epoch.cbegin(), epoch.cend(), isDigit)) {
+            qsizetype first = 0;
+            while (first < epoch.size() && epoch.at(first) == u'0') {
+                ++first;
+            }
+            parts.epoch = epoch.mid(first).toString();
             rest = rest.mid(colon + 1);
         }
     }
@@ -32,11 +43,6 @@ DebianParts split(const QString &version)
     }
     parts.upstream = rest;
     return parts;
-}
-
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
 }
 
 bool isLetter(QChar c)
@@ -112,8 +118,11 @@ int compareDebianVersions(const QString &a, const QString &b)
 {
     const DebianParts x = split(a);
     const DebianParts y = split(b);
-    if (x.epoch != y.epoch) {
-        return x.epoch < y.epoch ? -1 : 1;
+    if (x.epoch.size() != y.epoch.size()) {
+        return x.epoch.size() < y.epoch.size() ? -1 : 1;
+    }
+    if (const int c = x.epoch.compare(y.epoch)) {
+        return sign(c);
     }
     if (const int c = verrevcmp(x.upstream, y.upstream)) {
         return sign(c);

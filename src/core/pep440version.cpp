@@ -99,9 +99,12 @@ std::optional<Pep440Version> Pep440Version::parse(const QString &text, QString *
         }
         return std::nullopt;
     }
-    const auto fail = [&](const QString &what) -> std::optional<Pep440Version> {
+    // Digits that do not fit are an error: a wrapped or clamped number would be a different version.
+    const auto fail = [&](const QString &what, QStringView digits) -> std::optional<Pep440Version> {
         if (error) {
-            *error = u"'%1' is not a usable version: %2 is larger than %3"_s.arg(text, what)
+            *error = u"'%1' is not a usable version: version segment too large: %2 has %3 digits and is larger "
+                     u"than %4, the largest version number this tool handles"_s.arg(text, what)
+                         .arg(digits.size())
                          .arg(std::numeric_limits<qint64>::max());
         }
         return std::nullopt;
@@ -111,7 +114,7 @@ std::optional<Pep440Version> Pep440Version::parse(const QString &text, QString *
     if (match.hasCaptured(u"epoch")) {
         const auto epoch = toNumber(match.capturedView(u"epoch"));
         if (!epoch) {
-            return fail(u"the epoch"_s);
+            return fail(u"the epoch"_s, match.capturedView(u"epoch"));
         }
         v.m_epoch = *epoch;
     }
@@ -120,7 +123,7 @@ std::optional<Pep440Version> Pep440Version::parse(const QString &text, QString *
     for (QStringView segment : segments) {
         const auto number = toNumber(segment);
         if (!number) {
-            return fail(u"a release segment"_s);
+            return fail(releaseSegmentName(v.m_release.size()), segment);
         }
         v.m_release.append(*number);
     }
@@ -137,7 +140,7 @@ std::optional<Pep440Version> Pep440Version::parse(const QString &text, QString *
         if (match.hasCaptured(u"pren")) {
             const auto number = toNumber(match.capturedView(u"pren"));
             if (!number) {
-                return fail(u"the pre-release number"_s);
+                return fail(u"the pre-release number"_s, match.capturedView(u"pren"));
             }
             pre.number = *number;
         }
@@ -150,7 +153,7 @@ std::optional<Pep440Version> Pep440Version::parse(const QString &text, QString *
         if (!digits.isEmpty()) {
             const auto number = toNumber(digits);
             if (!number) {
-                return fail(u"the post-release number"_s);
+                return fail(u"the post-release number"_s, digits);
             }
             post = *number;
         }
@@ -161,7 +164,7 @@ std::optional<Pep440Version> Pep440Version::parse(const QString &text, QString *
         if (match.hasCaptured(u"devn")) {
             const auto number = toNumber(match.capturedView(u"devn"));
             if (!number) {
-                return fail(u"the dev-release number"_s);
+                return fail(u"the dev-release number"_s, match.capturedView(u"devn"));
             }
             dev = *number;
         }
@@ -189,6 +192,20 @@ Pep440Version Pep440Version::fromRelease(const QList<qint64> &release)
         v.m_release = release;
     }
     return v;
+}
+
+QString Pep440Version::releaseSegmentName(qsizetype index)
+{
+    switch (index) {
+    case 0:
+        return u"the major number"_s;
+    case 1:
+        return u"the minor number"_s;
+    case 2:
+        return u"the patch number"_s;
+    default:
+        return u"release segment %1"_s.arg(index + 1);
+    }
 }
 
 qint64 Pep440Version::releaseSegment(qsizetype index) const
@@ -250,6 +267,13 @@ Pep440Version Pep440Version::withRelease(const QList<qint64> &release) const
 {
     Pep440Version v = *this;
     v.m_release = release.isEmpty() ? QList<qint64>{0} : release;
+    return v;
+}
+
+Pep440Version Pep440Version::withEpoch(qint64 epoch) const
+{
+    Pep440Version v = *this;
+    v.m_epoch = epoch;
     return v;
 }
 

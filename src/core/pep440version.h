@@ -24,7 +24,8 @@ public:
         friend bool operator==(const Pre &, const Pre &) = default;
     };
 
-    /// Parses \a text; on failure returns std::nullopt and, if \a error is given, says what is wrong.
+    /// Parses \a text; on failure returns std::nullopt and, if \a error is given, says what is wrong. Every
+    /// number must fit a qint64: a longer one is refused ("version segment too large"), never wrapped or clamped.
     [[nodiscard]] static std::optional<Pep440Version> parse(const QString &text, QString *error = nullptr);
     /// Builds a plain release "X.Y.Z..." (epoch 0, no suffix). \a release must not be empty.
     [[nodiscard]] static Pep440Version fromRelease(const QList<qint64> &release);
@@ -40,6 +41,9 @@ public:
     }
     /// Segment \a index of the release, 0 when the version has fewer segments.
     [[nodiscard]] qint64 releaseSegment(qsizetype index) const;
+    /// What messages call release segment \a index: "the major number", "the minor number", "the patch
+    /// number", then "release segment 4" and on.
+    [[nodiscard]] static QString releaseSegmentName(qsizetype index);
     [[nodiscard]] const std::optional<Pre> &pre() const
     {
         return m_pre;
@@ -81,6 +85,7 @@ public:
 
     /// Copies with one part replaced or removed, for building proposals.
     [[nodiscard]] Pep440Version withRelease(const QList<qint64> &release) const;
+    [[nodiscard]] Pep440Version withEpoch(qint64 epoch) const;
     [[nodiscard]] Pep440Version withPre(std::optional<Pre> pre) const;
     [[nodiscard]] Pep440Version withPost(std::optional<qint64> post) const;
     [[nodiscard]] Pep440Version withDev(std::optional<qint64> dev) const;

@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace ra {
@@ -54,18 +56,22 @@ std::optional<SemVerVersion> SemVerVersion::parse(const QString &text, QString *
         return std::nullopt;
     }
     SemVerVersion v;
-    bool okMajor = false;
-    bool okMinor = false;
-    bool okPatch = false;
-    v.m_major = match.capturedView(u"major").toULongLong(&okMajor);
-    v.m_minor = match.capturedView(u"minor").toULongLong(&okMinor);
-    v.m_patch = match.capturedView(u"patch").toULongLong(&okPatch);
-    if (!okMajor || !okMinor || !okPatch) {
-        if (error) {
-            *error = u"'%1' is not a usable version: a number is larger than %2"_s.arg(text).arg(
-                std::numeric_limits<quint64>::max());
+    // Digits that do not fit are an error: a wrapped or clamped number would be a different version.
+    for (const auto &[name, field] :
+         {std::pair{u"major", &v.m_major}, std::pair{u"minor", &v.m_minor}, std::pair{u"patch", &v.m_patch}}) {
+        const QStringView digits = match.capturedView(QStringView(name));
+        bool ok = false;
+        *field = digits.toULongLong(&ok);
+        if (!ok) {
+            if (error) {
+                *error = u"'%1' is not a usable version: version segment too large: the %2 number has %3 digits and "
+                         u"is larger than %4, the largest version number this tool handles"_s.arg(text)
+                             .arg(QStringView(name))
+                             .arg(digits.size())
+                             .arg(std::numeric_limits<quint64>::max());
+            }
+            return std::nullopt;
         }
-        return std::nullopt;
     }
     if (match.hasCaptured(u"pre")) {
         v.m_prerelease = match.captured(u"pre").split(u'.');

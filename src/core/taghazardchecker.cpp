@@ -92,6 +92,13 @@ QList<TagHazard> TagHazardChecker::check(const QString &tag, const QStringList &
         add(u"not-pep440"_s, HazardSeverity::Error,
             u"%1. The tag becomes the node's version: /status/check/version answers 503 for a non-PEP 440 "
             u"version and scoring cannot match it. Use %2"_s.arg(parseError, m_spelling.describe()));
+    } else if (version->epoch() != 0) {
+        add(u"epoch-in-tag"_s, HazardSeverity::Error,
+            u"'%1' carries the epoch %2: tags carry no epoch. The tag becomes the Debian package version, where "
+            u"dpkg-deb refuses '!', and the same tag without it ('%3') names a lower version than every version "
+            u"of epoch %2. Version this project without an epoch: %4"_s.arg(tag)
+                .arg(version->epoch())
+                .arg(version->withEpoch(0).normalized(), m_spelling.describe()));
     } else if (!m_spelling.isCanonical(tag)) {
         QString spellingError;
         const auto canonical = m_spelling.tagFor(*version, &spellingError);
@@ -102,6 +109,8 @@ QList<TagHazard> TagHazardChecker::check(const QString &tag, const QStringList &
     }
 
     if (version) {
+        // dpkg cannot read an epoch tag at all, so how it would order one says nothing.
+        const bool dpkgReadsIt = version->epoch() == 0;
         QStringList sameVersion;
         std::optional<Pep440Version> latest;
         QString latestTag;
@@ -119,7 +128,7 @@ QList<TagHazard> TagHazardChecker::check(const QString &tag, const QStringList &
                 latest = other;
                 latestTag = existing;
             }
-            if (order < 0 && compareDebianVersions(existing, tag) > 0) {
+            if (dpkgReadsIt && order < 0 && compareDebianVersions(existing, tag) > 0) {
                 dpkgInversions.append(existing);
             }
         }
@@ -139,7 +148,7 @@ QList<TagHazard> TagHazardChecker::check(const QString &tag, const QStringList &
                 u"newer: installing it over those packages is a downgrade for apt, and operators need "
                 u"'apt-get install --allow-downgrades'"_s.arg(tag, listed(dpkgInversions)));
         }
-        if (version->pre()) {
+        if (dpkgReadsIt && version->pre()) {
             const auto finalTag = m_spelling.tagFor(version->withPre(std::nullopt).withDev(std::nullopt));
             if (finalTag && compareDebianVersions(tag, *finalTag) > 0) {
                 add(u"dpkg-order"_s, HazardSeverity::Info,

@@ -16,7 +16,7 @@ enum class HazardSeverity { Info, Warning, Error };
 [[nodiscard]] QString severityKey(HazardSeverity severity);
 
 /// One problem with a proposed tag. \c id is stable (for tests, JSON and suppressions):
-/// "not-pep440", "not-project-spelling", "upgrade-script-ignores", "tag-exists", "dpkg-order",
+/// "not-pep440", "not-project-spelling", "epoch-in-tag", "upgrade-script-ignores", "tag-exists", "dpkg-order",
 /// "not-newest", "describe-collision".
 struct TagHazard {
     QString id;

@@ -19,7 +19,10 @@ std::optional<QString> TagSpelling::tagFor(const Pep440Version &version, QString
         return std::nullopt;
     };
     if (version.epoch() != 0) {
-        return fail(u"tags carry no epoch"_s);
+        return fail(u"tags carry no epoch ('!' is not allowed in the Debian package version the tag becomes), and "
+                    u"the tag without it, %1, would name a version lower than any of epoch %2"_s
+                        .arg(version.withEpoch(0).normalized())
+                        .arg(version.epoch()));
     }
     if (!version.local().isEmpty()) {
         return fail(u"a local label (+...) is never tagged"_s);

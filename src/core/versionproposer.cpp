@@ -61,6 +61,142 @@ QString counted(qsizetype count, const QString &singular, const QString &plural)
     return u"%1 %2"_s.arg(count).arg(count == 1 ? singular : plural);
 }
 
+/// \a value + 1, or std::nullopt with \a error set when \a value is already the largest a version number can be
+/// (a wrapped segment would be a negative, lower version).
+std::optional<qint64> incremented(qint64 value, const QString &segment, const Pep440Version &from, QString *error)
+{
+    if (value < std::numeric_limits<qint64>::max()) {
+        return value + 1;
+    }
+    if (error) {
+        *error = u"version segment too large: %1 of %2 is %3, the largest a version number can be, so it has no "
+                 u"successor; choose a bump that does not add to it"_s.arg(segment, from.normalized())
+                     .arg(value);
+    }
+    return std::nullopt;
+}
+
+/// The next version after \a from (see VersionProposer::propose()), without its tag. \a segments release numbers
+/// are kept; the epoch is kept too, since a version without it sorts below every version of \a from's epoch.
+std::optional<VersionProposal> proposeVersion(const Pep440Version &from, VersionBump bump, VersionBump rcBase,
+                                              qsizetype segments, QString *error)
+{
+    const auto fail = [&](const QString &why) -> std::optional<VersionProposal> {
+        if (error) {
+            *error = why;
+        }
+        return std::nullopt;
+    };
+    if (segments < 3) {
+        return fail(u"the tag spelling has fewer than three release numbers; cannot bump major.minor.patch"_s);
+    }
+    QList<qint64> release;
+    for (qsizetype i = 0; i < segments; ++i) {
+        release.append(from.releaseSegment(i));
+    }
+    const auto released = [&from](const QList<qint64> &numbers) {
+        return Pep440Version::fromRelease(numbers).withEpoch(from.epoch());
+    };
+    // Adds one to release number \a index and zeroes the ones after it.
+    const auto bumped = [&](qsizetype index) -> std::optional<Pep440Version> {
+        const auto next = incremented(release[index], Pep440Version::releaseSegmentName(index), from, error);
+        if (!next) {
+            return std::nullopt;
+        }
+        QList<qint64> numbers = release;
+        numbers[index] = *next;
+        std::fill(numbers.begin() + index + 1, numbers.end(), 0);
+        return released(numbers);
+    };
+    const Pep440Version final = released(release);
+    const bool prerelease = from.isPrerelease();
+    const QString origin = from.normalized();
+
+    VersionProposal proposal;
+    proposal.bump = bump;
+    switch (bump) {
+    case VersionBump::Patch:
+        if (prerelease) {
+            proposal.version = final;
+            proposal.reason =
+                u"%1 is a pre-release of %2, so the next patch release is %2 itself"_s.arg(origin, final.normalized());
+        } else {
+            const auto next = bumped(2);
+            if (!next) {
+                return std::nullopt;
+            }
+            proposal.version = *next;
+            proposal.reason = u"patch release after %1: fixes only"_s.arg(origin);
+        }
+        break;
+    case VersionBump::Minor:
+        if (prerelease && release[2] == 0) {
+            proposal.version = final;
+            proposal.reason =
+                u"%1 is a pre-release of the minor release %2, which comes next"_s.arg(origin, final.normalized());
+        } else {
+            const auto next = bumped(1);
+            if (!next) {
+                return std::nullopt;
+            }
+            proposal.version = *next;
+            proposal.reason = u"minor release after %1: new features, nothing breaking"_s.arg(origin);
+        }
+        break;
+    case VersionBump::Major:
+        if (prerelease && release[1] == 0 && release[2] == 0) {
+            proposal.version = final;
+            proposal.reason =
+                u"%1 is a pre-release of the major release %2, which comes next"_s.arg(origin, final.normalized());
+        } else {
+            const auto next = bumped(0);
+            if (!next) {
+                return std::nullopt;
+            }
+            proposal.version = *next;
+            proposal.reason = u"major release after %1: breaking changes"_s.arg(origin);
+        }
+        break;
+    case VersionBump::ReleaseCandidate: {
+        const auto &pre = from.pre();
+        if (pre && pre->kind == Pep440Version::PreKind::ReleaseCandidate) {
+            // 1.0rc2.dev1 precedes rc2, so rc2 comes next; a plain rc2 is followed by rc3.
+            const auto number = from.isDevRelease()
+                                    ? std::optional(pre->number)
+                                    : incremented(pre->number, u"the release-candidate number"_s, from, error);
+            if (!number) {
+                return std::nullopt;
+            }
+            proposal.version = final.withPre(Pep440Version::Pre{Pep440Version::PreKind::ReleaseCandidate, *number});
+            proposal.reason = u"next release candidate of %1 after %2"_s.arg(final.normalized(), origin);
+        } else if (prerelease) {
+            proposal.version = final.withPre(Pep440Version::Pre{Pep440Version::PreKind::ReleaseCandidate, 1});
+            proposal.reason = u"first release candidate of %1, after %2"_s.arg(final.normalized(), origin);
+        } else {
+            if (rcBase == VersionBump::ReleaseCandidate || rcBase == VersionBump::Final) {
+                return fail(u"a release candidate after a final is based on a patch, minor or major bump"_s);
+            }
+            const auto base = proposeVersion(from, rcBase, rcBase, segments, error);
+            if (!base) {
+                return std::nullopt;
+            }
+            proposal.version = base->version.withPre(Pep440Version::Pre{Pep440Version::PreKind::ReleaseCandidate, 1});
+            proposal.reason =
+                u"first release candidate of the next %1 release %2"_s.arg(bumpKey(rcBase), base->version.normalized());
+        }
+        break;
+    }
+    case VersionBump::Final:
+        if (!prerelease) {
+            return fail(u"%1 is already a final release: choose patch, minor or major"_s.arg(origin));
+        }
+        proposal.version = final;
+        proposal.reason = u"promote %1 to the final release %2"_s.arg(origin, final.normalized());
+        break;
+    }
+    return proposal;
+}
+
 } // namespace
 
 QString bumpKey(VersionBump bump)
@@ -91,102 +227,21 @@ VersionProposer::VersionProposer(TagSpelling spelling)
 std::optional<VersionProposal> VersionProposer::propose(const Pep440Version &from, VersionBump bump, QString *error,
                                                         VersionBump rcBase) const
 {
-    const auto fail = [&](const QString &why) -> std::optional<VersionProposal> {
-        if (error) {
-            *error = why;
-        }
-        return std::nullopt;
-    };
     const qsizetype segments =
         m_spelling.releaseSegments > 0 ? m_spelling.releaseSegments : std::max<qsizetype>(3, from.release().size());
-    if (segments < 3) {
-        return fail(u"the tag spelling has fewer than three release numbers; cannot bump major.minor.patch"_s);
-    }
-    QList<qint64> release;
-    for (qsizetype i = 0; i < segments; ++i) {
-        release.append(from.releaseSegment(i));
-    }
-    const Pep440Version final = Pep440Version::fromRelease(release);
-    const bool prerelease = from.isPrerelease();
-    const QString origin = from.normalized();
-
-    VersionProposal proposal;
-    proposal.bump = bump;
-    switch (bump) {
-    case VersionBump::Patch:
-        if (prerelease) {
-            proposal.version = final;
-            proposal.reason =
-                u"%1 is a pre-release of %2, so the next patch release is %2 itself"_s.arg(origin, final.normalized());
-        } else {
-            release[2] += 1;
-            std::fill(release.begin() + 3, release.end(), 0);
-            proposal.version = Pep440Version::fromRelease(release);
-            proposal.reason = u"patch release after %1: fixes only"_s.arg(origin);
-        }
-        break;
-    case VersionBump::Minor:
-        if (prerelease && release[2] == 0) {
-            proposal.version = final;
-            proposal.reason =
-                u"%1 is a pre-release of the minor release %2, which comes next"_s.arg(origin, final.normalized());
-        } else {
-            release[1] += 1;
-            std::fill(release.begin() + 2, release.end(), 0);
-            proposal.version = Pep440Version::fromRelease(release);
-            proposal.reason = u"minor release after %1: new features, nothing breaking"_s.arg(origin);
-        }
-        break;
-    case VersionBump::Major:
-        if (prerelease && release[1] == 0 && release[2] == 0) {
-            proposal.version = final;
-            proposal.reason =
-                u"%1 is a pre-release of the major release %2, which comes next"_s.arg(origin, final.normalized());
-        } else {
-            release[0] += 1;
-            std::fill(release.begin() + 1, release.end(), 0);
-            proposal.version = Pep440Version::fromRelease(release);
-            proposal.reason = u"major release after %1: breaking changes"_s.arg(origin);
-        }
-        break;
-    case VersionBump::ReleaseCandidate: {
-        const auto &pre = from.pre();
-        if (pre && pre->kind == Pep440Version::PreKind::ReleaseCandidate) {
-            // 1.0rc2.dev1 precedes rc2, so rc2 comes next; a plain rc2 is followed by rc3.
-            const qint64 number = from.isDevRelease() ? pre->number : pre->number + 1;
-            proposal.version = final.withPre(Pep440Version::Pre{Pep440Version::PreKind::ReleaseCandidate, number});
-            proposal.reason = u"next release candidate of %1 after %2"_s.arg(final.normalized(), origin);
-        } else if (prerelease) {
-            proposal.version = final.withPre(Pep440Version::Pre{Pep440Version::PreKind::ReleaseCandidate, 1});
-            proposal.reason = u"first release candidate of %1, after %2"_s.arg(final.normalized(), origin);
-        } else {
-            if (rcBase == VersionBump::ReleaseCandidate || rcBase == VersionBump::Final) {
-                return fail(u"a release candidate after a final is based on a patch, minor or major bump"_s);
-            }
-            auto base = propose(from, rcBase, error);
-            if (!base) {
-                return std::nullopt;
-            }
-            proposal.version = base->version.withPre(Pep440Version::Pre{Pep440Version::PreKind::ReleaseCandidate, 1});
-            proposal.reason =
-                u"first release candidate of the next %1 release %2"_s.arg(bumpKey(rcBase), base->version.normalized());
-        }
-        break;
-    }
-    case VersionBump::Final:
-        if (!prerelease) {
-            return fail(u"%1 is already a final release: choose patch, minor or major"_s.arg(origin));
-        }
-        proposal.version = final;
-        proposal.reason = u"promote %1 to the final release %2"_s.arg(origin, final.normalized());
-        break;
+    auto proposal = proposeVersion(from, bump, rcBase, segments, error);
+    if (!proposal) {
+        return std::nullopt;
     }
     QString spellingError;
-    const auto tag = m_spelling.tagFor(proposal.version, &spellingError);
+    const auto tag = m_spelling.tagFor(proposal->version, &spellingError);
     if (!tag) {
-        return fail(spellingError);
+        if (error) {
+            *error = spellingError;
+        }
+        return std::nullopt;
     }
-    proposal.tag = *tag;
+    proposal->tag = *tag;
     return proposal;
 }
 
@@ -240,13 +295,16 @@ VersionProposal VersionProposer::suggest(const Pep440Version &from, const QList<
         why = u"no feature or fix was recognised in the subjects; a patch release is the safe default"_s;
     }
     VersionProposal proposal;
-    if (auto proposed = propose(from, bump)) {
+    QString error;
+    if (auto proposed = propose(from, bump, &error)) {
         proposal = *proposed;
+        proposal.reason = u"%1 (%2)"_s.arg(why, counts);
     } else {
         proposal.bump = bump;
         proposal.version = from;
+        proposal.reason =
+            u"%1, but there is no %2 release after %3: %4"_s.arg(why, bumpKey(bump), from.normalized(), error);
     }
-    proposal.reason = u"%1 (%2)"_s.arg(why, counts);
     return proposal;
 }
 

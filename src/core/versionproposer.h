@@ -42,13 +42,16 @@ public:
     /// - rc from an rc gives the next rc, from an alpha/beta/dev the first rc of the same release, and from a
     ///   final the first rc of the release \a rcBase gives (default: next minor);
     /// - final from a pre-release or dev gives its release; from a final it fails.
+    /// The epoch is kept (a version without it would sort below \a from), so the tag spelling refuses it. A
+    /// segment already at the largest qint64 has no next value: that bump fails ("version segment too large").
     [[nodiscard]] std::optional<VersionProposal> propose(const Pep440Version &from, VersionBump bump,
                                                          QString *error = nullptr,
                                                          VersionBump rcBase = VersionBump::Minor) const;
 
     /// Suggests patch, minor or major from the commits since \a from: a breaking marker ("feat!:",
     /// "BREAKING CHANGE" in a body, "Breaking:") -> major, any feature -> minor, otherwise patch.
-    /// The reason names how many of each were seen and quotes an example.
+    /// The reason names how many of each were seen and quotes an example. When that bump has no tag (a
+    /// segment at its largest value, an epoch), the proposal's tag is empty and the reason says why.
     [[nodiscard]] VersionProposal suggest(const Pep440Version &from, const QList<Commit> &commits) const;
     [[nodiscard]] VersionProposal suggest(const Pep440Version &from, const QStringList &subjects) const;
 

@@ -94,6 +94,35 @@ private Q_SLOTS:
                                        << u"tag 'list' names no version"_s;
         QTest::newRow("final of final") << QStringList{u"next"_s, u"--from"_s, u"1.14.0"_s, u"--bump"_s, u"final"_s}
                                         << u"already a final release"_s;
+        // The largest number a version segment can hold is 9223372036854775807: one more is an error, never a
+        // wrap to -9223372036854775808.
+        QTest::newRow("major overflow") << QStringList{u"next"_s, u"--from"_s, u"9223372036854775807.0.0"_s,
+                                                       u"--bump"_s, u"major"_s}
+                                        << u"version segment too large: the major number of 9223372036854775807.0.0"_s;
+        QTest::newRow("minor overflow") << QStringList{u"next"_s, u"--from"_s, u"1.9223372036854775807.0"_s,
+                                                       u"--bump"_s, u"minor"_s}
+                                        << u"version segment too large: the minor number of 1.9223372036854775807.0"_s;
+        QTest::newRow("patch overflow") << QStringList{u"next"_s, u"--from"_s, u"1.0.9223372036854775807"_s,
+                                                       u"--bump"_s, u"patch"_s}
+                                        << u"version segment too large: the patch number of 1.0.9223372036854775807"_s;
+        QTest::newRow("rc overflow")
+            << QStringList{u"next"_s, u"--from"_s, u"1.0.0-rc9223372036854775807"_s, u"--bump"_s, u"rc"_s}
+            << u"version segment too large: the release-candidate number of 1.0.0rc9223372036854775807"_s;
+        QTest::newRow("rc base overflow")
+            << QStringList{u"next"_s,      u"--from"_s, u"1.0.9223372036854775807"_s, u"--bump"_s, u"rc"_s,
+                           u"--rc-base"_s, u"patch"_s}
+            << u"version segment too large: the patch number"_s;
+        QTest::newRow("from too long") << QStringList{u"next"_s, u"--from"_s, u"1.99999999999999999999.0"_s,
+                                                      u"--bump"_s, u"patch"_s}
+                                       << u"version segment too large: the minor number has 20 digits"_s;
+        QTest::newRow("compare too long") << QStringList{u"compare"_s, u"1.0"_s, u"1.0rc99999999999999999999"_s}
+                                          << u"version segment too large: the pre-release number"_s;
+        QTest::newRow("semver too long") << QStringList{u"normalize"_s, u"1.0.18446744073709551616"_s, u"--scheme"_s,
+                                                        u"semver"_s}
+                                         << u"version segment too large: the patch number"_s;
+        // An epoch is kept (1.0.1 sorts below 1!1.0.0), and a tag cannot carry it.
+        QTest::newRow("epoch") << QStringList{u"next"_s, u"--from"_s, u"1!1.0.0"_s, u"--bump"_s, u"patch"_s}
+                               << u"1!1.0.1 has no tag in this project's spelling"_s;
         QTest::newRow("check missing file")
             << QStringList{u"check"_s, u"1.0.0"_s, u"--existing-tags-file"_s, u"/nonexistent/tags.txt"_s}
             << u"cannot read /nonexistent/tags.txt"_s;
@@ -219,6 +248,32 @@ private Q_SLOTS:
                                   "Fix: a crash (#1)\nfeat(agent): new thing (#2)\nci: faster\n");
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(u"1.15.0 (minor): new features call for a minor release"_s), qPrintable(run.out));
+    }
+
+    void nextKeepsTheEpochAndRefusesToTagIt()
+    {
+        const CliRun run = runCli({u"version"_s, u"next"_s, u"--from"_s, u"1!1.0.0"_s, u"--bump"_s, u"patch"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"tags carry no epoch"_s), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u" 1.0.1 "_s), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        // What the refusal protects: without its epoch the next patch would sort below where it came from.
+        const CliRun order = runCli({u"version"_s, u"compare"_s, u"1.0.1"_s, u"1!1.0.0"_s});
+        QCOMPARE(order.out, u"-1\n"_s);
+
+        const CliRun check = runCli({u"version"_s, u"check"_s, u"1!1.0.1"_s});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.out.contains(u"error epoch-in-tag: '1!1.0.1' carries the epoch 1"_s), qPrintable(check.out));
+    }
+
+    void suggestCannotOverflow()
+    {
+        const CliRun run = runCli({u"version"_s, u"suggest"_s, u"--from"_s, u"9223372036854775807.0.0"_s},
+                                  "feat!: drop the old API\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"version segment too large: the major number"_s), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(u"-9223372036854775808"_s), qPrintable(run.out));
+        QVERIFY(run.out.isEmpty());
     }
 
     void checkListsHazards()

@@ -27,6 +27,11 @@ private Q_SLOTS:
         QTest::newRow("leading zeros") << u"1.01"_s << u"1.1"_s << 0;
         QTest::newRow("shorter first") << u"1.0"_s << u"1.0.0"_s << -1;
         QTest::newRow("epoch wins") << u"1:0.1"_s << u"2.0"_s << 1;
+        // dpkg refuses an epoch above INT_MAX; compared as digits, a long one orders exactly instead of
+        // falling back to the upstream part.
+        QTest::newRow("epoch too long for an integer") << u"99999999999999999999:1.0"_s << u"1:2.0"_s << 1;
+        QTest::newRow("long epochs") << u"99999999999999999999:1.0"_s << u"99999999999999999998:2.0"_s << 1;
+        QTest::newRow("zero-padded epoch") << u"01:1.0"_s << u"1:1.0"_s << 0;
         QTest::newRow("revision") << u"1.0-1"_s << u"1.0-2"_s << -1;
         QTest::newRow("letters before signs") << u"1.0a"_s << u"1.0+"_s << -1;
         QTest::newRow("tilde before end") << u"1.0~"_s << u"1.0"_s << -1;

@@ -178,9 +178,16 @@ private Q_SLOTS:
             {u"vv1.0"_s, u"is not a PEP 440 version"_s},
             {u"1.0 1.0"_s, u"is not a PEP 440 version"_s},
             {u"１.０"_s, u"is not a PEP 440 version"_s},
-            {u"99999999999999999999.0"_s, u"a release segment is larger than"_s},
-            {u"1.0rc99999999999999999999"_s, u"the pre-release number is larger than"_s},
-            {u"99999999999999999999!1.0"_s, u"the epoch is larger than"_s},
+            {u"99999999999999999999.0"_s, u"version segment too large: the major number has 20 digits"_s},
+            {u"1.99999999999999999999"_s, u"version segment too large: the minor number has 20 digits"_s},
+            {u"1.0.9223372036854775808"_s, u"version segment too large: the patch number has 19 digits"_s},
+            {u"1.0.0.9223372036854775808"_s, u"version segment too large: release segment 4 has 19 digits"_s},
+            {u"1.0rc99999999999999999999"_s, u"version segment too large: the pre-release number"_s},
+            {u"1.0.post99999999999999999999"_s, u"version segment too large: the post-release number"_s},
+            {u"1.0-99999999999999999999"_s, u"version segment too large: the post-release number"_s},
+            {u"1.0.dev99999999999999999999"_s, u"version segment too large: the dev-release number"_s},
+            {u"99999999999999999999!1.0"_s, u"version segment too large: the epoch"_s},
+            {u"1.%1"_s.arg(QString(60, u'9')), u"the minor number has 60 digits"_s},
         };
         for (const auto &[input, message] : rows) {
             QTest::newRow(qPrintable(u"<%1>"_s.arg(input))) << input << message;

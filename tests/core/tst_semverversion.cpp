@@ -93,7 +93,9 @@ private Q_SLOTS:
             {u"v1.2.3"_s, u"no 'v' prefix: write '1.2.3'"_s},
             {u"1.2.3rc1"_s, u"identifiers"_s},
             {u" 1.2.3"_s, u"MAJOR.MINOR.PATCH"_s},
-            {u"18446744073709551616.0.0"_s, u"a number is larger than"_s},
+            {u"18446744073709551616.0.0"_s, u"version segment too large: the major number has 20 digits"_s},
+            {u"0.18446744073709551616.0"_s, u"version segment too large: the minor number"_s},
+            {u"0.0.18446744073709551616"_s, u"version segment too large: the patch number"_s},
         };
         for (const auto &[input, hint] : invalid) {
             QTest::newRow(qPrintable(u"<%1>"_s.arg(input))) << input << hint;

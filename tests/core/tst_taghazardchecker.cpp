@@ -86,6 +86,9 @@ private Q_SLOTS:
                                << u"older than the latest tag '1.14.0'"_s;
         QTest::newRow("backport") << u"1.9.2"_s << QStringList{u"not-newest:warning"_s}
                                   << u"older than the latest tag"_s;
+        QTest::newRow("epoch") << u"1!1.15.0"_s
+                               << QStringList{u"upgrade-script-ignores:warning"_s, u"epoch-in-tag:error"_s}
+                               << u"'1!1.15.0' carries the epoch 1"_s;
         QTest::newRow("dev") << u"1.15.0-dev"_s
                              << QStringList{u"upgrade-script-ignores:warning"_s, u"not-project-spelling:warning"_s}
                              << u"dev releases are not tagged"_s;

@@ -7,6 +7,7 @@ using namespace Qt::StringLiterals;
 using ra::ChangeKind;
 using ra::Pep440Version;
 using ra::VersionBump;
+using ra::VersionProposal;
 using ra::VersionProposer;
 
 Q_DECLARE_METATYPE(ra::VersionBump)
@@ -77,6 +78,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("final of final") << u"1.14.0"_s << VersionBump::Final << VersionBump::Minor
                                         << u"1.14.0 is already a final release: choose patch, minor or major"_s;
+        // Every bump adds one to a segment that holds at most 9223372036854775807.
+        QTest::newRow("major overflow") << u"9223372036854775807.0.0"_s << VersionBump::Major << VersionBump::Minor
+                                        << u"version segment too large: the major number of 9223372036854775807.0.0 "
+                                           "is 9223372036854775807"_s;
+        QTest::newRow("minor overflow") << u"1.9223372036854775807.3"_s << VersionBump::Minor << VersionBump::Minor
+                                        << u"version segment too large: the minor number of 1.9223372036854775807.3"_s;
+        QTest::newRow("patch overflow") << u"1.2.9223372036854775807"_s << VersionBump::Patch << VersionBump::Minor
+                                        << u"version segment too large: the patch number of 1.2.9223372036854775807"_s;
+        QTest::newRow("rc overflow") << u"1.0.0rc9223372036854775807"_s << VersionBump::ReleaseCandidate
+                                     << VersionBump::Minor
+                                     << u"version segment too large: the release-candidate number of "
+                                        "1.0.0rc9223372036854775807"_s;
+        QTest::newRow("rc base overflow") << u"9223372036854775807.1.1"_s << VersionBump::ReleaseCandidate
+                                          << VersionBump::Major << u"version segment too large: the major number"_s;
+        // The epoch is kept (1.0.1 would sort below 1!1.0.0), and no tag can carry it.
+        QTest::newRow("epoch patch") << u"1!1.0.0"_s << VersionBump::Patch << VersionBump::Minor
+                                     << u"1!1.0.1 has no tag in this project's spelling"_s;
+        QTest::newRow("epoch final") << u"2!1.0.0rc1"_s << VersionBump::Final << VersionBump::Minor
+                                     << u"2!1.0.0 has no tag in this project's spelling"_s;
+        QTest::newRow("epoch rc") << u"1!1.0.0"_s << VersionBump::ReleaseCandidate << VersionBump::Minor
+                                  << u"1!1.1.0rc1 has no tag"_s;
         QTest::newRow("rc based on rc") << u"1.14.0"_s << VersionBump::ReleaseCandidate << VersionBump::ReleaseCandidate
                                         << u"based on a patch, minor or major"_s;
     }
@@ -90,6 +112,36 @@ private Q_SLOTS:
         QString message;
         QVERIFY(!VersionProposer().propose(*Pep440Version::parse(from), bump, &message, rcBase));
         QVERIFY2(message.contains(error), qPrintable(message));
+    }
+
+    void theLargestSegmentIsReachable()
+    {
+        const VersionProposer proposer;
+        QString error;
+        const auto major =
+            proposer.propose(*Pep440Version::parse(u"9223372036854775806.5.5"_s), VersionBump::Major, &error);
+        QVERIFY2(major, qPrintable(error));
+        QCOMPARE(major->tag, u"9223372036854775807.0.0"_s);
+        const auto rc = proposer.propose(*Pep440Version::parse(u"1.0.0rc9223372036854775806"_s),
+                                         VersionBump::ReleaseCandidate, &error);
+        QVERIFY2(rc, qPrintable(error));
+        QCOMPARE(rc->tag, u"1.0.0-rc9223372036854775807"_s);
+        // A segment at the limit only matters to the bump that adds to it.
+        const auto patch =
+            proposer.propose(*Pep440Version::parse(u"9223372036854775807.0.0"_s), VersionBump::Patch, &error);
+        QVERIFY2(patch, qPrintable(error));
+        QCOMPARE(patch->tag, u"9223372036854775807.0.1"_s);
+    }
+
+    void suggestSaysWhyItHasNoTag()
+    {
+        const VersionProposal proposal = VersionProposer().suggest(*Pep440Version::parse(u"9223372036854775807.0.0"_s),
+                                                                   QStringList{u"feat!: drop the old API"_s});
+        QCOMPARE(proposal.bump, VersionBump::Major);
+        QVERIFY(proposal.tag.isEmpty());
+        QVERIFY2(proposal.reason.contains(u"version segment too large: the major number"_s),
+                 qPrintable(proposal.reason));
+        QVERIFY(!proposal.reason.contains(u"-9223372036854775808"_s));
     }
 
     void rcCanBeBasedOnAnyBump()
