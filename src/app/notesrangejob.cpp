@@ -4,6 +4,7 @@
 #include "git/releasetags.h"
 #include "git/repository.h"
 #include "git/tagversionorder.h"
+#include "notes/previoustag.h"
 
 #include <QCoreApplication>
 
@@ -45,10 +46,10 @@ NotesRangeJobResult runNotesRangeJob(const NotesRangeJob &job)
     if (!job.previousTag.isEmpty()) {
         result.previousTag = job.previousTag;
         result.previousTagOrigin = QCoreApplication::translate("NotesWorkbench", "chosen by hand");
-    } else if (const auto previous = git::previousReleaseTag(*tags, job.tag, order)) {
-        result.previousTag = previous->name;
+    } else if (const auto previous = notes::choosePreviousTag(*tags, job.tag, order)) {
+        result.previousTag = previous->tag;
         result.previousTagOrigin =
-            order.isPrerelease(job.tag)
+            previous->rule == notes::PreviousTagRule::PreviousOfAnyKind
                 ? QCoreApplication::translate("NotesWorkbench", "the previous tag (this is a pre-release)")
                 : QCoreApplication::translate("NotesWorkbench", "the previous final release");
     } else {

@@ -16,7 +16,8 @@ struct NotesRangeJob {
     QString repositoryPath;
     /// The release's tag (it may not exist yet).
     QString tag;
-    /// The range start chosen by hand; empty: the default previous tag (previousReleaseTag()).
+    /// The range start chosen by hand; empty: the default previous tag (notes::choosePreviousTag(), as the
+    /// command line chooses it).
     QString previousTag;
     /// The release commit when the tag does not exist yet (the tag step's choice); empty: HEAD.
     QString revision;

@@ -7,7 +7,9 @@
 #include "journal/journal.h"
 #include "notes/markedtext.h"
 #include "notes/noteslinter.h"
+#include "notes/utf8text.h"
 
+#include <QFile>
 #include <QQuickItem>
 #include <QtConcurrentRun>
 
@@ -260,6 +262,33 @@ void NotesWorkbench::lintNow()
 {
     m_lintPause.stop();
     startLint();
+}
+
+void NotesWorkbench::loadFile(const QUrl &file)
+{
+    if (m_release.isEmpty()) {
+        setMessage(tr("Pick a release, or start one, to write its notes."), true);
+        return;
+    }
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QFile notesFile(path);
+    if (!notesFile.open(QIODevice::ReadOnly)) {
+        setMessage(tr("Cannot read %1: %2").arg(path, notesFile.errorString()), true);
+        return;
+    }
+    const notes::Utf8Text decoded = notes::decodeNotesText(notesFile.readAll());
+    if (const auto &problem = decoded.problem) {
+        // Loading it anyway would put U+FFFD in place of every bad byte, and the damage would be published.
+        setMessage(tr("%1 is not valid UTF-8: line %2, byte offset %3 (%4) is the first of %n invalid byte "
+                      "sequence(s). The editor kept its text: save the file as UTF-8 and load it again.",
+                      "", problem->invalidSequences)
+                       .arg(path, QString::number(problem->line), QString::number(problem->byteOffset),
+                            problem->firstSequenceHex()),
+                   true);
+        return;
+    }
+    replaceText(decoded.text);
+    setMessage(tr("Loaded %1 into the editor; Undo brings the previous text back.").arg(path));
 }
 
 int NotesWorkbench::positionOfLine(int line) const

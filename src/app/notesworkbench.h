@@ -103,6 +103,9 @@ public:
     Q_INVOKABLE void refreshRange();
     /// Runs the lint now instead of after the typing pause.
     Q_INVOKABLE void lintNow();
+    /// Replaces the text with the notes in the local \a file (one undoable edit). A file that cannot be read
+    /// or is not UTF-8 leaves the text as it is, and message says where the first bad byte is.
+    Q_INVOKABLE void loadFile(const QUrl &file);
 
     /// The character position where 1-based \a line starts (clamped to the text).
     Q_INVOKABLE int positionOfLine(int line) const;

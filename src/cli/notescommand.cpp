@@ -6,6 +6,8 @@
 #include "notes/markedtext.h"
 #include "notes/notesgenerator.h"
 #include "notes/notesrange.h"
+#include "notes/previoustag.h"
+#include "notes/utf8text.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,7 +22,10 @@ namespace {
 void addRangeOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"repo"_s, u"The local clone."_s, u"path"_s});
-    parser.addOption({u"from"_s, u"Start of the range, excluded: the previous release tag."_s, u"tag"_s});
+    parser.addOption({u"from"_s,
+                      u"Start of the range, excluded (default: the tag the app chooses, the previous final release "
+                      u"for a final release, the tag just before it for a pre-release)."_s,
+                      u"tag"_s});
     parser.addOption({u"to"_s, u"End of the range, included (default HEAD)."_s, u"rev"_s, u"HEAD"_s});
     parser.addOption({u"tag"_s, u"The release's tag when --to is not that tag (it may not exist yet)."_s, u"tag"_s});
     parser.addOption({u"playbook"_s,
@@ -59,18 +64,63 @@ std::optional<notes::NotesRangeRequest> rangeRequest(const QCommandLineParser &p
     return request;
 }
 
-/// The file's text, or "-" for standard input; nullopt with \a error when unreadable.
-std::optional<QString> readText(const QString &path, QTextStream &input, QString *error)
+/// Fills \a request's range start, when --from was not given, with the tag the app would choose for the same
+/// release, and says which and why on stderr. False with \a error (what is wrong, what to do) when there is
+/// none to choose.
+bool choosePreviousTag(notes::NotesRangeRequest &request, CliOutput &output, QJsonObject *chosen, QString *error,
+                       QString *hint)
 {
-    if (path == u"-"_s) {
-        return input.readAll();
+    if (!request.from.isEmpty()) {
+        return true;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+    const QString release = request.tag.isEmpty() ? request.to : request.tag;
+    const auto choice = notes::choosePreviousTag(request.repositoryPath, release);
+    if (!choice) {
+        *error = choice.error().message();
+        // Only our own checks (no libgit2 error class) mean the tags gave no answer; a clone that cannot be
+        // read says what to do itself.
+        if (choice.error().errorClass == 0) {
+            *hint = u"Name the release with --tag <version>, or give the start of the notes with --from <tag>."_s;
+        }
+        return false;
+    }
+    request.from = choice->tag;
+    const QString reason = notes::explainPreviousTag(*choice, release);
+    output.warning(u"no --from: the notes start at %1. Pass --from <tag> to start elsewhere."_s.arg(reason));
+    *chosen = QJsonObject{{u"rule"_s, notes::previousTagRuleKey(choice->rule)}, {u"reason"_s, reason}};
+    return true;
+}
+
+/// Why a notes file cannot be used, and what to do about it.
+struct ReadProblem {
+    QString message;
+    QString hint;
+};
+
+/// The notes in the file at \a path, or on standard input for "-"; nullopt with \a problem when the file
+/// cannot be read or is not UTF-8 (a damaged byte must not turn silently into U+FFFD in what is checked).
+std::optional<QString> readNotes(const QString &path, QTextStream &input, ReadProblem *problem)
+{
+    QByteArray bytes;
+    if (path == u"-"_s) {
+        // The stream would decode (and repair) the bytes itself: read them from its device.
+        QIODevice *device = input.device();
+        bytes = device != nullptr ? device->readAll() : input.readAll().toUtf8();
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *problem = {u"cannot read %1: %2"_s.arg(path, file.errorString()), {}};
+            return std::nullopt;
+        }
+        bytes = file.readAll();
+    }
+    notes::Utf8Text decoded = notes::decodeNotesText(bytes);
+    if (decoded.problem) {
+        *problem = {decoded.problem->message(path == u"-"_s ? u"standard input"_s : path),
+                    notes::Utf8Problem::advice()};
         return std::nullopt;
     }
-    return QString::fromUtf8(file.readAll());
+    return std::move(decoded.text);
 }
 
 QJsonObject findingJson(const notes::LintFinding &finding)
@@ -107,11 +157,14 @@ int NotesCommand::run(CommandContext &context)
         context.output.setJson(false);
         context.output.line(
             u"Usage: release-assistant-cli notes <subcommand>\n\n"
-            u"  generate --repo <path> --from <tag> [--to <rev>]   the notes of the range as Markdown (--json: "
+            u"  generate --repo <path> [--from <tag>] [--to <rev>]     the notes of the range as Markdown (--json: "
             u"sections, commits, PRs)\n"
-            u"  lint <file> [--repo <path> --from <tag> --to <rev>] findings with line numbers; exit 1 on an error\n"
-            u"  render <file>                                       the HTML the preview shows\n\n"
-            u"'-' as <file> reads standard input. See 'notes <subcommand> --help' for every option."_s);
+            u"  lint <file> [--repo <path> [--from <tag>] [--to <rev>]] findings with line numbers; exit 1 on an "
+            u"error\n"
+            u"  render <file>                                           the HTML the preview shows\n\n"
+            u"Without --from the range starts where the app starts it: at the previous final release for a final "
+            u"release,\nat the tag just before it for a pre-release. '-' as <file> reads standard input; a file "
+            u"that is not\nUTF-8 is bad input (exit 2). See 'notes <subcommand> --help' for every option."_s);
         return ExitOk;
     }
     return context.output.error(ExitBadInput,
@@ -131,15 +184,19 @@ int NotesCommand::generate(CommandContext &context)
         return context.output.error(ExitBadInput,
                                     u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
     }
-    if (!parser.isSet(u"repo"_s) || !parser.isSet(u"from"_s)) {
-        return context.output.error(ExitBadInput, u"--repo and --from are required"_s,
-                                    u"Example: release-assistant-cli notes generate --repo ~/aleph-vm --from 1.14.0 "
-                                    u"--to 1.15.0"_s);
+    if (!parser.isSet(u"repo"_s)) {
+        return context.output.error(ExitBadInput, u"--repo is required"_s,
+                                    u"Example: release-assistant-cli notes generate --repo ~/aleph-vm --to 1.15.0"_s);
     }
     QString error;
-    const auto request = rangeRequest(parser, &error);
+    auto request = rangeRequest(parser, &error);
     if (!request) {
         return context.output.error(ExitBadInput, error);
+    }
+    QJsonObject chosen;
+    QString hint;
+    if (!choosePreviousTag(*request, context.output, &chosen, &error, &hint)) {
+        return context.output.error(ExitBadInput, error, hint);
     }
     const auto range = notes::readNotesRange(*request);
     if (!range) {
@@ -156,11 +213,15 @@ int NotesCommand::generate(CommandContext &context)
     }
     context.output.line(markdown);
     QJsonObject result = generated.toJson();
-    result.insert(u"range"_s, QJsonObject{{u"from"_s, request->from},
-                                          {u"to"_s, request->to},
-                                          {u"tag"_s, range->input.tag},
-                                          {u"tagKnown"_s, range->tagKnown},
-                                          {u"repository"_s, range->input.repository}});
+    QJsonObject rangeJson{{u"from"_s, request->from},
+                          {u"to"_s, request->to},
+                          {u"tag"_s, range->input.tag},
+                          {u"tagKnown"_s, range->tagKnown},
+                          {u"repository"_s, range->input.repository}};
+    if (!chosen.isEmpty()) {
+        rangeJson.insert(u"fromChosen"_s, chosen);
+    }
+    result.insert(u"range"_s, rangeJson);
     context.output.result(result);
     return ExitOk;
 }
@@ -178,16 +239,17 @@ int NotesCommand::lint(CommandContext &context)
     }
     if (parser.positionalArguments().size() != 1) {
         return context.output.error(ExitBadInput, u"expected one notes file"_s,
-                                    u"Usage: release-assistant-cli notes lint <file> --repo <path> --from <tag> "
-                                    u"--to <rev>"_s);
+                                    u"Usage: release-assistant-cli notes lint <file> [--repo <path> [--from <tag>] "
+                                    u"[--to <rev>]]"_s);
     }
     const QString path = parser.positionalArguments().constFirst();
-    QString error;
-    const auto text = readText(path, context.input, &error);
+    ReadProblem unreadable;
+    const auto text = readNotes(path, context.input, &unreadable);
     if (!text) {
-        return context.output.error(ExitBadInput, error);
+        return context.output.error(ExitBadInput, unreadable.message, unreadable.hint);
     }
-    const auto request = rangeRequest(parser, &error);
+    QString error;
+    auto request = rangeRequest(parser, &error);
     if (!request) {
         return context.output.error(ExitBadInput, error);
     }
@@ -196,8 +258,10 @@ int NotesCommand::lint(CommandContext &context)
     lintContext.tag = request->tag;
     lintContext.expectedAssets = request->assetNames;
     if (parser.isSet(u"repo"_s)) {
-        if (!parser.isSet(u"from"_s)) {
-            return context.output.error(ExitBadInput, u"--from is required with --repo"_s);
+        QJsonObject chosen;
+        QString hint;
+        if (!choosePreviousTag(*request, context.output, &chosen, &error, &hint)) {
+            return context.output.error(ExitBadInput, error, hint);
         }
         const auto range = notes::readNotesRange(*request);
         if (!range) {
@@ -247,10 +311,10 @@ int NotesCommand::render(CommandContext &context)
         return context.output.error(ExitBadInput, u"expected one notes file"_s,
                                     u"Usage: release-assistant-cli notes render <file>"_s);
     }
-    QString error;
-    const auto text = readText(parser.positionalArguments().constFirst(), context.input, &error);
+    ReadProblem problem;
+    const auto text = readNotes(parser.positionalArguments().constFirst(), context.input, &problem);
     if (!text) {
-        return context.output.error(ExitBadInput, error);
+        return context.output.error(ExitBadInput, problem.message, problem.hint);
     }
     QString html = markdown::renderPreviewHtml(*text);
     const QJsonObject result{{u"html"_s, html}};

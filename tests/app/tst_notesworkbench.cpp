@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The controller behind step 4 on a synthetic history: the default range start (previous *final* tag), the
 // notes generated from it, a hand edit kept through a regeneration, a lint finding on a pull request outside
-// the range with its line, the find helpers, and the draft sync against the GitHub twin, including a draft
-// edited on the web while the editor changed too.
+// the range with its line, the find helpers, a notes file loaded (and one that is not UTF-8 refused with where
+// its first bad byte is), and the draft sync against the GitHub twin, including a draft edited on the web while
+// the editor changed too.
 #include "app/notesworkbench.h"
 #include "app/releasesession.h"
 #include "journal/journal.h"
@@ -12,6 +13,7 @@
 #include "historybuilder.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +220,55 @@ private Q_SLOTS:
         const auto again = openWorkbench();
         QVERIFY(again);
         QCOMPARE(again->text(), u"# 1.1.0\n\nTyped before the crash.\n"_s);
+    }
+
+    void loadsANotesFile()
+    {
+        const auto workbench = openWorkbench();
+        QVERIFY(workbench);
+        const QString before = workbench->text();
+        QVERIFY(!before.isEmpty());
+        QSignalSpy replaced(workbench.get(), &NotesWorkbench::textReplaced);
+
+        // Saved in Latin-1: refused with the line and byte offset of the first bad byte, the editor untouched.
+        const QString latin1 = m_dir->filePath(u"latin1.md"_s);
+        {
+            QFile file(latin1);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // The literal is split where a hex escape would swallow the next letter.
+            file.write("# 1.1.0\n\nCaf\xe9 fixed, cr\xe8me br\xfbl\xe9"
+                       "e\n");
+        }
+        workbench->loadFile(QUrl::fromLocalFile(latin1));
+        QVERIFY(workbench->messageIsError());
+        const QString message = workbench->message();
+        // (Without the English translation loaded, the plural reads "sequence(s)".)
+        QVERIFY2(message.contains(latin1 + u" is not valid UTF-8: line 3, byte offset 12 (0xE9) is the first of 4 "
+                                           u"invalid byte sequence"_s),
+                 qPrintable(message));
+        QVERIFY2(message.contains(u"save the file as UTF-8"_s), qPrintable(message));
+        QCOMPARE(workbench->text(), before);
+        QCOMPARE(replaced.size(), 0);
+
+        // A file that is not there: said so, nothing replaced.
+        workbench->loadFile(QUrl::fromLocalFile(m_dir->filePath(u"missing.md"_s)));
+        QVERIFY(workbench->messageIsError());
+        QVERIFY2(workbench->message().contains(u"missing.md"_s), qPrintable(workbench->message()));
+        QCOMPARE(replaced.size(), 0);
+
+        // UTF-8 with a byte-order mark: loaded without the mark, as one undoable replacement.
+        const QString utf8 = m_dir->filePath(u"utf8.md"_s);
+        {
+            QFile file(utf8);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("\xef\xbb\xbf# 1.1.0\n\nCaf\xc3\xa9 fixed.\n");
+        }
+        workbench->loadFile(QUrl::fromLocalFile(utf8));
+        QVERIFY2(!workbench->messageIsError(), qPrintable(workbench->message()));
+        QCOMPARE(workbench->text(), u"# 1.1.0\n\nCafé fixed.\n"_s);
+        QCOMPARE(replaced.size(), 1);
+        QCOMPARE(replaced.first().at(0).toString(), workbench->text());
+        QVERIFY(replaced.first().at(1).toBool());
     }
 
     void previewFollowsTheText()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `release-assistant-cli notes` run as the real executable on a synthetic history written in every commit
-// style aleph-vm has used: generation (Markdown and JSON), lint exit codes (a pull request merged after the tag
-// is an error) and the preview HTML of GitHub's Markdown extensions.
+// style aleph-vm has used: generation (Markdown and JSON, with and without --from), lint exit codes (a pull
+// request merged after the tag is an error), the preview HTML of GitHub's Markdown extensions, and a notes
+// file that is not UTF-8 refused with where its first bad byte is.
 #include "clirunner.h"
 #include "historybuilder.h"
 
@@ -31,12 +32,17 @@ private:
 
     QString writeFile(const QString &name, const QString &text)
     {
+        return writeBytes(name, text.toUtf8());
+    }
+
+    QString writeBytes(const QString &name, const QByteArray &bytes)
+    {
         const QString path = m_dir.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             return {};
         }
-        file.write(text.toUtf8());
+        file.write(bytes);
         return path;
     }
 
@@ -190,9 +196,68 @@ private Q_SLOTS:
         QVERIFY(named.out.contains(u"compare/1.1.0...1.2.0"_s));
     }
 
+    void generateWithoutFromChoosesThePreviousTag()
+    {
+        const QString repo = m_dir.filePath(u"release-candidates"_s);
+        ra::test::HistoryBuilder history(repo);
+        const int root = history.commit(u"Initial commit"_s, {});
+        const int first = history.commit(u"Fix: one (#1)"_s, {root});
+        const int second = history.commit(u"Fix: two (#2)"_s, {first});
+        const int third = history.commit(u"Fix: three (#3)"_s, {second});
+        history.commit(u"Fix: four (#4)"_s, {third});
+        history.lightweightTag(u"1.0.0"_s, root);
+        history.lightweightTag(u"1.1.0-rc1"_s, first);
+        history.lightweightTag(u"1.1.0-rc2"_s, second);
+        QString error;
+        QVERIFY2(history.run(&error), qPrintable(error));
+
+        // A final release folds its release candidates in: its notes start at the previous final release.
+        const auto run = runCli({u"notes"_s, u"generate"_s, u"--repo"_s, repo, u"--tag"_s, u"1.1.0"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"no --from: the notes start at 1.0.0, the previous final release (1.1.0 is a "
+                                  u"final release: release candidates are skipped)"_s),
+                 qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"compare/1.0.0...1.1.0"_s), qPrintable(run.out));
+        for (const QString &number : {u"(#1)"_s, u"(#2)"_s, u"(#3)"_s, u"(#4)"_s}) {
+            QVERIFY2(run.out.contains(number), qPrintable(number));
+        }
+        const auto json = runCli({u"--json"_s, u"notes"_s, u"generate"_s, u"--repo"_s, repo, u"--tag"_s, u"1.1.0"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject range = json.json().object().value(u"range"_s).toObject();
+        QCOMPARE(range.value(u"from"_s).toString(), u"1.0.0"_s);
+        QCOMPARE(range.value(u"fromChosen"_s).toObject().value(u"rule"_s).toString(), u"previous-final"_s);
+
+        // A pre-release starts at the tag just before it, whatever its kind.
+        const auto rc = runCli({u"--json"_s, u"notes"_s, u"generate"_s, u"--repo"_s, repo, u"--tag"_s, u"1.1.0-rc3"_s});
+        QVERIFY2(rc.exitCode == 0, qPrintable(rc.err));
+        QVERIFY2(rc.err.contains(u"the notes start at 1.1.0-rc2"_s), qPrintable(rc.err));
+        const QJsonObject rcRange = rc.json().object().value(u"range"_s).toObject();
+        QCOMPARE(rcRange.value(u"from"_s).toString(), u"1.1.0-rc2"_s);
+        QCOMPARE(rcRange.value(u"fromChosen"_s).toObject().value(u"rule"_s).toString(), u"previous-of-any-kind"_s);
+        QVERIFY(!rc.json().object().value(u"markdown"_s).toString().contains(u"(#2)"_s));
+
+        // --from still wins, and says nothing about a choice.
+        const auto given =
+            runCli({u"notes"_s, u"generate"_s, u"--repo"_s, repo, u"--tag"_s, u"1.1.0"_s, u"--from"_s, u"1.1.0-rc2"_s});
+        QCOMPARE(given.exitCode, 0);
+        QVERIFY2(!given.err.contains(u"no --from"_s), qPrintable(given.err));
+        QVERIFY(given.out.contains(u"compare/1.1.0-rc2...1.1.0"_s));
+
+        // The lint reads the same range: #1 is inside 1.0.0..1.1.0.
+        const QString notes = writeFile(u"rc-notes.md"_s, u"# 1.1.0\n\n- Fix one (#1)\n"_s);
+        const auto lint = runCli({u"notes"_s, u"lint"_s, notes, u"--repo"_s, repo, u"--tag"_s, u"1.1.0"_s});
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.out + lint.err));
+        QVERIFY2(lint.err.contains(u"the notes start at 1.0.0"_s), qPrintable(lint.err));
+    }
+
     void generateRejectsBadInput()
     {
-        QCOMPARE(runCli({u"notes"_s, u"generate"_s, u"--repo"_s, m_repo}).exitCode, 2);
+        // HEAD names no release: there is no previous tag to choose, and the error says what to pass.
+        const auto head = runCli({u"notes"_s, u"generate"_s, u"--repo"_s, m_repo});
+        QCOMPARE(head.exitCode, 2);
+        QVERIFY2(head.err.contains(u"'HEAD' names no version"_s), qPrintable(head.err));
+        QVERIFY2(head.err.contains(u"--tag <version>"_s), qPrintable(head.err));
+        QCOMPARE(runCli({u"notes"_s, u"generate"_s, u"--from"_s, u"1.0.0"_s}).exitCode, 2);
         const auto unknown = runCli({u"notes"_s, u"generate"_s, u"--repo"_s, m_repo, u"--from"_s, u"0.9.9"_s});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(u"0.9.9"_s), qPrintable(unknown.err));
@@ -256,6 +321,45 @@ private Q_SLOTS:
 
         // A file that cannot be read is bad input.
         QCOMPARE(runCli({u"notes"_s, u"lint"_s, m_dir.filePath(u"missing.md"_s)}).exitCode, 2);
+    }
+
+    void invalidUtf8IsBadInput()
+    {
+        // A Latin-1 file: "é" on line 3 (byte 13) and "è" on line 4; a truncated sequence at the very end.
+        const QByteArray bytes = "# 1.1.0\n\nCaf\xe9 fixed\ncr\xe8me\nend \xe2\x82"_ba;
+        const QString path = writeBytes(u"latin1.md"_s, bytes);
+        const auto lint = runCli({u"notes"_s, u"lint"_s, path});
+        QCOMPARE(lint.exitCode, 2);
+        QVERIFY2(lint.err.contains(path + u" is not valid UTF-8: line 3, byte offset 12 (0xE9) is the first of 3 "
+                                          u"invalid byte sequences"_s),
+                 qPrintable(lint.err));
+        QVERIFY(lint.err.contains(u"Save the file as UTF-8"_s));
+        QVERIFY2(!lint.out.contains(u"0 errors"_s), qPrintable(lint.out));
+
+        const auto render = runCli({u"notes"_s, u"render"_s, path});
+        QCOMPARE(render.exitCode, 2);
+        QVERIFY2(render.err.contains(u"line 3, byte offset 12"_s), qPrintable(render.err));
+        QVERIFY(render.out.isEmpty());
+
+        // The same bytes on standard input are refused too (the text stream would have repaired them).
+        const auto piped = runCli({u"notes"_s, u"lint"_s, u"-"_s}, bytes);
+        QCOMPARE(piped.exitCode, 2);
+        QVERIFY2(piped.err.contains(u"standard input is not valid UTF-8: line 3, byte offset 12"_s),
+                 qPrintable(piped.err));
+
+        const auto json = runCli({u"--json"_s, u"notes"_s, u"render"_s, u"-"_s}, bytes);
+        QCOMPARE(json.exitCode, 2);
+        const QJsonObject error = QJsonDocument::fromJson(json.err.toUtf8()).object().value(u"error"_s).toObject();
+        QVERIFY2(error.value(u"message"_s).toString().contains(u"line 3"_s), qPrintable(json.err));
+        QVERIFY(error.value(u"hint"_s).toString().contains(u"UTF-8"_s));
+
+        // A byte-order mark is not a title character: the text starts at "# 1.1.0", a heading.
+        const QString bom = writeBytes(u"bom.md"_s, "\xef\xbb\xbf# 1.1.0\n\nCaf\xc3\xa9.\n"_ba);
+        const auto rendered = runCli({u"notes"_s, u"render"_s, bom});
+        QVERIFY2(rendered.exitCode == 0, qPrintable(rendered.err));
+        QVERIFY2(rendered.out.contains(u"\n<h1>1.1.0</h1>"_s), qPrintable(rendered.out));
+        QVERIFY(!rendered.out.contains(QChar(0xfeff)));
+        QVERIFY(rendered.out.contains(u"Café."_s));
     }
 
     void renderPrintsThePreviewHtml()
