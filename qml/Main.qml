@@ -73,10 +73,8 @@ QQC2.ApplicationWindow {
             anchors.rightMargin: 8
             spacing: 12
 
-            QQC2.Label {
-                text: ReleaseSession.projectName
-                font.bold: true
-                elide: Text.ElideRight
+            ProjectPicker {
+                Layout.maximumWidth: 260
             }
             ReleasePicker {
                 Layout.fillWidth: true

@@ -57,6 +57,11 @@ bool ReleaseSession::openProject(const QString &clonePath, const QString &playbo
     return true;
 }
 
+bool ReleaseSession::openProjectFolder(const QUrl &folder)
+{
+    return openProject(folder.toLocalFile());
+}
+
 void ReleaseSession::setProject(const release::Project &project)
 {
     m_project = project;
@@ -105,8 +110,16 @@ ReleaseSession::~ReleaseSession() = default;
 
 ReleaseSession *ReleaseSession::instance()
 {
-    static ReleaseSession application(Journal::defaultPath());
-    return &application;
+    static ReleaseSession *application = [] {
+        static ReleaseSession session(Journal::defaultPath());
+        // The maintainer left off in the last project they opened: take it up again.
+        const QStringList recent = session.recentProjects();
+        if (!recent.isEmpty()) {
+            session.openProject(recent.constFirst());
+        }
+        return &session;
+    }();
+    return application;
 }
 
 ReleaseSession *ReleaseSession::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 #include <QtQmlIntegration>
 
 #include <memory>
@@ -62,6 +63,8 @@ public:
     /// \a playbookPath, or a built-in preset matching its remote) and the project's own journal; remembers it
     /// among the recent projects. On failure the current project stays and lastError says what to do.
     Q_INVOKABLE bool openProject(const QString &clonePath, const QString &playbookPath = {});
+    /// openProject() on the folder a file dialog gave.
+    Q_INVOKABLE bool openProjectFolder(const QUrl &folder);
     /// Uses \a project without touching the journal (tests give both).
     void setProject(const release::Project &project);
     [[nodiscard]] const std::optional<release::Project> &project() const;

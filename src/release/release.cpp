@@ -13,7 +13,11 @@ QString Release::canonicalTag(const Playbook &playbook, const QString &text, QSt
 {
     const QString name = text.trimmed();
     QString why;
-    const auto version = playbook.tagSpelling.versionFromTag(name, &why);
+    auto version = playbook.tagSpelling.versionFromTag(name, &why);
+    if (!version) {
+        // A bare version ("1.0.0" where tags read "v1.0.0") names a tag too: the caller shows its spelling.
+        version = Pep440Version::parse(name);
+    }
     if (!version) {
         if (error) {
             *error = u"“%1” is not a version: %2"_s.arg(name, why);

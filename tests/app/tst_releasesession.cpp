@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/releasesession.h"
+#include "app/tagstepcontroller.h"
 #include "journal/journal.h"
 
+#include "gitdaemon.h"
+#include "historybuilder.h"
+
+#include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +119,54 @@ private Q_SLOTS:
         QVERIFY(session.lastError().contains(u"journal"_s));
         QVERIFY(!session.startRelease(u"1.0.0"_s));
         QVERIFY(session.releases().isEmpty());
+    }
+
+    void aProjectIsOpenedOnceAndEveryPageUsesIt()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir clone;
+        ra::test::HistoryBuilder history(clone.path());
+        history.commit(u"Initial commit"_s, {});
+        QString error;
+        QVERIFY2(history.run(&error), qPrintable(error));
+        QCOMPARE(ra::test::runGit({u"remote"_s, u"add"_s, u"origin"_s, u"https://github.com/example/hello.git"_s},
+                                  clone.path()),
+                 0);
+        QFile playbook(clone.filePath(u".release-assistant.playbook"_s));
+        QVERIFY(playbook.open(QIODevice::WriteOnly));
+        playbook.write("[project]\nname = hello\nrepository = example/hello\n[tags]\nprefix = v\n"
+                       "[pipeline]\nkind = attach-artifacts\nbuild-workflow = build.yml\n");
+        playbook.close();
+
+        ReleaseSession session(m_path);
+        QSignalSpy project(&session, &ReleaseSession::projectNameChanged);
+        QVERIFY2(session.openProject(clone.path()), qPrintable(session.lastError()));
+        QCOMPARE(project.size(), 1);
+        QVERIFY(session.projectOpen());
+        QCOMPARE(session.projectName(), u"example/hello"_s);
+        QCOMPARE(session.clonePath(), clone.path());
+        QVERIFY2(session.journal()->databasePath().endsWith(u"/projects/example/hello/journal.sqlite"_s),
+                 qPrintable(session.journal()->databasePath()));
+        QCOMPARE(session.recentProjects().value(0), clone.path());
+
+        // The project's own tag spelling, not aleph-vm's.
+        QVERIFY(!session.startRelease(u"1.0.0"_s));
+        QVERIFY2(session.lastError().contains(u"v1.0.0"_s), qPrintable(session.lastError()));
+        QVERIFY2(session.startRelease(u"v1.0.0"_s), qPrintable(session.lastError()));
+
+        // The tag page takes the clone from the project: it is not asked for again.
+        TagStepController tag;
+        tag.setSession(&session);
+        QCOMPARE(tag.repositoryPath(), clone.path());
+        QCOMPARE(tag.remote(), u"origin"_s);
+
+        // A folder that is not a clone is explained and changes nothing.
+        QTemporaryDir empty;
+        QVERIFY(!session.openProject(empty.path()));
+        QVERIFY2(session.lastError().contains(u"not a git clone"_s), qPrintable(session.lastError()));
+        QCOMPARE(session.projectName(), u"example/hello"_s);
+        QCOMPARE(session.currentRelease(), u"v1.0.0"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!tag.planning(), 30000);
     }
 
 private:
