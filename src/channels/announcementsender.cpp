@@ -38,6 +38,50 @@ QList<QUrl> urlsFrom(const QJsonValue &value)
     return urls;
 }
 
+/// The parts of a thread known to be posted: their ids and links, pairwise, in thread order.
+struct Posted {
+    QStringList ids;
+    QList<QUrl> urls;
+};
+
+Posted postedFrom(const QJsonValue &ids, const QJsonValue &urls)
+{
+    Posted posted{ids.toVariant().toStringList(), urlsFrom(urls)};
+    posted.urls.resize(posted.ids.size());
+    return posted;
+}
+
+/// What was posted before the attempt of \a intent began.
+Posted postedBefore(const QJsonObject &intent)
+{
+    return postedFrom(intent.value(u"alreadyPosted"_s), intent.value(u"alreadyPostedUrls"_s));
+}
+
+/// What the attempt recorded as \a effect is known to have posted: its result when that lists more (a thread
+/// that failed part-way lists the parts before the failure), else what was posted before it began (a crash
+/// left no result).
+Posted postedBy(const JournalEffect &effect)
+{
+    const Posted before = postedBefore(effect.intent);
+    const Posted recorded = postedFrom(effect.result.value(u"postIds"_s), effect.result.value(u"postUrls"_s));
+    return recorded.ids.size() > before.ids.size() ? recorded : before;
+}
+
+QJsonObject resultOf(const Posted &posted)
+{
+    return {{u"postIds"_s, toJson(posted.ids)}, {u"postUrls"_s, toJson(posted.urls)}};
+}
+
+OutgoingPost resumption(const QStringList &parts, const Posted &posted, const QString &key)
+{
+    OutgoingPost post;
+    post.parts = parts;
+    post.alreadyPosted = posted.ids;
+    post.alreadyPostedUrls = posted.urls;
+    post.idempotencyKey = key;
+    return post;
+}
+
 QString stepName()
 {
     return stepKey(ReleaseStep::Announce);
@@ -131,66 +175,78 @@ void AnnouncementSender::send(Channel &channel, const QStringList &parts, Done d
         return;
     }
     if (last && (last->outcome == EffectOutcome::Pending || last->outcome == EffectOutcome::Uncertain)) {
-        reconcileThenSend(channel, parts, last->id, last->intent, std::move(done));
+        reconcileThenSend(channel, parts, *last, std::move(done));
         return;
     }
-    QStringList alreadyPosted;
-    QString key;
     if (last && last->outcome == EffectOutcome::Failed &&
         last->intent.value(u"parts"_s).toVariant().toStringList() == parts) {
         // The same text failed part-way through a thread: go on after the parts that were posted, under the
         // same idempotency key.
-        alreadyPosted = last->result.value(u"postIds"_s).toVariant().toStringList();
-        key = last->intent.value(u"idempotencyKey"_s).toString();
+        attempt(channel, resumption(parts, postedBy(*last), last->intent.value(u"idempotencyKey"_s).toString()),
+                std::move(done));
+        return;
     }
-    attempt(channel, parts, alreadyPosted, key, std::move(done));
+    attempt(channel, resumption(parts, {}, {}), std::move(done));
 }
 
-void AnnouncementSender::reconcileThenSend(Channel &channel, const QStringList &parts, qint64 effectId,
-                                           const QJsonObject &intent, Done done)
+void AnnouncementSender::reconcileThenSend(Channel &channel, const QStringList &parts, const JournalEffect &effect,
+                                           Done done)
 {
+    // Look for the first part not known to be posted: the parts before it keep their ids and links.
+    const Posted known = postedBy(effect);
+    QJsonObject lookup = effect.intent;
+    lookup.insert(u"alreadyPosted"_s, toJson(known.ids));
+    lookup.insert(u"alreadyPostedUrls"_s, toJson(known.urls));
     QPointer<Channel> guard(&channel);
-    channel.reconcile(intent, [this, guard, parts, effectId, intent,
+    channel.reconcile(lookup, [this, guard, parts, effectId = effect.id, intent = effect.intent, known,
                                done = std::move(done)](const ReconcileResult &found) {
         const QString channelId = intent.value(u"channelId"_s).toString();
+        const QString key = intent.value(u"idempotencyKey"_s).toString();
+        const QStringList intended = intent.value(u"parts"_s).toVariant().toStringList();
         DeliveryReport report;
         report.channelId = channelId;
         switch (found.status) {
         case ReconcileResult::Status::Found: {
-            QStringList ids = intent.value(u"alreadyPosted"_s).toVariant().toStringList() + found.postIds;
-            const QJsonObject result{{u"postIds"_s, toJson(ids)},
-                                     {u"postUrls"_s, toJson(found.postUrls)},
-                                     {u"reconciled"_s, found.explanation}};
-            const QStringList intended = intent.value(u"parts"_s).toVariant().toStringList();
-            if (ids.size() < intended.size() && guard) {
+            Posted posted = known;
+            QList<QUrl> foundUrls = found.postUrls;
+            foundUrls.resize(found.postIds.size());
+            posted.ids += found.postIds;
+            posted.urls += foundUrls;
+            QJsonObject result = resultOf(posted);
+            result.insert(u"reconciled"_s, found.explanation);
+            if (posted.ids.size() < intended.size() && guard) {
                 // The thread was cut short: record what exists, then post the rest.
                 m_journal.finishEffect(effectId, EffectOutcome::Failed, result, u"Thread incomplete"_s);
-                attempt(*guard, intended, ids, intent.value(u"idempotencyKey"_s).toString(), done);
+                attempt(*guard, resumption(intended, posted, key), done);
                 return;
             }
             m_journal.finishEffect(effectId, EffectOutcome::Succeeded, result);
             report.state = DeliveryState::AlreadySent;
-            report.postIds = ids;
-            report.postUrls = found.postUrls;
+            report.postIds = posted.ids;
+            report.postUrls = posted.urls;
             report.message = u"An earlier attempt did post: %1"_s.arg(found.explanation);
             done(report);
             return;
         }
-        case ReconcileResult::Status::NotFound:
-            m_journal.finishEffect(effectId, EffectOutcome::Failed, {{u"reconciled"_s, found.explanation}},
-                                   u"Not posted (checked with the network)"_s);
+        case ReconcileResult::Status::NotFound: {
+            QJsonObject result = resultOf(known);
+            result.insert(u"reconciled"_s, found.explanation);
+            m_journal.finishEffect(effectId, EffectOutcome::Failed, result, u"Not posted (checked with the network)"_s);
             if (guard) {
-                attempt(*guard, parts, intent.value(u"alreadyPosted"_s).toVariant().toStringList(),
-                        intent.value(u"idempotencyKey"_s).toString(), done);
+                // A thread begun goes on with its own text; one with nothing posted may take the new text.
+                attempt(*guard, resumption(known.ids.isEmpty() ? parts : intended, known, key), done);
             }
             return;
+        }
         case ReconcileResult::Status::NotPossible:
         case ReconcileResult::Status::LookupFailed: {
-            const std::optional<JournalEffect> effect = m_journal.effect(effectId);
-            if (effect && effect->outcome == EffectOutcome::Pending) {
+            const std::optional<JournalEffect> current = m_journal.effect(effectId);
+            if (current && current->outcome == EffectOutcome::Pending) {
                 m_journal.finishEffect(effectId, EffectOutcome::Uncertain, {}, found.explanation);
             }
             report.state = DeliveryState::NeedsConfirmation;
+            report.postIds = known.ids;
+            report.postUrls = known.urls;
             report.message = found.explanation;
             report.hint =
                 found.status == ReconcileResult::Status::NotPossible
@@ -203,18 +259,17 @@ void AnnouncementSender::reconcileThenSend(Channel &channel, const QStringList &
     });
 }
 
-void AnnouncementSender::attempt(Channel &channel, const QStringList &parts, const QStringList &alreadyPosted,
-                                 const QString &key, Done done)
+void AnnouncementSender::attempt(Channel &channel, OutgoingPost post, Done done)
 {
     const QString channelId = channel.config().id;
-    OutgoingPost post;
-    post.parts = parts;
-    post.alreadyPosted = alreadyPosted;
-    post.idempotencyKey = key.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : key;
+    if (post.idempotencyKey.isEmpty()) {
+        post.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
     const QJsonObject intent{{u"channelId"_s, channelId},
                              {u"kind"_s, channel.config().kind},
-                             {u"parts"_s, toJson(parts)},
-                             {u"alreadyPosted"_s, toJson(alreadyPosted)},
+                             {u"parts"_s, toJson(post.parts)},
+                             {u"alreadyPosted"_s, toJson(post.alreadyPosted)},
+                             {u"alreadyPostedUrls"_s, toJson(post.alreadyPostedUrls)},
                              {u"idempotencyKey"_s, post.idempotencyKey},
                              {u"intendedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     QString error;
@@ -224,6 +279,8 @@ void AnnouncementSender::attempt(Channel &channel, const QStringList &parts, con
         DeliveryReport report;
         report.channelId = channelId;
         report.state = DeliveryState::Failed;
+        report.postIds = post.alreadyPosted;
+        report.postUrls = post.alreadyPostedUrls;
         report.message = u"Could not record the intent to post in the release journal: %1"_s.arg(error);
         report.hint = u"Nothing was sent. Fix the journal (disk space, permissions) and send again."_s;
         done(report);
@@ -276,9 +333,16 @@ bool AnnouncementSender::confirm(const QString &channelId, bool posted, const QU
     if (last->outcome == EffectOutcome::Pending) {
         m_journal.finishEffect(last->id, EffectOutcome::Uncertain, {}, u"Outcome unknown"_s);
     }
-    const QJsonObject result{{u"confirmedByUser"_s, true},
-                             {u"postIds"_s, QJsonArray{}},
-                             {u"postUrls"_s, url.isEmpty() ? QJsonArray{} : QJsonArray{url.toString()}}};
+    // The parts posted before the uncertain one stay recorded: the thread's links keep its first, and a
+    // thread whose part was not posted goes on after them instead of starting again.
+    const Posted known = postedBy(*last);
+    QJsonObject result = resultOf(known);
+    if (posted && !url.isEmpty()) {
+        QJsonArray urls = toJson(known.urls);
+        urls.append(url.toString());
+        result.insert(u"postUrls"_s, urls);
+    }
+    result.insert(u"confirmedByUser"_s, true);
     return m_journal.finishEffect(last->id, posted ? EffectOutcome::Succeeded : EffectOutcome::Failed, result,
                                   posted ? QString() : u"The user confirmed it was not posted"_s, error);
 }

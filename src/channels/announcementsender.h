@@ -9,7 +9,8 @@
 
 namespace ra {
 class Journal;
-}
+struct JournalEffect;
+} // namespace ra
 
 namespace ra::channels {
 
@@ -28,7 +29,9 @@ enum class DeliveryState {
 struct DeliveryReport {
     QString channelId;
     DeliveryState state = DeliveryState::Failed;
+    /// Every part of the thread posted so far, in order, by this run and the earlier ones it resumed.
     QStringList postIds;
+    /// Their links in the same order: the first is the announcement's link.
     QList<QUrl> postUrls;
     QString message;
     QString hint;
@@ -68,10 +71,9 @@ public:
     bool confirm(const QString &channelId, bool posted, const QUrl &url, QString *error = nullptr);
 
 private:
-    void reconcileThenSend(Channel &channel, const QStringList &parts, qint64 effectId, const QJsonObject &intent,
-                           Done done);
-    void attempt(Channel &channel, const QStringList &parts, const QStringList &alreadyPosted, const QString &key,
-                 Done done);
+    void reconcileThenSend(Channel &channel, const QStringList &parts, const JournalEffect &effect, Done done);
+    /// Records the intent of \a post (an empty idempotency key gets a new one), sends it, records the result.
+    void attempt(Channel &channel, OutgoingPost post, Done done);
 
     Journal &m_journal;
     QString m_release;

@@ -96,24 +96,58 @@ QUrl BlueskyChannel::postUrl(const Session &session, const QString &rkey) const
         u"https://bsky.app/profile/%1/post/%2"_s.arg(session.handle.isEmpty() ? session.did : session.handle, rkey));
 }
 
+void BlueskyChannel::getRecord(const Session &session, const QString &rkey, ResponseCallback done)
+{
+    QUrl url = endpoint(u"/xrpc/com.atproto.repo.getRecord"_s);
+    url.setQuery(QUrlQuery{{u"repo"_s, session.did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"rkey"_s, rkey}});
+    net::Call *call = http().send(net::Request("GET", url));
+    connect(call, &net::Call::finished, this, std::move(done));
+}
+
+void BlueskyChannel::follow(const QJsonObject &record)
+{
+    m_parent = QJsonObject{{u"uri"_s, record.value(u"uri"_s)}, {u"cid"_s, record.value(u"cid"_s)}};
+    const QJsonObject root =
+        record.value(u"value"_s).toObject().value(u"reply"_s).toObject().value(u"root"_s).toObject();
+    m_root = root.isEmpty() ? m_parent : root;
+}
+
 void BlueskyChannel::send(const OutgoingPost &post, SendCallback done)
 {
     withSession([this, post, done = std::move(done)](const Session &session, const QString &error) mutable {
         if (!error.isEmpty()) {
-            SendResult failure;
+            SendResult failure = resumedFrom(post);
+            failure.outcome = SendOutcome::Failed;
             failure.error = error;
             failure.hint = u"Check the handle and the app password (Settings → App passwords on Bluesky)."_s;
             done(failure);
             return;
         }
-        SendResult result;
-        result.outcome = SendOutcome::Sent;
         m_root = {};
         m_parent = {};
-        // Earlier parts: their uri is known from the rkey; the cid of a reply target is needed, so a resumed
-        // thread starts its replies from the last posted part's record.
-        result.postIds = post.alreadyPosted;
-        sendPart(post, int(post.alreadyPosted.size()), session, result, std::move(done));
+        if (post.alreadyPosted.isEmpty()) {
+            sendPart(post, 0, session, resumedFrom(post), std::move(done));
+            return;
+        }
+        // A resumed thread replies to the last part posted: its record has the cid a reply must name, and
+        // the thread's root.
+        getRecord(session, post.alreadyPosted.constLast(),
+                  [this, post, session, done = std::move(done)](const net::Response &response) mutable {
+                      const QJsonObject record = response.json().object();
+                      if (!response.ok() || !record.contains(u"cid"_s)) {
+                          SendResult failure = failureFrom(response, u"Reading the thread's last post on Bluesky"_s,
+                                                           record.value(u"message"_s).toString());
+                          // Only a read failed: nothing more was posted.
+                          failure.outcome = SendOutcome::Failed;
+                          failure.postIds = post.alreadyPosted;
+                          failure.postUrls = resumedFrom(post).postUrls;
+                          failure.hint = u"Send again to go on with the thread after the parts already posted."_s;
+                          done(failure);
+                          return;
+                      }
+                      follow(record);
+                      sendPart(post, int(post.alreadyPosted.size()), session, resumedFrom(post), std::move(done));
+                  });
     });
 }
 
@@ -174,7 +208,25 @@ void BlueskyChannel::sendPart(const OutgoingPost &post, int index, const Session
                                 reply.value(u"message"_s).toString(reply.value(u"error"_s).toString()));
                 failure.postIds = result.postIds;
                 failure.postUrls = result.postUrls;
-                done(failure);
+                if (response.status != 400) {
+                    done(failure);
+                    return;
+                }
+                // The record key belongs to this part alone: a record under it is this part, created by an
+                // attempt whose answer was lost (the repeat is refused). Go on from it instead of failing for ever.
+                getRecord(session, rkey,
+                          [this, post, index, session, rkey, result, failure,
+                           done = std::move(done)](const net::Response &found) mutable {
+                              const QJsonObject existing = found.json().object();
+                              if (!found.ok() || !existing.contains(u"cid"_s)) {
+                                  done(failure);
+                                  return;
+                              }
+                              follow(existing);
+                              result.postIds.append(rkey);
+                              result.postUrls.append(postUrl(session, rkey));
+                              sendPart(post, index + 1, session, result, std::move(done));
+                          });
             });
 }
 
@@ -193,29 +245,21 @@ void BlueskyChannel::reconcile(const QJsonObject &intent, ReconcileCallback done
             done({ReconcileResult::Status::LookupFailed, {}, {}, error});
             return;
         }
-        QUrl url = endpoint(u"/xrpc/com.atproto.repo.getRecord"_s);
-        url.setQuery(
-            QUrlQuery{{u"repo"_s, session.did}, {u"collection"_s, u"app.bsky.feed.post"_s}, {u"rkey"_s, rkey}});
-        net::Call *call = http().send(net::Request("GET", url));
-        connect(call, &net::Call::finished, this,
-                [this, session, rkey, done = std::move(done)](const net::Response &response) {
-                    if (response.ok()) {
-                        done({ReconcileResult::Status::Found,
-                              {rkey},
-                              {postUrl(session, rkey)},
-                              u"The record exists under the key chosen for this post."_s});
-                    } else if (response.status == 400 || response.status == 404) {
-                        done({ReconcileResult::Status::NotFound,
-                              {},
-                              {},
-                              u"No record under the key chosen for this post."_s});
-                    } else {
-                        done({ReconcileResult::Status::LookupFailed,
-                              {},
-                              {},
-                              u"Looking up the record failed: %1"_s.arg(response.error.message)});
-                    }
-                });
+        getRecord(session, rkey, [this, session, rkey, done = std::move(done)](const net::Response &response) {
+            if (response.ok()) {
+                done({ReconcileResult::Status::Found,
+                      {rkey},
+                      {postUrl(session, rkey)},
+                      u"The record exists under the key chosen for this post."_s});
+            } else if (response.status == 400 || response.status == 404) {
+                done({ReconcileResult::Status::NotFound, {}, {}, u"No record under the key chosen for this post."_s});
+            } else {
+                done({ReconcileResult::Status::LookupFailed,
+                      {},
+                      {},
+                      u"Looking up the record failed: %1"_s.arg(response.error.message)});
+            }
+        });
     });
 }
 

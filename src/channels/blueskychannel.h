@@ -5,6 +5,12 @@
 
 #include <QJsonArray>
 
+#include <functional>
+
+namespace ra::net {
+struct Response;
+}
+
 namespace ra::channels {
 
 /// Bluesky (AT Protocol): createSession with an app password, then com.atproto.repo.createRecord of an
@@ -38,7 +44,12 @@ private:
         QString did;
         QString handle;
     };
+    using ResponseCallback = std::function<void(const net::Response &)>;
     void withSession(std::function<void(const Session &, const QString &error)> next);
+    /// com.atproto.repo.getRecord of the post \a rkey.
+    void getRecord(const Session &session, const QString &rkey, ResponseCallback done);
+    /// Makes the record \a record (getRecord's answer) the post the next part replies to.
+    void follow(const QJsonObject &record);
     void sendPart(const OutgoingPost &post, int index, const Session &session, SendResult result, SendCallback done);
     [[nodiscard]] QUrl postUrl(const Session &session, const QString &rkey) const;
 

@@ -72,6 +72,17 @@ QUrl Channel::endpoint(const QString &path) const
     return url;
 }
 
+SendResult Channel::resumedFrom(const OutgoingPost &post)
+{
+    SendResult result;
+    result.outcome = SendOutcome::Sent;
+    result.postIds = post.alreadyPosted;
+    result.postUrls = post.alreadyPostedUrls;
+    // Links and ids stay pairs even when an older journal kept fewer links than ids.
+    result.postUrls.resize(post.alreadyPosted.size());
+    return result;
+}
+
 SendResult Channel::failureFrom(const net::Response &response, const QString &what, const QString &serverMessage)
 {
     SendResult result;

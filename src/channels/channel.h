@@ -44,6 +44,9 @@ struct OutgoingPost {
     /// Mastodon's Idempotency-Key, Bluesky's record keys (one per part, "key-<n>").
     QString idempotencyKey;
     bool test = false;
+    /// The links of alreadyPosted, in the same order (the journal kept them): a resumed thread's result
+    /// starts with them, so its first link stays the announcement's.
+    QList<QUrl> alreadyPostedUrls;
 };
 
 enum class SendOutcome {
@@ -52,10 +55,13 @@ enum class SendOutcome {
     Uncertain, ///< the request may have been acted on (timeout after sending, 5xx): do not resend blindly
 };
 
-/// The result of a send: the posts created (ids and links), or why not.
+/// The result of a send: the posts of the thread (ids and links), or why not.
 struct SendResult {
     SendOutcome outcome = SendOutcome::Failed;
+    /// Every part posted so far, in thread order, those of an earlier run (OutgoingPost::alreadyPosted)
+    /// first; on a failure, the parts posted before it.
     QStringList postIds;
+    /// The link of each of postIds, in the same order (empty where the network gives none).
     QList<QUrl> postUrls;
     QString error;
     QString hint;
@@ -124,6 +130,8 @@ protected:
     [[nodiscard]] net::HttpClient &http() const;
     /// The base URL with \a path appended.
     [[nodiscard]] QUrl endpoint(const QString &path) const;
+    /// What a send of \a post starts from: outcome Sent, with the parts an earlier run posted (ids and links).
+    [[nodiscard]] static SendResult resumedFrom(const OutgoingPost &post);
     /// A failed send from a transport response: Uncertain when the request may have been acted on (even
     /// with an idempotency key the result must then be looked up, not assumed).
     [[nodiscard]] static SendResult failureFrom(const net::Response &response, const QString &what,

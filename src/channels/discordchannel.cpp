@@ -36,9 +36,7 @@ QUrl DiscordChannel::webhookUrl(bool test) const
 
 void DiscordChannel::send(const OutgoingPost &post, SendCallback done)
 {
-    SendResult result;
-    result.outcome = SendOutcome::Sent;
-    result.postIds = post.alreadyPosted;
+    SendResult result = resumedFrom(post);
     sendPart(post, int(post.alreadyPosted.size()), result, std::move(done));
 }
 

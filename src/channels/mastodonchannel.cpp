@@ -47,9 +47,7 @@ net::Request MastodonChannel::statusRequest(const OutgoingPost &post, int index,
 
 void MastodonChannel::send(const OutgoingPost &post, SendCallback done)
 {
-    SendResult result;
-    result.outcome = SendOutcome::Sent;
-    result.postIds = post.alreadyPosted;
+    SendResult result = resumedFrom(post);
     sendPart(post, int(post.alreadyPosted.size()), result, std::move(done));
 }
 

@@ -64,9 +64,7 @@ void TelegramChannel::send(const OutgoingPost &post, SendCallback done)
         done(result);
         return;
     }
-    SendResult result;
-    result.outcome = SendOutcome::Sent;
-    result.postIds = post.alreadyPosted;
+    SendResult result = resumedFrom(post);
     sendPart(post, int(post.alreadyPosted.size()), chat, result, std::move(done));
 }
 

@@ -50,11 +50,12 @@ QUrl XChannel::postUrl(const QString &id) const
 
 void XChannel::send(const OutgoingPost &post, SendCallback done)
 {
-    SendResult result;
-    result.outcome = SendOutcome::Sent;
-    result.postIds = post.alreadyPosted;
-    for (const QString &id : post.alreadyPosted) {
-        result.postUrls.append(postUrl(id));
+    SendResult result = resumedFrom(post);
+    for (qsizetype i = 0; i < result.postIds.size(); ++i) {
+        // An X link follows from the id: rebuild one the journal did not keep.
+        if (result.postUrls.at(i).isEmpty()) {
+            result.postUrls[i] = postUrl(result.postIds.at(i));
+        }
     }
     sendPart(post, int(post.alreadyPosted.size()), result, std::move(done));
 }

@@ -50,6 +50,21 @@ HttpResponse problem(int status, const QString &title, const QString &detail)
 
 } // namespace
 
+void afterRequests(TestHttpServer &server, const QByteArray &method, const QString &pattern, int count,
+                   std::function<void()> action)
+{
+    const int target = server.requestCount(method, pattern) + count;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(&server, &TestHttpServer::requestReceived, &server,
+                                   [&server, method, pattern, target, connection, action = std::move(action)] {
+                                       if (server.requestCount(method, pattern) == target) {
+                                           const std::function<void()> run = action;
+                                           QObject::disconnect(*connection);
+                                           run();
+                                       }
+                                   });
+}
+
 TelegramTwin::TelegramTwin(TestHttpServer &server, QString botToken)
     : token(std::move(botToken))
 {
@@ -122,6 +137,10 @@ XTwin::XTwin(TestHttpServer &server, channels::oauth1::Credentials creds)
         }
         const QString id = QString::number(1346889436626259968LL + tweets.size());
         tweets.append({{u"id"_s, id}, {u"text"_s, text}, {u"in_reply_to"_s, replyTo}});
+        if (loseAnswers > 0) {
+            --loseAnswers;
+            return HttpResponse::failing(HttpFault::ResetConnection);
+        }
         return HttpResponse::json(
             201, QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"id"_s, id}, {u"text"_s, text}}}}));
     });

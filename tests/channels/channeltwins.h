@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <chrono>
+#include <functional>
 
 namespace ra::test {
 
@@ -27,6 +28,11 @@ public:
     QDateTime fixedNow = QDateTime(QDate(2026, 11, 24), QTime(12, 0), QTimeZone::UTC);
     QList<std::chrono::milliseconds> waits;
 };
+
+/// Runs \a action once, right after \a server received the \a count-th request matching \a method and \a pattern
+/// (counted from now). "Part 2 of a thread fails" is an injectFault() after the first post.
+void afterRequests(TestHttpServer &server, const QByteArray &method, const QString &pattern, int count,
+                   std::function<void()> action);
 
 /// Telegram Bot API twin: checks the token, parses HTML like the real parser ("can't parse entities"),
 /// counts the parsed text (4096), knows one migrated group, answers like api.telegram.org.
@@ -49,6 +55,8 @@ public:
     channels::oauth1::Credentials credentials;
     QList<QJsonObject> tweets; ///< {id, text, in_reply_to}
     int badSignatures = 0;
+    /// When set, the next tweet is created and then the connection is reset before the answer.
+    int loseAnswers = 0;
 
 private:
     [[nodiscard]] bool verify(const HttpRequest &request);

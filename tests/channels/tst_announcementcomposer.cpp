@@ -167,6 +167,54 @@ private Q_SLOTS:
         QVERIFY(role(composer.cards(), 0, ChannelCardModel::MessageRole).toString().contains(u"webhook-url"_s));
         QCOMPARE(server.requestCount(), 0);
     }
+
+    void resumedThreadShowsEveryLink()
+    {
+        QTemporaryDir dir;
+        auto journal = ra::Journal::open(dir.filePath(u"journal.sqlite"_s));
+        QVERIFY(journal);
+        ra::test::TestHttpServer server;
+        QVERIFY(server.listen());
+        ra::test::MastodonTwin twin(server, u"m"_s);
+        ra::net::HttpClient http;
+        http.setClock(std::make_shared<ra::test::RecordingClock>());
+        const auto policy = std::make_shared<ra::channels::ChannelRetryPolicy>();
+        http.setRetryPolicy(policy);
+        ra::secrets::MemorySecretStore store;
+        store.write(ra::channels::ChannelSetup::secretKey(u"mastodon"_s, u"access-token"_s), u"m"_s,
+                    [](const auto &) { });
+        ra::AnnouncementComposer composer;
+        composer.setBackends(journal.get(), &http, &store);
+        composer.setChannels({ra::channels::ChannelConfig{u"mastodon"_s, u"mastodon"_s, server.url(), {}, {}}});
+        composer.setVersion(u"1.15.0"_s);
+        composer.setCardText(0, QString(400, u'a') + u' ' + QString(400, u'b'));
+        ChannelCardModel *cards = composer.cards();
+        QCOMPARE(role(cards, 0, ChannelCardModel::PostCountRole).toInt(), 2);
+
+        // Part 2 meets a server error, every repeat of the transport included.
+        ra::test::afterRequests(server, "POST", u"/api/v1/statuses"_s, 1, [&] {
+            server.injectFault("POST", u"/api/v1/statuses"_s,
+                               ra::test::HttpResponse::json(503, QJsonDocument(QJsonObject{{u"error"_s, u"down"_s}})),
+                               policy->limits().maxAttempts);
+        });
+        composer.send(0);
+        QTRY_COMPARE(role(cards, 0, ChannelCardModel::StateRole).toString(), u"needs-confirmation"_s);
+        composer.send(0);
+        QTRY_VERIFY(!role(cards, 0, ChannelCardModel::BusyRole).toBool());
+        const QString state = role(cards, 0, ChannelCardModel::StateRole).toString();
+        QVERIFY2(state == u"sent"_s || state == u"already-sent"_s, qPrintable(state));
+        QCOMPARE(twin.statuses.size(), 2);
+        const QStringList links{twin.statuses.at(0).value(u"url"_s).toString(),
+                                twin.statuses.at(1).value(u"url"_s).toString()};
+        QCOMPARE(role(cards, 0, ChannelCardModel::LinksRole).toStringList(), links);
+
+        // The app restarted: the journal gives the same links.
+        ra::AnnouncementComposer again;
+        again.setBackends(journal.get(), &http, &store);
+        again.setChannels({ra::channels::ChannelConfig{u"mastodon"_s, u"mastodon"_s, server.url(), {}, {}}});
+        again.setVersion(u"1.15.0"_s);
+        QCOMPARE(role(again.cards(), 0, ChannelCardModel::LinksRole).toStringList(), links);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnnouncementComposer)

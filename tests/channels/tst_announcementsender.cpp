@@ -21,6 +21,21 @@ using namespace ra::channels;
 using ra::test::HttpFault;
 using ra::test::HttpResponse;
 
+namespace {
+
+const oauth1::Credentials xCredentials{"consumer-key-1", "consumer secret/2", "token-3", "token secret+4"};
+
+QStringList strings(const QList<QUrl> &urls)
+{
+    QStringList list;
+    for (const QUrl &url : urls) {
+        list.append(url.toString());
+    }
+    return list;
+}
+
+} // namespace
+
 class TestAnnouncementSender : public QObject
 {
     Q_OBJECT
@@ -50,6 +65,19 @@ private:
     std::unique_ptr<Channel> bluesky()
     {
         return make(u"bluesky"_s, u"bluesky"_s, {{u"handle"_s, u"a.bsky.social"_s}}, {{u"app-password"_s, u"p"_s}});
+    }
+    std::unique_ptr<Channel> x()
+    {
+        return make(u"x"_s, u"x"_s, {{u"username"_s, u"aleph_im"_s}},
+                    {{u"consumer-key"_s, QString::fromUtf8(xCredentials.consumerKey)},
+                     {u"consumer-secret"_s, QString::fromUtf8(xCredentials.consumerSecret)},
+                     {u"access-token"_s, QString::fromUtf8(xCredentials.token)},
+                     {u"access-token-secret"_s, QString::fromUtf8(xCredentials.tokenSecret)}});
+    }
+    /// How many times the transport sends a request it may repeat (a 5xx must outlast them to reach the sender).
+    static int attempts()
+    {
+        return ChannelRetryPolicy().limits().maxAttempts;
     }
 
     DeliveryReport send(AnnouncementSender &sender, Channel &channel, const QStringList &parts)
@@ -88,6 +116,7 @@ private Q_SLOTS:
         m_http->setClock(std::make_shared<ra::test::RecordingClock>());
         m_http->setRetryPolicy(std::make_shared<ChannelRetryPolicy>());
     }
+
     void cleanup()
     {
         m_http.reset();
@@ -166,6 +195,7 @@ private Q_SLOTS:
         QTest::newRow("posted before the crash") << true;
         QTest::newRow("crashed before posting") << false;
     }
+
     void crashWithBlueskyIsReconciledByRecordKey()
     {
         QFETCH(bool, requestReachedServer);
@@ -174,7 +204,10 @@ private Q_SLOTS:
         crashAfterIntent(u"bluesky"_s, u"bluesky"_s, {u"release!"_s}, u"key-7"_s);
         if (requestReachedServer) {
             std::optional<SendResult> sent;
-            channel->send(OutgoingPost{{u"release!"_s}, {}, u"key-7"_s, false}, [&](const SendResult &r) { sent = r; });
+            OutgoingPost post;
+            post.parts = {u"release!"_s};
+            post.idempotencyKey = u"key-7"_s;
+            channel->send(post, [&](const SendResult &r) { sent = r; });
             QTRY_VERIFY(sent.has_value());
             QCOMPARE(twin.records.size(), 1);
         }
@@ -247,6 +280,139 @@ private Q_SLOTS:
         QCOMPARE(twin.statuses.at(1).value(u"in_reply_to_id"_s).toString(),
                  twin.statuses.at(0).value(u"id"_s).toString());
         QCOMPARE(second.postIds.size(), 2);
+        QCOMPARE(strings(second.postUrls), (QStringList{twin.statuses.at(0).value(u"url"_s).toString(),
+                                                        twin.statuses.at(1).value(u"url"_s).toString()}));
+    }
+
+    void resumedThreadListsEveryLink_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("answerLost");
+        // Part 2 fails: the server errs and posts nothing, or posts it and the connection drops before the answer.
+        QTest::newRow("mastodon, 503 on part 2") << u"mastodon"_s << false;
+        QTest::newRow("bluesky, 503 on part 2") << u"bluesky"_s << false;
+        QTest::newRow("x, 503 on part 2") << u"x"_s << false;
+        QTest::newRow("x, answer to part 2 lost") << u"x"_s << true;
+    }
+
+    void resumedThreadListsEveryLink()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, answerLost);
+        ra::test::MastodonTwin mastodonTwin(*m_server, u"m"_s);
+        ra::test::BlueskyTwin blueskyTwin(*m_server, u"a.bsky.social"_s, u"p"_s);
+        ra::test::XTwin xTwin(*m_server, xCredentials);
+        const std::unique_ptr<Channel> channel = kind == u"mastodon"_s  ? mastodon()
+                                                 : kind == u"bluesky"_s ? bluesky()
+                                                                        : x();
+        QVERIFY(channel);
+        const QString pattern = kind == u"mastodon"_s  ? u"/api/v1/statuses"_s
+                                : kind == u"bluesky"_s ? u"/xrpc/com.atproto.repo.createRecord"_s
+                                                       : u"/2/tweets"_s;
+        // X's POST is never repeated by the transport; the others carry a key that lets it repeat them.
+        const int times = kind == u"x"_s ? 1 : attempts();
+        ra::test::afterRequests(*m_server, "POST", pattern, 1, [&] {
+            if (answerLost) {
+                xTwin.loseAnswers = 1;
+            } else {
+                m_server->injectFault("POST", pattern,
+                                      HttpResponse::json(503, QJsonDocument(QJsonObject{{u"error"_s, u"upstream"_s}})),
+                                      times);
+            }
+        });
+        AnnouncementSender sender(*m_journal, m_release);
+        const QStringList parts{u"release, part one (1/3)"_s, u"release, part two (2/3)"_s,
+                                u"release, part three (3/3)"_s};
+        const DeliveryReport first = send(sender, *channel, parts);
+        QCOMPARE(int(first.state), int(DeliveryState::NeedsConfirmation));
+        QCOMPARE(first.postIds.size(), 1);
+
+        // The re-run posts the rest of the thread; the result is the whole thread, its first link first.
+        const DeliveryReport second = send(sender, *channel, parts);
+        QCOMPARE(deliveryStateKey(second.state), u"sent"_s);
+        const auto effect = m_journal->lastEffect(m_release, AnnouncementSender::Action, kind);
+        QVERIFY(effect);
+        QStringList links;
+        if (kind == u"mastodon"_s) {
+            QCOMPARE(mastodonTwin.statuses.size(), 3);
+            for (qsizetype i = 0; i < mastodonTwin.statuses.size(); ++i) {
+                const QJsonObject &status = mastodonTwin.statuses.at(i);
+                links.append(status.value(u"url"_s).toString());
+                QCOMPARE(status.value(u"in_reply_to_id"_s).toString(),
+                         i == 0 ? QString() : mastodonTwin.statuses.at(i - 1).value(u"id"_s).toString());
+            }
+        } else if (kind == u"x"_s) {
+            QCOMPARE(xTwin.tweets.size(), 3);
+            for (qsizetype i = 0; i < xTwin.tweets.size(); ++i) {
+                const QJsonObject &tweet = xTwin.tweets.at(i);
+                links.append(u"https://x.com/aleph_im/status/"_s + tweet.value(u"id"_s).toString());
+                QCOMPARE(tweet.value(u"in_reply_to"_s).toString(),
+                         i == 0 ? QString() : xTwin.tweets.at(i - 1).value(u"id"_s).toString());
+            }
+        } else {
+            QCOMPARE(blueskyTwin.records.size(), 3);
+            const QString key = effect->intent.value(u"idempotencyKey"_s).toString();
+            const QString root =
+                blueskyTwin.records.value(BlueskyChannel::recordKey(key, 0)).value(u"uri"_s).toString();
+            for (int i = 0; i < 3; ++i) {
+                const QString rkey = BlueskyChannel::recordKey(key, i);
+                links.append(u"https://bsky.app/profile/a.bsky.social/post/"_s + rkey);
+                // The resumed part replies in the thread too, not as a post of its own.
+                const QJsonObject reply =
+                    blueskyTwin.records.value(rkey).value(u"value"_s).toObject().value(u"reply"_s).toObject();
+                const QString parent =
+                    i == 0
+                        ? QString()
+                        : blueskyTwin.records.value(BlueskyChannel::recordKey(key, i - 1)).value(u"uri"_s).toString();
+                QCOMPARE(reply.value(u"parent"_s).toObject().value(u"uri"_s).toString(), parent);
+                QCOMPARE(reply.value(u"root"_s).toObject().value(u"uri"_s).toString(), i == 0 ? QString() : root);
+            }
+        }
+        QCOMPARE(strings(second.postUrls), links);
+        QCOMPARE(second.postIds.size(), 3);
+        QCOMPARE(effect->result.value(u"postUrls"_s).toVariant().toStringList(), links);
+        QCOMPARE(strings(sender.status(kind)->postUrls), links);
+    }
+
+    void blueskyGoesOnFromAPartWhoseAnswerWasLost()
+    {
+        ra::test::BlueskyTwin twin(*m_server, u"a.bsky.social"_s, u"p"_s);
+        auto channel = bluesky();
+        // Part 2 is created, its answer lost; the transport's repeat is refused, the record key being taken.
+        ra::test::afterRequests(*m_server, "POST", u"/xrpc/com.atproto.repo.createRecord"_s, 1,
+                                [&] { twin.loseAnswers = 1; });
+        AnnouncementSender sender(*m_journal, m_release);
+        const DeliveryReport report = send(sender, *channel, {u"one (1/3)"_s, u"two (2/3)"_s, u"three (3/3)"_s});
+        QCOMPARE(deliveryStateKey(report.state), u"sent"_s);
+        QCOMPARE(twin.records.size(), 3);
+        QCOMPARE(report.postUrls.size(), 3);
+        const QString key = m_journal->lastEffect(m_release, AnnouncementSender::Action, u"bluesky"_s)
+                                ->intent.value(u"idempotencyKey"_s)
+                                .toString();
+        const QJsonObject third = twin.records.value(BlueskyChannel::recordKey(key, 2));
+        QCOMPARE(third.value(u"value"_s)[u"reply"_s][u"parent"_s][u"uri"_s].toString(),
+                 twin.records.value(BlueskyChannel::recordKey(key, 1)).value(u"uri"_s).toString());
+    }
+
+    void threadConfirmedNotPostedGoesOnAfterItsPostedParts()
+    {
+        ra::test::TelegramTwin twin(*m_server, u"1:T"_s);
+        auto channel = telegram();
+        ra::test::afterRequests(*m_server, "POST", u"/{bot}/sendMessage"_s, 1, [&] {
+            m_server->injectFault("POST", u"/{bot}/sendMessage"_s,
+                                  HttpResponse::json(502, QJsonDocument(QJsonObject{{u"ok"_s, false}})));
+        });
+        AnnouncementSender sender(*m_journal, m_release);
+        const QStringList parts{u"first message"_s, u"second message"_s};
+        QCOMPARE(int(send(sender, *channel, parts).state), int(DeliveryState::NeedsConfirmation));
+        QCOMPARE(twin.messages.size(), 1);
+        // The user looked: the second message is not there. Only it is sent, and the first keeps its link.
+        QVERIFY(sender.confirm(u"telegram"_s, false, {}));
+        const DeliveryReport report = send(sender, *channel, parts);
+        QCOMPARE(int(report.state), int(DeliveryState::Sent));
+        QCOMPARE(twin.messages.size(), 2);
+        QCOMPARE(twin.messages.at(1).value(u"text"_s).toString(), u"second message"_s);
+        QCOMPARE(strings(report.postUrls), (QStringList{u"https://t.me/alephim/100"_s, u"https://t.me/alephim/101"_s}));
     }
 };
 

@@ -331,6 +331,60 @@ private Q_SLOTS:
         QVERIFY2(busy.err.contains(u"Nothing was sent"_s), qPrintable(busy.err));
         QCOMPARE(m_server->requestCount(), requests);
     }
+
+    void aResumedThreadListsEveryLink()
+    {
+        // Long enough for a thread on X and on Mastodon.
+        QString words;
+        for (int i = 0; words.size() < 700; ++i) {
+            words += u"word%1 "_s.arg(i);
+        }
+        QFile templateFile(m_dir.filePath(u"long.template"_s));
+        QVERIFY(templateFile.open(QIODevice::WriteOnly));
+        templateFile.write(words.trimmed().toUtf8());
+        templateFile.close();
+        QStringList arguments = sendArguments(u"1.20.0"_s);
+        arguments << u"--channel"_s << u"x"_s << u"--channel"_s << u"mastodon"_s << u"--template"_s
+                  << templateFile.fileName();
+        const qsizetype tweetsBefore = m_x->tweets.size();
+        const qsizetype statusesBefore = m_mastodon->statuses.size();
+        // Part 2 fails on both: X posts it but the connection drops before the answer; Mastodon refuses it.
+        ra::test::afterRequests(*m_server, "POST", u"/2/tweets"_s, 1, [this] { m_x->loseAnswers = 1; });
+        m_mastodon->rejectWhenCount = int(statusesBefore) + 1;
+        const Run interrupted = run(arguments);
+        QCOMPARE(interrupted.exitCode, 1);
+        QCOMPARE(statesOf(interrupted).value(u"x"_s), u"needs-confirmation"_s);
+        QCOMPARE(statesOf(interrupted).value(u"mastodon"_s), u"failed"_s);
+
+        // The re-run goes on after the parts posted; text output lists every part's link, the first first.
+        arguments.removeAll(u"--json"_s);
+        const Run resumed = run(arguments);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+        QStringList xLinks;
+        for (qsizetype i = tweetsBefore; i < m_x->tweets.size(); ++i) {
+            xLinks.append(u"https://x.com/aleph_im/status/"_s + m_x->tweets.at(i).value(u"id"_s).toString());
+        }
+        QVERIFY(xLinks.size() >= 3);
+        QStringList mastodonLinks;
+        for (qsizetype i = statusesBefore; i < m_mastodon->statuses.size(); ++i) {
+            mastodonLinks.append(m_mastodon->statuses.at(i).value(u"url"_s).toString());
+        }
+        QCOMPARE(mastodonLinks.size(), 2);
+        QVERIFY2(resumed.out.contains(u"x: sent "_s + xLinks.join(u' ') + u'\n'), qPrintable(resumed.out));
+        QVERIFY2(resumed.out.contains(u"mastodon: sent "_s + mastodonLinks.join(u' ') + u'\n'),
+                 qPrintable(resumed.out));
+
+        // The journal recorded the whole thread: the JSON of a later run gives the same links.
+        arguments.prepend(u"--json"_s);
+        const Run again = run(arguments);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        for (const QJsonValue &channel : again.channels()) {
+            QCOMPARE(channel[u"state"_s].toString(), u"already-sent"_s);
+            QCOMPARE(channel[u"links"_s].toVariant().toStringList(),
+                     channel[u"channel"_s].toString() == u"x"_s ? xLinks : mastodonLinks);
+        }
+        QCOMPARE(again.channels().size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliAnnounce)
