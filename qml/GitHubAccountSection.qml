@@ -19,6 +19,8 @@ QQC2.GroupBox {
     GitHubAccountController {
         id: account
         objectName: "gitHubAccountController"
+        // The token's rights are checked on the open project's repository.
+        repository: ReleaseSession.projectName
     }
 
     Component.onCompleted: account.refresh()

@@ -23,6 +23,8 @@ RowLayout {
         Layout.fillWidth: true
         Layout.maximumWidth: 320
         text: root.workbench.repositoryPath
+        // The open project's clone is the release's clone: it is not asked for again.
+        readOnly: ReleaseSession.projectOpen
         placeholderText: qsTr("/home/me/src/aleph-vm")
         onEditingFinished: root.workbench.repositoryPath = text
     }

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import ReleaseAssistant
 
@@ -102,6 +103,19 @@ StepPage {
         onTriggered: workbench.draft.loadFromDraft()
     }
     QQC2.Action {
+        id: openFileAction
+        text: qsTr("Open file…")
+        enabled: workbench.tag !== "" && !workbench.draft.inConflict
+        onTriggered: notesFileDialog.open()
+    }
+    FileDialog {
+        id: notesFileDialog
+        objectName: "notesFileDialog"
+        title: qsTr("Release notes to load (Markdown, UTF-8)")
+        nameFilters: [qsTr("Markdown (*.md *.markdown *.txt)"), qsTr("All files (*)")]
+        onAccepted: workbench.loadFile(selectedFile)
+    }
+    QQC2.Action {
         id: findAction
         text: qsTr("Find")
         shortcut: StandardKey.Find
@@ -160,6 +174,12 @@ StepPage {
             action: loadAction
             QQC2.ToolTip.visible: hovered
             QQC2.ToolTip.text: qsTr("Load the draft's text from GitHub")
+        }
+        QQC2.Button {
+            objectName: "openNotesFileButton"
+            action: openFileAction
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.text: qsTr("Replace the text with a Markdown file (refused, with the line, when it is not UTF-8)")
         }
         QQC2.ToolSeparator {}
         QQC2.ToolButton {

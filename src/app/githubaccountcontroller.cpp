@@ -2,7 +2,6 @@
 #include "app/githubaccountcontroller.h"
 
 #include "app/githubaccountsettings.h"
-#include "core/playbookloader.h"
 #include "github/deviceflow.h"
 #include "github/githubclient.h"
 #include "secrets/keychainsecretstore.h"
@@ -29,9 +28,6 @@ GitHubAccountController::GitHubAccountController(QObject *parent)
     : QObject(parent)
     , m_clientId(GitHubAccountSettings::clientId())
 {
-    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.playbook) {
-        m_repository = preset.playbook->repository;
-    }
 }
 
 GitHubAccountController::~GitHubAccountController() = default;

@@ -3,7 +3,6 @@
 
 #include "app/notestextnavigation.h"
 #include "app/releasesession.h"
-#include "core/playbookloader.h"
 #include "journal/journal.h"
 #include "notes/markedtext.h"
 #include "notes/noteslinter.h"
@@ -28,9 +27,6 @@ const QString repositoryPathKey = u"repository.path"_s;
 NotesWorkbench::NotesWorkbench(QObject *parent)
     : QObject(parent)
 {
-    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.playbook) {
-        m_playbook = *preset.playbook;
-    }
     connect(&m_preview, &markdown::PreviewRenderer::rendered, this, [this](const QString &html, qint64 elapsedMs) {
         m_previewHtml = html;
         m_previewLatency = elapsedMs;
@@ -47,7 +43,6 @@ NotesWorkbench::NotesWorkbench(QObject *parent)
     connect(&m_lintWatcher, &QFutureWatcherBase::finished, this, &NotesWorkbench::lintDone);
 
     m_draft.setTextSource([this] { return m_text; });
-    m_draft.setRepository(m_playbook.repository);
     connect(&m_draft, &NotesDraftController::textArrived, this, [this](const QString &text) { replaceText(text); });
     connect(&m_draft, &NotesDraftController::syncFinished, this, [this] {
         if (m_draft.messageIsError()) {
@@ -87,6 +82,7 @@ void NotesWorkbench::setSession(ReleaseSession *session)
     m_session = session;
     if (m_session) {
         connect(m_session, &ReleaseSession::currentReleaseChanged, this, &NotesWorkbench::loadRelease);
+        connect(m_session, &ReleaseSession::projectNameChanged, this, &NotesWorkbench::loadRelease);
         connect(m_session, &ReleaseSession::journalChanged, this, [this] {
             // The text typed for the old journal's release cannot go into the new journal.
             m_savePause.stop();
@@ -337,6 +333,10 @@ void NotesWorkbench::loadRelease()
     }
     const Journal *journal = m_session ? m_session->journal() : nullptr;
     m_release = m_session ? m_session->currentRelease() : QString();
+    // The open project decides the repository, the assets and the clone; no page asks for them again.
+    m_playbook = m_session ? m_session->playbook() : Playbook();
+    m_draft.setRepository(m_playbook.repository);
+    const bool projectOpen = m_session && m_session->project() && m_session->project()->hasClone();
     QString path;
     QString text;
     m_chosenPreviousTag.clear();
@@ -356,7 +356,7 @@ void NotesWorkbench::loadRelease()
         }
     }
     m_draft.setRelease(m_session ? m_session->journal() : nullptr, m_release, m_release);
-    m_repositoryPath = path;
+    m_repositoryPath = projectOpen ? m_session->clonePath() : path;
     m_range = {};
     if (m_release.isEmpty()) {
         m_range.error = tr("Pick a release, or start one, to write its notes.");

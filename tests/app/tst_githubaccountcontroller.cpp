@@ -51,6 +51,8 @@ private:
         endpoints.web = m_twin->web().url();
         controller.setEndpoints(endpoints);
         controller.setSecretStore(m_store.get());
+        // The page binds it to the open project.
+        controller.setRepository(u"aleph-im/aleph-vm"_s);
     }
 
     static bool settle(GitHubAccountController &controller)
