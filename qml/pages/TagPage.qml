@@ -82,6 +82,12 @@ StepPage {
                         Layout.preferredWidth: planAgain.implicitHeight
                     }
                     QQC2.Button {
+                        objectName: "cancelPlanButton"
+                        visible: controller.planning
+                        text: qsTr("Cancel")
+                        onClicked: controller.cancelPlan()
+                    }
+                    QQC2.Button {
                         id: planAgain
                         text: qsTr("Plan again")
                         enabled: !controller.busy && !controller.planning

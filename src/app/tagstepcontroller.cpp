@@ -240,7 +240,8 @@ void TagStepController::refresh()
 {
     ++m_planGeneration;
     if (m_planWatcher.isRunning()) {
-        // planReady() starts again with the newer inputs once the running walk ends.
+        // The running walk is for older inputs: stop it; planReady() starts again with the newer ones.
+        m_planWatcher.cancel();
         return;
     }
     QString unplannable;
@@ -254,7 +255,12 @@ void TagStepController::refresh()
         m_watchedGeneration = m_planGeneration;
         m_planning = true;
         Q_EMIT planningChanged();
-        m_planWatcher.setFuture(QtConcurrent::run(&release::TagStep::plan, request()));
+        m_planCancelled = false;
+        m_planWatcher.setFuture(QtConcurrent::run(
+            [](QPromise<git::Result<git::TagPlan>> &promise, const release::TagStep::Request &request) {
+                promise.addResult(release::TagStep::plan(request, [&promise] { return promise.isCanceled(); }));
+            },
+            request()));
         return;
     }
     m_plan.reset();
@@ -277,10 +283,11 @@ void TagStepController::planReady()
         Q_EMIT planningChanged();
         return;
     }
-    const git::Result<git::TagPlan> plan = m_planWatcher.result();
     m_plan.reset();
     m_planError.clear();
-    if (plan) {
+    if (m_planCancelled || m_planWatcher.future().resultCount() == 0) {
+        m_planError = tr("Planning was cancelled. Plan again when you are ready.");
+    } else if (const git::Result<git::TagPlan> plan = m_planWatcher.result(); plan) {
         m_plan = *plan;
     } else {
         m_planError = plan.error().message();
@@ -291,6 +298,14 @@ void TagStepController::planReady()
     Q_EMIT planChanged();
     Q_EMIT planningChanged();
     updateStateFromJournal();
+}
+
+void TagStepController::cancelPlan()
+{
+    if (m_planWatcher.isRunning()) {
+        m_planCancelled = true;
+        m_planWatcher.cancel();
+    }
 }
 
 void TagStepController::createAndPush(const QString &passphrase)

@@ -117,6 +117,8 @@ public:
     /// Plans again from the repository and the journal, off the UI thread; changes nothing. A newer call
     /// supersedes a plan still being computed.
     Q_INVOKABLE void refresh();
+    /// Stops a plan being computed (a long history walk); the page says it was cancelled.
+    Q_INVOKABLE void cancelPlan();
     /// Creates the tag if needed and pushes it. \a passphrase unlocks sshKeyPath; it is never stored.
     Q_INVOKABLE void createAndPush(const QString &passphrase = {});
     /// After an interrupted push: asks the remote whether it has the tag and records the answer.
@@ -179,6 +181,7 @@ private:
     /// Bumped by every refresh(): a plan computed for older inputs is dropped.
     quint64 m_planGeneration = 0;
     quint64 m_watchedGeneration = 0;
+    bool m_planCancelled = false;
     bool m_planning = false;
     QFutureWatcher<git::TagPushOutcome> m_pushWatcher;
     QFutureWatcher<git::Result<git::RemoteTag>> m_checkWatcher;

@@ -50,23 +50,32 @@ QJsonObject TagPlan::toJson() const
 
 namespace {
 
-QList<VersionProposal> proposeVersions(const Repository &repository, const TagPlan &plan, const TagSpelling &spelling)
+Result<QList<VersionProposal>> proposeVersions(const Repository &repository, const TagPlan &plan,
+                                               const TagSpelling &spelling, const std::function<bool()> &cancelled)
 {
     const auto from = spelling.versionFromTag(plan.previousTag);
     if (!from) {
-        return {};
+        return QList<VersionProposal>();
     }
     WalkRange range;
     range.repositoryPath = repository.path();
     range.from = plan.previousTag;
     range.to = plan.commitSha;
-    const auto commits = walkHistory(range);
+    const auto commits = walkHistory(range, cancelled);
+    if (!commits && cancelled && cancelled()) {
+        return commits.error();
+    }
     const VersionProposer proposer(spelling);
-    QList<VersionProposal> proposals{proposer.suggest(*from, commits ? *commits : QList<Commit>())};
+    QList<VersionProposal> proposals;
+    // A version at the largest a segment can hold has no suggestion; its reason is a hazard's business.
+    if (VersionProposal suggested = proposer.suggest(*from, commits ? *commits : QList<Commit>());
+        !suggested.tag.isEmpty()) {
+        proposals.append(suggested);
+    }
     for (VersionBump bump : {VersionBump::Patch, VersionBump::Minor, VersionBump::Major, VersionBump::ReleaseCandidate,
                              VersionBump::Final}) {
         const auto proposal = proposer.propose(*from, bump);
-        if (proposal && proposal->tag != proposals.constFirst().tag) {
+        if (proposal && (proposals.isEmpty() || proposal->tag != proposals.constFirst().tag)) {
             proposals.append(*proposal);
         }
     }
@@ -76,7 +85,7 @@ QList<VersionProposal> proposeVersions(const Repository &repository, const TagPl
 } // namespace
 
 Result<TagPlan> planTag(const Repository &repository, const QString &version, const QString &revision, bool annotated,
-                        const TagSpelling &spelling)
+                        const TagSpelling &spelling, const std::function<bool()> &cancelled)
 {
     TagPlan plan;
     plan.version = version.trimmed();
@@ -123,7 +132,11 @@ Result<TagPlan> planTag(const Repository &repository, const QString &version, co
         // An annotated tag already on the commit wins whatever the names: the version core cannot know that.
         plan.hazards.append(TagHazard{u"describe-collision"_s, HazardSeverity::Warning, plan.describe.warning});
     }
-    plan.proposals = proposeVersions(repository, plan, spelling);
+    auto proposals = proposeVersions(repository, plan, spelling, cancelled);
+    if (!proposals) {
+        return proposals.error();
+    }
+    plan.proposals = *proposals;
     return plan;
 }
 

@@ -9,6 +9,8 @@
 #include "git/result.h"
 
 #include <QJsonObject>
+
+#include <functional>
 #include <optional>
 
 namespace ra::git {
@@ -37,8 +39,10 @@ struct TagPlan {
     [[nodiscard]] QJsonObject toJson() const;
 };
 
-/// Plans tag \a version on \a revision (default HEAD) of \a repository.
+/// Plans tag \a version on \a revision (default HEAD) of \a repository. \a cancelled is polled during the
+/// history walk; when it returns true the plan stops with an error whose code is GIT_EUSER.
 [[nodiscard]] Result<TagPlan> planTag(const Repository &repository, const QString &version, const QString &revision,
-                                      bool annotated, const TagSpelling &spelling = TagSpelling::alephVm());
+                                      bool annotated, const TagSpelling &spelling = TagSpelling::alephVm(),
+                                      const std::function<bool()> &cancelled = {});
 
 } // namespace ra::git

@@ -64,14 +64,14 @@ TagJournal TagStep::record() const
     return TagJournal(m_journal, m_release);
 }
 
-git::Result<git::TagPlan> TagStep::plan(const Request &request)
+git::Result<git::TagPlan> TagStep::plan(const Request &request, const std::function<bool()> &cancelled)
 {
     auto repository = git::Repository::open(request.clonePath);
     if (!repository) {
         return repository.error();
     }
     auto planned = git::planTag(*repository, request.version, request.revision.isEmpty() ? u"HEAD"_s : request.revision,
-                                request.annotated, request.spelling);
+                                request.annotated, request.spelling, cancelled);
     if (!planned) {
         return planned;
     }

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace ra::release {
 
 /// Where step 2 stands for a planned tag, from the journal and the clone.
@@ -74,7 +76,8 @@ public:
 
     /// Plans the tag; changes nothing. Runs on any thread (it opens its own repository). The "tag exists" hazard
     /// is dropped when the tag is already on the intended commit: that is this step's own work, resumed.
-    [[nodiscard]] static git::Result<git::TagPlan> plan(const Request &request);
+    [[nodiscard]] static git::Result<git::TagPlan> plan(const Request &request,
+                                                        const std::function<bool()> &cancelled = {});
     /// The git operations still to do for \a plan, in order, each with the journal effect that records it.
     [[nodiscard]] StepPlan operations(const git::TagPlan &plan, const Request &request) const;
     /// Where the step stands for \a plan (the journal's record of pushes first, then the clone).

@@ -261,6 +261,37 @@ private Q_SLOTS:
         QCOMPARE(runGit({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"refs/tags/1.1.0"_s}, m_clone), 1);
     }
 
+    void aLongPlanCanBeCancelled()
+    {
+        // A history long enough that the walk is still running when the maintainer presses Cancel.
+        QTemporaryDir big;
+        ra::test::HistoryBuilder history(big.path());
+        int previous = history.commit(u"Initial commit"_s, {});
+        history.lightweightTag(u"1.0.0"_s, previous);
+        for (int i = 0; i < 60000; ++i) {
+            previous = history.commit(u"Fix: change %1"_s.arg(i), {previous});
+        }
+        QString error;
+        QVERIFY2(history.run(&error), qPrintable(error));
+        TagStepController controller;
+        controller.setSession(m_session.get());
+        WAIT_FOR_PLAN(controller);
+        QSignalSpy planned(&controller, &TagStepController::planChanged);
+        controller.setRepositoryPath(big.path());
+        QVERIFY(controller.planning());
+        controller.cancelPlan();
+        WAIT_FOR_PLAN(controller);
+        QVERIFY(!controller.planned());
+        QVERIFY2(controller.planError().contains(u"cancelled"_s), qPrintable(controller.planError()));
+        QCOMPARE(controller.state(), TagStepController::NoPlan);
+
+        // Planning again gets the whole plan.
+        controller.refresh();
+        WAIT_FOR_PLAN(controller);
+        QVERIFY2(controller.planned(), qPrintable(controller.planError()));
+        QCOMPARE(controller.previousTag(), u"1.0.0"_s);
+    }
+
 private:
     QString remoteTagCommit(const QString &tag) const
     {
