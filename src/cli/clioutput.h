@@ -12,6 +12,7 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitFailed = 1, ///< the operation was attempted and failed
     ExitBadInput = 2, ///< the command line or an input file is wrong
+    ExitNeedsPerson = 3, ///< `release run` stopped where a person must decide or act (not a failure)
 };
 
 /// Where a command writes: results on stdout (text, or JSON with --json), errors always on stderr.

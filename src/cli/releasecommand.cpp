@@ -2,7 +2,10 @@
 #include "cli/releasecommand.h"
 
 #include "cli/projectoptions.h"
+#include "release/personsteprunner.h"
 #include "release/releaseplanner.h"
+#include "release/releaserunner.h"
+#include "release/tagrunner.h"
 
 #include <QJsonArray>
 
@@ -58,6 +61,41 @@ void printPlan(CliOutput &output, const QList<release::StepPlan> &plans)
     }
 }
 
+void printRun(CliOutput &output, const release::RunReport &report)
+{
+    for (const release::RunReport::Entry &entry : report.entries) {
+        const QString outcome =
+            entry.alreadyDone ? u"already done"_s : release::runOutcomeKey(entry.result.outcome).replace(u'-', u' ');
+        output.line(u"%1 %2: %3%4"_s.arg(int(entry.step) + 1)
+                        .arg(stepKey(entry.step), outcome,
+                             entry.result.message.isEmpty() ? QString() : u" — "_s + entry.result.message));
+        if (report.dryRun) {
+            for (const release::PlannedOperation &operation : entry.plan.operations) {
+                output.line(u"    would [%1] %2"_s.arg(release::operationKindKey(operation.kind), operation.summary));
+            }
+        }
+        if (!entry.result.hint.isEmpty()) {
+            output.line(u"    → %1"_s.arg(entry.result.hint));
+        }
+    }
+    if (!report.stoppedAt) {
+        output.line(report.dryRun ? u"Nothing would stop the run."_s : u"The run reached its end."_s);
+    } else if (report.needsPerson()) {
+        output.line(u"Stopped at step %1 (%2): it needs a person. Run again once done; it resumes there."_s
+                        .arg(int(*report.stoppedAt) + 1)
+                        .arg(stepKey(*report.stoppedAt)));
+    }
+}
+
+/// SSH: the agent first, then --ssh-key (passphrase from RA_SSH_PASSPHRASE). HTTPS: a token from RA_GIT_TOKEN or
+/// GITHUB_TOKEN, read from the environment so that it never appears in the process list.
+git::CredentialProvider credentialsFrom(const QString &keyFile)
+{
+    const QString token = qEnvironmentVariableIsEmpty("RA_GIT_TOKEN") ? qEnvironmentVariable("GITHUB_TOKEN")
+                                                                      : qEnvironmentVariable("RA_GIT_TOKEN");
+    return git::agentKeyOrToken(keyFile, qEnvironmentVariable("RA_SSH_PASSPHRASE"), token);
+}
+
 } // namespace
 
 QString ReleaseCommand::name() const
@@ -73,24 +111,35 @@ QString ReleaseCommand::summary() const
 int ReleaseCommand::run(CommandContext &context)
 {
     const QString sub = context.arguments.value(0);
-    if (sub != u"status"_s && sub != u"plan"_s) {
+    if (sub != u"status"_s && sub != u"plan"_s && sub != u"run"_s) {
         if (sub == u"--help"_s || sub == u"-h"_s || sub.isEmpty()) {
-            context.output.line(u"Usage: release-assistant-cli release <status|plan> --release <tag> [options]\n\n"
+            context.output.line(u"Usage: release-assistant-cli release <status|plan|run> --release <tag> [options]\n\n"
                                 "  status   every step's state (one policy for the app and the CLI), and the side\n"
                                 "           effects whose outcome is unknown and must be reconciled\n"
                                 "  plan     what is left, step by step: git operations, API calls, posts and\n"
-                                "           database changes in order, what blocks them, what needs a person\n\n"
+                                "           database changes in order, what blocks them, what needs a person\n"
+                                "  run      runs the steps in order and stops where a person is needed (exit 3);\n"
+                                "           run it again to resume. --until <step> stops after that step,\n"
+                                "           --dry-run sends nothing and shows each step's plan\n\n"
                                 "Options: --repo <clone> (default: the current folder), --playbook <file>,\n"
                                 "--preset <name>, --remote <name>, --journal <file>, --json."_s);
             return sub.isEmpty() ? ExitBadInput : ExitOk;
         }
         return context.output.error(ExitBadInput, u"unknown action '%1'"_s.arg(sub),
-                                    u"Use 'release status' or 'release plan'."_s);
+                                    u"Use 'release status', 'release plan' or 'release run'."_s);
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     const QCommandLineOption releaseOption(u"release"_s, u"The release, by its tag (1.15.0, 1.15.0-rc1)."_s, u"tag"_s);
     parser.addOption(releaseOption);
+    const QCommandLineOption untilOption(u"until"_s, u"run: stop after this step (its key or number)."_s, u"step"_s);
+    const QCommandLineOption dryRunOption(u"dry-run"_s, u"run: send nothing; show what each step would do."_s);
+    const QCommandLineOption keyOption(
+        u"ssh-key"_s, u"run: SSH key for the tag push when the agent has none (passphrase: RA_SSH_PASSPHRASE)."_s,
+        u"file"_s);
+    if (sub == u"run"_s) {
+        parser.addOptions({untilOption, dryRunOption, keyOption});
+    }
     const ProjectOptions projectOptions;
     projectOptions.addTo(parser);
     CommandContext subContext{context.arguments.mid(1), context.output, context.input};
@@ -111,11 +160,45 @@ int ReleaseCommand::run(CommandContext &context)
     if (!journal) {
         return exitCode;
     }
+    std::optional<ReleaseStep> until;
+    if (parser.isSet(untilOption)) {
+        const QString text = parser.value(untilOption).trimmed();
+        bool number = false;
+        const int index = text.toInt(&number);
+        until = number && index >= 1 && index <= 7 ? std::optional(allReleaseSteps().at(index - 1)) : stepFromKey(text);
+        if (!until) {
+            return context.output.error(ExitBadInput, u"'%1' is not a step"_s.arg(text),
+                                        u"Use a number from 1 to 7 or a key from 'release-assistant-cli steps'."_s);
+        }
+    }
+    const bool dryRun = parser.isSet(dryRunOption);
+    const release::Release::Access access = sub != u"run"_s ? release::Release::Access::Read
+                                            : dryRun        ? release::Release::Access::Preview
+                                                            : release::Release::Access::Drive;
     QString error;
     QString hint;
-    const auto release = release::Release::open(*project, *journal, tag, release::Release::Access::Read, &error, &hint);
+    const auto release = release::Release::open(*project, *journal, tag, access, &error, &hint);
     if (!release) {
-        return context.output.error(ExitBadInput, error, hint);
+        return context.output.error(access == release::Release::Access::Drive ? ExitFailed : ExitBadInput, error, hint);
+    }
+    if (sub == u"run"_s) {
+        release::ReleaseRunner runner(*release);
+        runner.setRunner(std::make_unique<release::PersonStepRunner>(ReleaseStep::Staging));
+        runner.setRunner(std::make_unique<release::TagRunner>(credentialsFrom(parser.value(keyOption))));
+        for (ReleaseStep step : {ReleaseStep::ScoringTable, ReleaseStep::Notes, ReleaseStep::Packages,
+                                 ReleaseStep::ReviewPublish, ReleaseStep::Announce}) {
+            runner.setRunner(std::make_unique<release::PersonStepRunner>(step));
+        }
+        const release::RunReport report = runner.run(until, dryRun);
+        printRun(context.output, report);
+        QJsonObject json = report.toJson();
+        json.insert(u"release"_s, release->tag());
+        context.output.result(json);
+        if (report.failed()) {
+            const release::StepRunResult &last = report.entries.constLast().result;
+            return context.output.error(ExitFailed, last.message, last.hint);
+        }
+        return report.needsPerson() ? ExitNeedsPerson : ExitOk;
     }
     if (sub == u"status"_s) {
         printStatus(context.output, *release);

@@ -56,7 +56,7 @@ std::unique_ptr<Release> Release::open(const Project &project, Journal &journal,
         return fail(u"%1 spells this tag '%2', not '%3'"_s.arg(project.name(), canonical, tag.trimmed()),
                     u"Use --release %1."_s.arg(canonical));
     }
-    if (!journal.hasRelease(canonical)) {
+    if (!journal.hasRelease(canonical) && access != Access::Preview) {
         if (access == Access::Read) {
             return fail(u"the journal %1 has no release %2"_s.arg(journal.databasePath(), canonical),
                         u"Start it with a step (e.g. 'release run --release %1 --dry-run' shows what it does)."_s.arg(

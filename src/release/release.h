@@ -24,6 +24,7 @@ class Release
 public:
     enum class Access {
         Read, ///< status and plans: no lock, the release record must exist
+        Preview, ///< a dry run: no lock, nothing written, the release need not be started yet
         Drive, ///< steps act: the lock is taken and the record created when missing
     };
 

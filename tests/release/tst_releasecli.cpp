@@ -150,7 +150,94 @@ private Q_SLOTS:
         QCOMPARE(session.steps()->status(ReleaseStep::Tag)->state(), StepState::Done);
     }
 
+    void runGoesAsFarAsItCanAndResumes()
+    {
+        // A dry run of a release not started yet writes nothing and stops where a person is needed.
+        const auto dry = cli({u"release"_s, u"run"_s, u"--release"_s, u"1.1.0"_s, u"--dry-run"_s, u"--json"_s});
+        QCOMPARE(dry.exitCode, 3);
+        QCOMPARE(dry.json().object().value(u"stoppedAt"_s).toString(), u"staging"_s);
+        {
+            QString error;
+            const auto journal = Journal::open(journalPath(), &error);
+            QVERIFY2(journal, qPrintable(error));
+            QVERIFY(!journal->hasRelease(u"1.1.0"_s));
+        }
+
+        const auto stopped = cli({u"release"_s, u"run"_s, u"--release"_s, u"1.1.0"_s});
+        QCOMPARE(stopped.exitCode, 3);
+        QVERIFY2(stopped.out.contains(u"staging check --commit %1 --release 1.1.0"_s.arg(m_head)),
+                 qPrintable(stopped.out));
+
+        // The maintainer signs off step 1 (as the app or 'staging check --release' leaves it).
+        signOff(m_head);
+        const auto run = cli({u"release"_s, u"run"_s, u"--release"_s, u"1.1.0"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject report = run.json().object();
+        QCOMPARE(report.value(u"stoppedAt"_s).toString(), u"scoring-table"_s);
+        const QJsonArray steps = report.value(u"steps"_s).toArray();
+        QVERIFY(steps.at(0).toObject().value(u"alreadyDone"_s).toBool());
+        QCOMPARE(steps.at(1).toObject().value(u"outcome"_s).toString(), u"done"_s);
+        QCOMPARE(remoteTag(u"cli.git"_s), m_head);
+
+        // Up to the tag, the release run is complete; again, nothing is done twice.
+        const auto until = cli({u"release"_s, u"run"_s, u"--release"_s, u"1.1.0"_s, u"--until"_s, u"tag"_s});
+        QVERIFY2(until.exitCode == 0, qPrintable(until.out + until.err));
+        QString error;
+        const auto journal = Journal::open(journalPath(), &error);
+        QCOMPARE(journal->effects(u"1.1.0"_s, u"tag"_s).size(), 2);
+        QVERIFY(cli({u"release"_s, u"run"_s, u"--release"_s, u"1.1.0"_s, u"--until"_s, u"9"_s}).exitCode == 2);
+    }
+
+    void runSettlesAnInterruptedPushBeforePushing()
+    {
+        signOff(m_head);
+        {
+            // A run killed after recording its push intent, before the push.
+            QString error;
+            const auto journal = Journal::open(journalPath(), &error);
+            QVERIFY(journal->beginEffect(u"1.1.0"_s, u"tag"_s, u"push-tag"_s, u"1.1.0"_s,
+                                         {{u"commit"_s, m_head}, {u"remote"_s, u"origin"_s}}) != 0);
+        }
+        const auto status = cli({u"release"_s, u"status"_s, u"--release"_s, u"1.1.0"_s, u"--json"_s});
+        const QJsonObject tagStep = status.json().object().value(u"steps"_s).toArray().at(1).toObject();
+        QCOMPARE(tagStep.value(u"state"_s).toString(), u"needs-attention"_s);
+        QCOMPARE(tagStep.value(u"unresolved"_s).toArray().size(), 1);
+
+        const auto run = cli({u"release"_s, u"run"_s, u"--release"_s, u"1.1.0"_s, u"--until"_s, u"2"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(remoteTag(u"cli.git"_s), m_head);
+        QString error;
+        const auto journal = Journal::open(journalPath(), &error);
+        QStringList outcomes;
+        for (const JournalEffect &effect : journal->effects(u"1.1.0"_s, u"tag"_s)) {
+            outcomes.append(effect.action + u' ' + outcomeKey(effect.outcome));
+        }
+        // The open intent was settled as "not pushed", then one push went through.
+        QCOMPARE(outcomes, QStringList({u"push-tag failed"_s, u"create-tag succeeded"_s, u"push-tag succeeded"_s}));
+    }
+
 private:
+    void signOff(const QString &commit) const
+    {
+        QString error;
+        const auto journal = Journal::open(journalPath(), &error);
+        QVERIFY2(journal, qPrintable(error));
+        if (!journal->hasRelease(u"1.1.0"_s)) {
+            QVERIFY(journal->createRelease(u"1.1.0"_s, {{u"project"_s, u"aleph-im/aleph-vm"_s}}));
+        }
+        QVERIFY(journal->setValue(
+            u"1.1.0"_s, u"staging.signoff"_s,
+            QJsonObject{{u"signer"_s, u"maintainer"_s}, {u"report"_s, QJsonObject{{u"commit"_s, commit}}}}));
+    }
+
+    [[nodiscard]] QString remoteTag(const QString &bare) const
+    {
+        QString sha;
+        runGit({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"1.1.0^{commit}"_s}, m_daemon->repositoryPath(bare),
+               &sha);
+        return sha;
+    }
+
     [[nodiscard]] QString journalPath() const
     {
         return m_dir->filePath(u"cli-journal.sqlite"_s);
