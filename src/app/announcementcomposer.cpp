@@ -14,7 +14,6 @@
 #include "notes/notesrevisions.h"
 #include "secrets/keychainsecretstore.h"
 
-#include <QFile>
 #include <QLocale>
 #include <QPointer>
 
@@ -33,15 +32,7 @@ AnnouncementComposer::AnnouncementComposer(QObject *parent)
         m_playbook = *preset.playbook;
         m_graceDays = m_playbook.scoring.graceDays;
     }
-    QList<channels::ChannelConfig> configs = channels::ChannelSetup::defaultChannels();
-    const QString path = channels::ChannelSetup::channelsFilePath();
-    if (QFile::exists(path)) {
-        QString error;
-        if (!channels::ChannelSetup::loadChannels(path, &configs, &error)) {
-            m_channelsError = error;
-        }
-    }
-    setChannels(configs);
+    loadChannels();
 }
 
 AnnouncementComposer::~AnnouncementComposer() = default;
@@ -60,7 +51,21 @@ void AnnouncementComposer::setPlaybook(const Playbook &playbook)
     m_playbook = playbook;
     m_graceDays = playbook.scoring.graceDays;
     Q_EMIT factsChanged();
-    refill();
+    loadChannels();
+}
+
+void AnnouncementComposer::loadChannels()
+{
+    QList<channels::ChannelConfig> configs;
+    QString error;
+    if (channels::ChannelSetup::loadChannels(m_playbook, &configs, &error)) {
+        error.clear();
+    }
+    if (error != m_channelsError) {
+        m_channelsError = error;
+        Q_EMIT channelsErrorChanged();
+    }
+    setChannels(configs);
 }
 
 void AnnouncementComposer::setChannels(const QList<channels::ChannelConfig> &configs)

@@ -71,10 +71,11 @@ public:
     /// Uses \a journal, \a http and \a store instead of the defaults (tests); the composer does not own them.
     /// Without a journal given here, the composer uses ReleaseSession's.
     void setBackends(Journal *journal, net::HttpClient *http, secrets::SecretStore *store);
-    /// Takes the project, repository, grace period and channel templates from \a playbook (default: the
-    /// aleph-vm preset).
+    /// Takes the project, repository, grace period, channels and their templates from \a playbook (default:
+    /// the aleph-vm preset). Each channel posts where its target says; the channels file only says how to
+    /// reach it (a problem in either shows in channelsError).
     void setPlaybook(const Playbook &playbook);
-    /// Reloads the channels (channels file or aleph-vm's defaults).
+    /// Uses \a configs as the channels instead of the playbook's (tests).
     void setChannels(const QList<channels::ChannelConfig> &configs);
 
 Q_SIGNALS:
@@ -82,6 +83,8 @@ Q_SIGNALS:
     void channelsErrorChanged();
 
 private:
+    /// The playbook's channels, reached as the channels file says.
+    void loadChannels();
     void refill();
     void measure(ChannelCardModel::Card &card) const;
     void startSend(int row, bool test);

@@ -3,9 +3,9 @@
 
 #include "channels/channelregistry.h"
 #include "channels/channelsetup.h"
+#include "core/playbookloader.h"
 #include "secrets/keychainsecretstore.h"
 
-#include <QFile>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -15,10 +15,11 @@ namespace ra {
 ChannelSecretsModel::ChannelSecretsModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    QList<channels::ChannelConfig> configs = channels::ChannelSetup::defaultChannels();
-    const QString path = channels::ChannelSetup::channelsFilePath();
-    if (QFile::exists(path) && !channels::ChannelSetup::loadChannels(path, &configs, &m_channelsError)) {
-        configs = channels::ChannelSetup::defaultChannels();
+    // The channels are the playbook's (the preset, as in the composer). A wrong channels file still lists them,
+    // with the error saying what to fix.
+    QList<channels::ChannelConfig> configs;
+    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.ok()) {
+        channels::ChannelSetup::loadChannels(*preset.playbook, &configs, &m_channelsError);
     }
     setChannels(configs);
 }

@@ -43,7 +43,8 @@ void registerBuiltinChannels(ChannelRegistry &registry)
                   Network::Mastodon,
                   {u"access-token"_s},
                   {u"visibility"_s, u"language"_s},
-                  QUrl(u"https://mastodon.social"_s),
+                  // The instance is where the post goes: it comes from the playbook's target, never a default.
+                  QUrl(),
                   factory<MastodonChannel>()});
     registry.add({u"bluesky"_s,
                   u"Bluesky"_s,
@@ -56,7 +57,7 @@ void registerBuiltinChannels(ChannelRegistry &registry)
                   u"Discord"_s,
                   Network::Discord,
                   {u"webhook-url"_s},
-                  {u"username"_s, u"guildId"_s},
+                  {u"username"_s, u"guildId"_s, u"channelId"_s},
                   QUrl(u"https://discord.com"_s),
                   factory<DiscordChannel>()});
 }

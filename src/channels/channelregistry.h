@@ -20,7 +20,7 @@ struct ChannelKind {
     QStringList credentialNames;
     /// The settings it reads (for the settings page and the CLI's messages).
     QStringList settingNames;
-    /// Its default base URL.
+    /// Its default base URL; empty where the target names the server (a Mastodon instance).
     QUrl defaultBaseUrl;
     using Factory =
         std::function<std::unique_ptr<Channel>(const ChannelConfig &, const Credentials &, net::HttpClient &)>;

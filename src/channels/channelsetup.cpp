@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "channels/channelsetup.h"
 
+#include "channels/channelsfile.h"
+#include "channels/channeltarget.h"
 #include "core/announcement/threadsplitter.h"
+#include "core/playbook.h"
 #include "secrets/secretstore.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSet>
 #include <QStandardPaths>
 
 #include <memory>
@@ -15,12 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ra::channels {
-
-QList<ChannelConfig> ChannelSetup::defaultChannels()
-{
-    return {ChannelConfig{u"telegram"_s, u"telegram"_s, {}, QJsonObject{{u"chat"_s, u"@alephim"_s}}, {}},
-            ChannelConfig{u"x"_s, u"x"_s, {}, QJsonObject{{u"username"_s, u"aleph_im"_s}}, {}}};
-}
 
 QString ChannelSetup::channelsFilePath()
 {
@@ -32,47 +26,40 @@ QString ChannelSetup::channelsFilePath()
            u"/release-assistant/channels.json"_s;
 }
 
-bool ChannelSetup::loadChannels(const QString &path, QList<ChannelConfig> *channels, QString *error)
+bool ChannelSetup::channelsOf(const Playbook &playbook, QList<ChannelConfig> *channels, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"Cannot read the channels file %1: %2."_s.arg(path, file.errorString());
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isArray()) {
-        *error = u"%1 is not a JSON array of channels (%2): fix the file."_s.arg(
-            path,
-            parseError.error == QJsonParseError::NoError ? u"top level is not an array"_s : parseError.errorString());
-        return false;
-    }
     QList<ChannelConfig> result;
-    QSet<QString> ids;
-    const QJsonArray array = document.array();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject entry = array.at(i).toObject();
-        ChannelConfig config{entry.value(u"kind"_s).toString(), entry.value(u"id"_s).toString(),
-                             QUrl(entry.value(u"baseUrl"_s).toString()), entry.value(u"settings"_s).toObject(),
-                             entry.value(u"testSettings"_s).toObject()};
-        if (config.id.isEmpty()) {
-            config.id = config.kind;
+    QStringList problems;
+    for (const AnnouncementChannel &channel : playbook.channels) {
+        // Forums, Matrix rooms, mailing lists: announced by hand, no sender here.
+        if (!ChannelRegistry::builtin().find(channel.kind)) {
+            continue;
         }
-        if (!ChannelRegistry::builtin().find(config.kind)) {
-            *error = u"%1, channel %2: unknown kind '%3' (use one of %4)."_s.arg(
-                path, QString::number(i + 1), config.kind, ChannelRegistry::builtin().kinds().join(u", "_s));
-            return false;
+        QString why;
+        const std::optional<ChannelTarget> target = ChannelTarget::parse(channel.kind, channel.target, &why);
+        if (!target) {
+            problems.append(u"%1:%2: channel.%3.target: '%4' is %5"_s.arg(playbook.source)
+                                .arg(playbook.channelLines.value(channel.name).target)
+                                .arg(channel.name, channel.target, why));
+            continue;
         }
-        if (ids.contains(config.id)) {
-            *error = u"%1, channel %2: the id '%3' is used twice; give each channel its own id."_s.arg(
-                path, QString::number(i + 1), config.id);
-            return false;
-        }
-        ids.insert(config.id);
-        result.append(config);
+        result.append(ChannelConfig{channel.kind, channel.name, target->instance, target->settings, {}});
     }
     *channels = result;
+    if (!problems.isEmpty()) {
+        *error = problems.join(u'\n');
+        return false;
+    }
     return true;
+}
+
+bool ChannelSetup::loadChannels(const Playbook &playbook, QList<ChannelConfig> *channels, QString *error)
+{
+    if (!channelsOf(playbook, channels, error)) {
+        return false;
+    }
+    const QString path = channelsFilePath();
+    return !QFile::exists(path) || ChannelsFile::apply(path, playbook, channels, error);
 }
 
 QString ChannelSetup::secretKey(const QString &channelId, const QString &name)

@@ -9,6 +9,10 @@
 
 #include <functional>
 
+namespace ra {
+struct Playbook;
+}
+
 namespace ra::secrets {
 class SecretStore;
 }
@@ -19,12 +23,15 @@ namespace ra::channels {
 class ChannelSetup
 {
 public:
-    /// aleph-vm's channels (Telegram @alephim, X @aleph_im), used when no channels file exists.
-    [[nodiscard]] static QList<ChannelConfig> defaultChannels();
-
-    /// Reads a channels file: a JSON array of {"kind", "id", "baseUrl"?, "settings"?, "testSettings"?}.
-    /// Returns false with \a error (file, entry and what to fix) when it is unreadable or wrong.
-    static bool loadChannels(const QString &path, QList<ChannelConfig> *channels, QString *error);
+    /// The channels of \a playbook that Release Assistant posts to, one per [channel] section of a kind it
+    /// knows, in order, each going where its `target` says (the id is the section's name). Returns false with
+    /// \a error (the playbook's file and line, what to write) for each target that names no place of its
+    /// network; \a channels then holds the others.
+    static bool channelsOf(const Playbook &playbook, QList<ChannelConfig> *channels, QString *error);
+    /// channelsOf(), reached as the channels file at channelsFilePath() says when there is one (ChannelsFile).
+    /// Returns false with \a error when either is wrong; \a channels then holds the playbook's channels as
+    /// they are.
+    static bool loadChannels(const Playbook &playbook, QList<ChannelConfig> *channels, QString *error);
     /// $RA_CHANNELS_FILE, else <config dir>/release-assistant/channels.json.
     [[nodiscard]] static QString channelsFilePath();
 

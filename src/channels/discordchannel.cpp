@@ -34,10 +34,52 @@ QUrl DiscordChannel::webhookUrl(bool test) const
     return url;
 }
 
+void DiscordChannel::redact(SendResult &result) const
+{
+    // The webhook token is part of the URL: never let it reach a message.
+    const QString token = QUrl(credential(u"webhook-url"_s)).path().section(u'/', -1);
+    if (token.size() > 8) {
+        result.error.replace(token, u"[redacted]"_s);
+        result.hint.replace(token, u"[redacted]"_s);
+    }
+}
+
 void DiscordChannel::send(const OutgoingPost &post, SendCallback done)
 {
-    SendResult result = resumedFrom(post);
-    sendPart(post, int(post.alreadyPosted.size()), result, std::move(done));
+    const QString target = config().settings.value(u"channelId"_s).toString();
+    if (post.test || target.isEmpty()) {
+        sendPart(post, int(post.alreadyPosted.size()), resumedFrom(post), std::move(done));
+        return;
+    }
+    // The webhook, a secret, decides the channel a message lands in; the playbook's target decides where the
+    // announcement goes. Read the webhook first and post only if they agree.
+    QUrl url = webhookUrl(false);
+    url.setQuery(QString());
+    net::Call *call = http().send(net::Request("GET", url));
+    connect(call, &net::Call::finished, this,
+            [this, post, target, done = std::move(done)](const net::Response &response) mutable {
+                const QJsonObject webhook = response.json().object();
+                const QString channel = webhook.value(u"channel_id"_s).toString();
+                if (response.error.kind != net::ErrorKind::DryRun && (!response.ok() || channel != target)) {
+                    SendResult failure = resumedFrom(post);
+                    failure.outcome = SendOutcome::Failed;
+                    if (!response.ok() || channel.isEmpty()) {
+                        const SendResult read = failureFrom(response, u"Reading the Discord webhook"_s,
+                                                            webhook.value(u"message"_s).toString());
+                        failure.error = read.error;
+                        failure.hint = u"Nothing was posted. Check the stored webhook-url, then send again."_s;
+                    } else {
+                        failure.error = u"The Discord webhook posts to channel %1, not to the playbook's target, "
+                                        "channel %2."_s.arg(channel, target);
+                        failure.hint = u"Nothing was posted. Store the webhook of channel %1 (Edit Channel → "
+                                       "Integrations → Webhooks) as this channel's webhook-url."_s.arg(target);
+                    }
+                    redact(failure);
+                    done(failure);
+                    return;
+                }
+                sendPart(post, int(post.alreadyPosted.size()), resumedFrom(post), std::move(done));
+            });
 }
 
 void DiscordChannel::sendPart(const OutgoingPost &post, int index, SendResult result, SendCallback done)
@@ -82,11 +124,7 @@ void DiscordChannel::sendPart(const OutgoingPost &post, int index, SendResult re
                 if (response.status == 429) {
                     failure.retryAfterSeconds = int(std::ceil(message.value(u"retry_after"_s).toDouble()));
                 }
-                // The webhook token is part of the URL: never let it reach a message.
-                const QString token = QUrl(credential(u"webhook-url"_s)).path().section(u'/', -1);
-                if (token.size() > 8) {
-                    failure.error.replace(token, u"[redacted]"_s);
-                }
+                redact(failure);
                 done(failure);
             });
 }

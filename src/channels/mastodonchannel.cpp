@@ -47,6 +47,14 @@ net::Request MastodonChannel::statusRequest(const OutgoingPost &post, int index,
 
 void MastodonChannel::send(const OutgoingPost &post, SendCallback done)
 {
+    if (config().baseUrl.isEmpty()) {
+        SendResult failure = resumedFrom(post);
+        failure.outcome = SendOutcome::Failed;
+        failure.error = u"The Mastodon channel '%1' has no instance to post to."_s.arg(config().id);
+        failure.hint = u"Name the account in the playbook's target, e.g. target = https://mastodon.social/@aleph."_s;
+        done(failure);
+        return;
+    }
     SendResult result = resumedFrom(post);
     sendPart(post, int(post.alreadyPosted.size()), result, std::move(done));
 }

@@ -32,16 +32,17 @@ struct Selection {
     QString error;
 };
 
-// The channels of the channels file (or aleph-vm's defaults), keeping those named by --channel (id or kind).
-Selection selectChannels(const QStringList &wanted)
+// The playbook's channels as the channels file says to reach them, keeping those named by --channel (id or kind).
+Selection selectChannels(const Playbook &playbook, const QStringList &wanted)
 {
     Selection selection;
-    QList<channels::ChannelConfig> all = channels::ChannelSetup::defaultChannels();
-    const QString path = channels::ChannelSetup::channelsFilePath();
-    if (QFile::exists(path) && !channels::ChannelSetup::loadChannels(path, &all, &selection.error)) {
+    QList<channels::ChannelConfig> all;
+    if (!channels::ChannelSetup::loadChannels(playbook, &all, &selection.error)) {
         return selection;
     }
+    QStringList names;
     for (const channels::ChannelConfig &config : std::as_const(all)) {
+        names.append(config.id);
         if (wanted.isEmpty() || wanted.contains(config.id) || wanted.contains(config.kind)) {
             selection.channels.append(config);
         }
@@ -49,11 +50,15 @@ Selection selectChannels(const QStringList &wanted)
     for (const QString &name : wanted) {
         if (std::none_of(all.cbegin(), all.cend(),
                          [&](const channels::ChannelConfig &c) { return c.id == name || c.kind == name; })) {
-            selection.error = u"No channel '%1' is configured (see %2)."_s.arg(name, path);
+            selection.error = u"The playbook %1 has no channel '%2' (its channels: %3)."_s.arg(playbook.source, name,
+                                                                                               names.join(u", "_s));
         }
     }
     return selection;
 }
+
+const QString channelsHint = u"Fix what each line names: the playbook's target decides where a channel posts, "
+                             "the channels file only how to reach it (see 'announce --help')."_s;
 
 // The project's playbook (--playbook, else the aleph-vm preset): its channels carry the templates.
 std::optional<Playbook> playbookFrom(const QCommandLineParser &parser, QString *error)
@@ -156,9 +161,11 @@ int AnnounceCommand::run(CommandContext &context)
             u"  send --release <tag> [--channel <id>] [--dry-run] [--test]\n"
             u"       [--confirm-sent <url> | --confirm-not-sent] [--journal <file>]   post once; a re-run skips\n"
             u"       what was sent\n\n"
-            u"Channels come from $RA_CHANNELS_FILE or ~/.config/release-assistant/channels.json (default: Telegram\n"
-            u"@alephim and X @aleph_im); secrets from RA_SECRET_<CHANNEL>_<NAME> or the system keychain; each\n"
-            u"channel's template from the [channel <id>] section of the playbook (--playbook, default aleph-vm)."_s);
+            u"Channels are the [channel <id>] sections of the playbook (--playbook, default aleph-vm: Telegram\n"
+            u"@alephim and X @aleph_im): each section's target decides where it posts, its template what.\n"
+            u"$RA_CHANNELS_FILE or ~/.config/release-assistant/channels.json may only say how to reach a channel\n"
+            u"(a base URL for a local twin or a proxy, presentation settings, a private test target); one that\n"
+            u"contradicts a target is an error. Secrets come from RA_SECRET_<CHANNEL>_<NAME> or the keychain."_s);
         return ExitOk;
     }
     return context.output.error(ExitBadInput,
@@ -218,15 +225,15 @@ int AnnounceCommand::preview(CommandContext &context)
         return context.output.error(ExitBadInput, u"missing --release"_s,
                                     u"Name the release tag, e.g. --release 1.15.0."_s);
     }
-    const Selection selection = selectChannels(parser.values(u"channel"_s));
-    if (!selection.error.isEmpty()) {
-        return context.output.error(ExitBadInput, selection.error, u"Fix the channels file or the --channel names."_s);
-    }
     QString playbookError;
     const std::optional<Playbook> playbook = playbookFrom(parser, &playbookError);
     if (!playbook) {
         return context.output.error(ExitBadInput, playbookError,
                                     u"Fix the playbook ('playbook validate' lists every problem)."_s);
+    }
+    const Selection selection = selectChannels(*playbook, parser.values(u"channel"_s));
+    if (!selection.error.isEmpty()) {
+        return context.output.error(ExitBadInput, selection.error, channelsHint);
     }
     const ReleaseFacts facts = factsFrom(parser, *playbook);
     net::HttpClient http;
@@ -271,15 +278,15 @@ int AnnounceCommand::send(CommandContext &context)
         return context.output.error(ExitBadInput, u"missing --release"_s,
                                     u"Name the release tag, e.g. --release 1.15.0."_s);
     }
-    const Selection selection = selectChannels(parser.values(u"channel"_s));
-    if (!selection.error.isEmpty()) {
-        return context.output.error(ExitBadInput, selection.error, u"Fix the channels file or the --channel names."_s);
-    }
     QString playbookError;
     const std::optional<Playbook> playbook = playbookFrom(parser, &playbookError);
     if (!playbook) {
         return context.output.error(ExitBadInput, playbookError,
                                     u"Fix the playbook ('playbook validate' lists every problem)."_s);
+    }
+    const Selection selection = selectChannels(*playbook, parser.values(u"channel"_s));
+    if (!selection.error.isEmpty()) {
+        return context.output.error(ExitBadInput, selection.error, channelsHint);
     }
     const bool dryRun = parser.isSet(u"dry-run"_s);
     const bool test = parser.isSet(u"test"_s);
@@ -433,7 +440,7 @@ int AnnounceCommand::send(CommandContext &context)
         // Done only when every channel of the release is sent, not just the ones this run was limited to.
         bool everyChannelSent = true;
         const channels::AnnouncementSender record(*journal, release);
-        const QList<channels::ChannelConfig> all = selectChannels({}).channels;
+        const QList<channels::ChannelConfig> all = selectChannels(*playbook, {}).channels;
         for (const channels::ChannelConfig &config : all) {
             const std::optional<channels::DeliveryReport> report = record.status(config.id);
             everyChannelSent = everyChannelSent && report &&

@@ -4,6 +4,7 @@
 #include "core/tagspelling.h"
 #include "core/versionscheme.h"
 
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -54,7 +55,7 @@ struct AnnouncementChannel {
     QString name;
     /// "telegram", "x", "mastodon", "bluesky", "discord", "forum", ...
     QString kind;
-    /// The public place the post goes (URL or handle).
+    /// The public place the post goes (URL or handle): the one source of where the announcement is posted.
     QString target;
     /// Longest post the network accepts; 0 = no limit.
     int maxLength = 0;
@@ -101,6 +102,12 @@ struct Playbook {
     /// Section headings of the release notes template, in order.
     QStringList notesSections;
     QList<AnnouncementChannel> channels;
+    /// Where each channel is written, by channel name, for messages that point at it.
+    struct ChannelLines {
+        int section = 0; ///< the [channel <name>] line
+        int target = 0; ///< the `target = ` line
+    };
+    QHash<QString, ChannelLines> channelLines;
     Approvals approvals;
 };
 

@@ -367,6 +367,8 @@ void readChannel(const SectionReader &r, Playbook &playbook)
                  u"use one of: %1"_s.arg(channelKinds.join(u", "_s)));
     }
     channel.target = r.text(u"target"_s, true, u"https://t.me/alephim"_s);
+    const PlaybookFile::Entry *target = r.single(u"target"_s);
+    playbook.channelLines.insert(channel.name, {r.section().line, target ? target->line : r.section().line});
     channel.maxLength = r.number(u"max-length"_s, 0, 0, 1000000);
     channel.messageTemplate = readTemplate(r, u"template"_s);
     channel.prereleaseTemplate = readTemplate(r, u"prerelease-template"_s);

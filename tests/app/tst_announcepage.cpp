@@ -76,16 +76,10 @@ private Q_SLOTS:
         const QString base = m_server->url().toString();
         QFile channels(m_dir.filePath(u"channels.json"_s));
         QVERIFY(channels.open(QIODevice::WriteOnly));
-        channels.write(
-            QJsonDocument(QJsonArray{
-                              QJsonObject{{u"kind"_s, u"telegram"_s},
-                                          {u"id"_s, u"telegram"_s},
-                                          {u"baseUrl"_s, base},
-                                          {u"settings"_s, QJsonObject{{u"chat"_s, u"@alephim"_s}}}},
-                              QJsonObject{{u"kind"_s, u"x"_s}, {u"id"_s, u"x"_s}, {u"baseUrl"_s, base}},
-                              QJsonObject{{u"kind"_s, u"mastodon"_s}, {u"id"_s, u"mastodon"_s}, {u"baseUrl"_s, base}},
-                          })
-                .toJson());
+        // The channels are the aleph-vm playbook's; the channels file only points them at the twin.
+        channels.write(QJsonDocument(QJsonArray{QJsonObject{{u"id"_s, u"telegram"_s}, {u"baseUrl"_s, base}},
+                                                QJsonObject{{u"id"_s, u"x"_s}, {u"baseUrl"_s, base}}})
+                           .toJson());
         channels.close();
         qputenv("RA_CHANNELS_FILE", channels.fileName().toUtf8());
         qputenv("RA_SECRET_TELEGRAM_BOT_TOKEN", "123:TOKEN");
@@ -128,8 +122,8 @@ private Q_SLOTS:
         QCOMPARE(m_composer->version(), u"1.15.0"_s);
         auto *list = find(m_window->contentItem(), u"channelCards"_s);
         QVERIFY(list);
-        QCOMPARE(list->property("count").toInt(), 3);
-        for (const QString &id : {u"telegram"_s, u"x"_s, u"mastodon"_s}) {
+        QCOMPARE(list->property("count").toInt(), 2);
+        for (const QString &id : {u"telegram"_s, u"x"_s}) {
             QQuickItem *item = card(id);
             QTRY_VERIFY2(item && item->isVisible(), qPrintable(id));
             auto *text = part(item, u"cardText"_s);

@@ -347,7 +347,7 @@ DiscordTwin::DiscordTwin(TestHttpServer &server, QString id, QString webhook)
         }
         const QString messageId = QString::number(1180000000000000000LL + messages.size());
         const QJsonObject message{
-            {u"id"_s, messageId}, {u"channel_id"_s, u"9001"_s}, {u"content"_s, content}, {u"webhook_id"_s, webhookId}};
+            {u"id"_s, messageId}, {u"channel_id"_s, channelId}, {u"content"_s, content}, {u"webhook_id"_s, webhookId}};
         messages.append(message);
         if (request.query.queryItemValue(u"wait"_s) != u"true"_s) {
             return HttpResponse::text(204, {});
@@ -356,6 +356,20 @@ DiscordTwin::DiscordTwin(TestHttpServer &server, QString id, QString webhook)
     };
     server.route("POST", u"/api/webhooks/{id}/{token}"_s, execute);
     server.route("POST", u"/api/v10/webhooks/{id}/{token}"_s, execute);
+    const TestHttpServer::Handler read = [this](const HttpRequest &request) {
+        if (request.pathParameters.value(u"id"_s) != webhookId ||
+            request.pathParameters.value(u"token"_s) != webhookToken) {
+            return HttpResponse::json(
+                401, QJsonDocument(QJsonObject{{u"message"_s, u"Invalid Webhook Token"_s}, {u"code"_s, 50027}}));
+        }
+        return HttpResponse::json(200, QJsonDocument(QJsonObject{{u"id"_s, webhookId},
+                                                                 {u"type"_s, 1},
+                                                                 {u"channel_id"_s, channelId},
+                                                                 {u"guild_id"_s, guildId},
+                                                                 {u"token"_s, webhookToken}}));
+    };
+    server.route("GET", u"/api/webhooks/{id}/{token}"_s, read);
+    server.route("GET", u"/api/v10/webhooks/{id}/{token}"_s, read);
 }
 
 } // namespace ra::test

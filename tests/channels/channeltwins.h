@@ -95,13 +95,15 @@ public:
 };
 
 /// Discord webhook twin: token check, wait=true answers 200 with the message (204 without), content ≤ 2000,
-/// and allowed_mentions.parse must be empty.
+/// and allowed_mentions.parse must be empty; GET answers the webhook (its channel and server).
 class DiscordTwin
 {
 public:
     DiscordTwin(TestHttpServer &server, QString webhookId, QString webhookToken);
     QString webhookId;
     QString webhookToken;
+    QString channelId = QStringLiteral("9001"); ///< the channel the webhook posts to
+    QString guildId = QStringLiteral("7");
     QList<QJsonObject> messages;
     QStringList violations;
 };

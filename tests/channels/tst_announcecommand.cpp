@@ -62,9 +62,13 @@ private Q_SLOTS:
         qputenv("RA_SECRET_MASTODON_ACCESS_TOKEN", "mastodon-SECRET-token");
         QFile file(m_dir.filePath(u"channels.json"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[{\"kind\":\"telegram\",\"id\":\"telegram\",\"baseUrl\":\"http://"
-                   "127.0.0.1:9\",\"settings\":{\"chat\":\"@alephim\"}},"
-                   "{\"kind\":\"mastodon\",\"id\":\"mastodon\",\"baseUrl\":\"http://127.0.0.1:9\",\"settings\":{}}]");
+        // Only how to reach Telegram (a port nothing listens on); where each channel posts is the playbook's.
+        file.write("[{\"id\":\"telegram\",\"baseUrl\":\"http://127.0.0.1:9\"}]");
+        QFile playbook(m_dir.filePath(u"demo.playbook"_s));
+        QVERIFY(playbook.open(QIODevice::WriteOnly));
+        playbook.write("[project]\nname = demo\nrepository = demo/demo\n\n"
+                       "[channel telegram]\nkind = telegram\ntarget = https://t.me/alephim\n\n"
+                       "[channel mastodon]\nkind = mastodon\ntarget = https://mastodon.example/@demo\n");
     }
 
     void lengthText()
@@ -130,10 +134,13 @@ private Q_SLOTS:
 
     void dryRunRedactsSecrets()
     {
-        const auto run = runCli({u"announce"_s, u"send"_s, u"--release"_s, u"1.15.0"_s, u"--dry-run"_s});
+        const auto run = runCli({u"announce"_s, u"send"_s, u"--release"_s, u"1.15.0"_s, u"--playbook"_s,
+                                 m_dir.filePath(u"demo.playbook"_s), u"--dry-run"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"POST http://127.0.0.1:9/bot[redacted]/sendMessage"_s), qPrintable(run.out));
-        QVERIFY(run.out.contains(u"POST http://127.0.0.1:9/api/v1/statuses"_s));
+        QVERIFY2(run.out.contains(u"\"chat_id\":\"@alephim\""_s), qPrintable(run.out));
+        // Mastodon, which the channels file leaves alone, goes to the target's instance.
+        QVERIFY2(run.out.contains(u"POST https://mastodon.example/api/v1/statuses"_s), qPrintable(run.out));
         QVERIFY(run.out.contains(u"Idempotency-Key"_s, Qt::CaseInsensitive));
         QVERIFY(!run.out.contains(u"SECRETbotTOKEN"_s));
         QVERIFY(!run.out.contains(u"mastodon-SECRET-token"_s));

@@ -326,6 +326,39 @@ private Q_SLOTS:
         QCOMPARE(result.firstUrl(), QUrl(u"https://discord.com/channels/77/9001/1180000000000000000"_s));
     }
 
+    void mastodonWithoutInstancePostsNowhere()
+    {
+        // No default instance: only the playbook's target names one.
+        ChannelConfig config{u"mastodon"_s, u"mastodon"_s, {}, {}, {}};
+        auto channel = ChannelRegistry::builtin().create(config, {{u"access-token"_s, u"masto-token"_s}}, *m_http);
+        QVERIFY(channel);
+        const SendResult result = sendAndWait(*channel, {u"aleph-vm 1.15.0 is out"_s});
+        QCOMPARE(int(result.outcome), int(SendOutcome::Failed));
+        QVERIFY2(result.error.contains(u"no instance"_s), qPrintable(result.error));
+        QVERIFY2(result.hint.contains(u"target"_s), qPrintable(result.hint));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void discordPostsOnlyToTheTargetChannel()
+    {
+        ra::test::DiscordTwin twin(*m_server, u"123"_s, u"hook-token-abcdef"_s);
+        const Credentials webhook{{u"webhook-url"_s, u"https://discord.com/api/webhooks/123/hook-token-abcdef"_s}};
+        // The playbook's target is channel 9002; the stored webhook posts to 9001.
+        auto elsewhere = make(u"discord"_s, {{u"guildId"_s, u"7"_s}, {u"channelId"_s, u"9002"_s}}, webhook);
+        const SendResult refused = sendAndWait(*elsewhere, {u"aleph-vm 1.15.0 is out"_s});
+        QCOMPARE(int(refused.outcome), int(SendOutcome::Failed));
+        QVERIFY2(refused.error.contains(u"9001"_s) && refused.error.contains(u"9002"_s), qPrintable(refused.error));
+        QVERIFY2(refused.hint.contains(u"Nothing was posted"_s), qPrintable(refused.hint));
+        QVERIFY(!refused.error.contains(u"hook-token-abcdef"_s) && !refused.hint.contains(u"hook-token-abcdef"_s));
+        QVERIFY(twin.messages.isEmpty());
+
+        auto target = make(u"discord"_s, {{u"guildId"_s, u"7"_s}, {u"channelId"_s, u"9001"_s}}, webhook);
+        const SendResult sent = sendAndWait(*target, {u"aleph-vm 1.15.0 is out"_s});
+        QCOMPARE(int(sent.outcome), int(SendOutcome::Sent));
+        QCOMPARE(twin.messages.size(), 1);
+        QCOMPARE(sent.firstUrl(), QUrl(u"https://discord.com/channels/7/9001/1180000000000000000"_s));
+    }
+
     void discordBadTokenIsRedacted()
     {
         ra::test::DiscordTwin twin(*m_server, u"123"_s, u"hook-token-abcdef"_s);

@@ -66,11 +66,27 @@ private:
     std::unique_ptr<ra::test::DiscordTwin> m_discord;
     QProcessEnvironment m_environment;
 
+    QString m_playbook;
+
     // Runs the CLI while this process's event loop serves the twins (a blocking wait would starve them).
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments) const
     {
-        const ra::test::CliRun run = ra::test::runCliServing(arguments, m_environment);
+        return run(arguments, m_environment);
+    }
+    static Run run(const QStringList &arguments, const QProcessEnvironment &environment)
+    {
+        const ra::test::CliRun run = ra::test::runCliServing(arguments, environment);
         return {run.exitCode, run.out, run.err};
+    }
+
+    [[nodiscard]] QString writeFile(const QString &name, const QByteArray &content) const
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            qWarning() << file.errorString();
+        }
+        file.write(content);
+        return file.fileName();
     }
 
     [[nodiscard]] QString journalPath() const
@@ -91,6 +107,8 @@ private:
                 u"send"_s,
                 u"--release"_s,
                 release,
+                u"--playbook"_s,
+                m_playbook,
                 u"--journal"_s,
                 journalPath(),
                 u"--published"_s,
@@ -110,29 +128,24 @@ private Q_SLOTS:
         m_mastodon = std::make_unique<ra::test::MastodonTwin>(*m_server, mastodonToken);
         m_discord = std::make_unique<ra::test::DiscordTwin>(*m_server, u"42"_s, discordToken);
 
+        // aleph-vm's playbook with a Mastodon account and a Discord channel more: the targets say where each
+        // channel posts; the channels file only points every channel at the twins.
+        QFile preset(u"%1/../../src/core/presets/aleph-vm.playbook"_s.arg(QStringLiteral(RA_TEST_DATA_DIR)));
+        QVERIFY2(preset.open(QIODevice::ReadOnly), qPrintable(preset.fileName()));
+        m_playbook =
+            writeFile(u"release.playbook"_s, preset.readAll() + "\n[channel mastodon]\nkind = mastodon\n"
+                                                                "target = https://mastodon.example/@aleph\n"
+                                                                "\n[channel discord]\nkind = discord\n"
+                                                                "target = https://discord.com/channels/7/9001\n");
         const QString base = m_server->url().toString();
-        const QJsonArray channels{
-            QJsonObject{{u"kind"_s, u"telegram"_s},
-                        {u"id"_s, u"telegram"_s},
-                        {u"baseUrl"_s, base},
-                        {u"settings"_s, QJsonObject{{u"chat"_s, u"@alephim"_s}}}},
-            QJsonObject{{u"kind"_s, u"x"_s},
-                        {u"id"_s, u"x"_s},
-                        {u"baseUrl"_s, base},
-                        {u"settings"_s, QJsonObject{{u"username"_s, u"aleph_im"_s}}}},
-            QJsonObject{{u"kind"_s, u"mastodon"_s}, {u"id"_s, u"mastodon"_s}, {u"baseUrl"_s, base}},
-            QJsonObject{{u"kind"_s, u"discord"_s},
-                        {u"id"_s, u"discord"_s},
-                        {u"baseUrl"_s, base},
-                        {u"settings"_s, QJsonObject{{u"guildId"_s, u"7"_s}}}},
-        };
-        QFile file(m_dir.filePath(u"channels.json"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(channels).toJson());
-        file.close();
+        QJsonArray channels;
+        for (const QString &id : {u"telegram"_s, u"x"_s, u"mastodon"_s, u"discord"_s}) {
+            channels.append(QJsonObject{{u"id"_s, id}, {u"baseUrl"_s, base}});
+        }
+        const QString channelsFile = writeFile(u"channels.json"_s, QJsonDocument(channels).toJson());
 
         m_environment = QProcessEnvironment::systemEnvironment();
-        m_environment.insert(u"RA_CHANNELS_FILE"_s, file.fileName());
+        m_environment.insert(u"RA_CHANNELS_FILE"_s, channelsFile);
         m_environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
         m_environment.insert(u"RA_SECRET_TELEGRAM_BOT_TOKEN"_s, telegramToken);
         m_environment.insert(u"RA_SECRET_X_CONSUMER_KEY"_s, QString::fromUtf8(xCredentials.consumerKey));
@@ -173,8 +186,9 @@ private Q_SLOTS:
 
     void previewFillsEachChannelsPlaybookTemplate()
     {
-        const Run preview = run({u"--json"_s, u"announce"_s, u"preview"_s, u"--release"_s, u"1.15.0"_s,
-                                 u"--published"_s, u"2026-11-24"_s, u"--highlight"_s, u"Faster <boot> & less RAM"_s});
+        const Run preview =
+            run({u"--json"_s, u"announce"_s, u"preview"_s, u"--release"_s, u"1.15.0"_s, u"--playbook"_s, m_playbook,
+                 u"--published"_s, u"2026-11-24"_s, u"--highlight"_s, u"Faster <boot> & less RAM"_s});
         QCOMPARE(preview.exitCode, 0);
         const QJsonArray channels = QJsonDocument::fromJson(preview.out.toUtf8()).array();
         QCOMPARE(channels.size(), 4);
@@ -206,8 +220,12 @@ private Q_SLOTS:
             "[channel mastodon]\nkind = mastodon\ntarget = https://mastodon.social/@demo\n"
             "template = {project} {version}: upgrade by {deadline}\ntemplate = \"\"\ntemplate = {release_url}\n");
         playbook.close();
+        // The channels file of this test is written for release.playbook; this project has none.
+        QProcessEnvironment environment = m_environment;
+        environment.insert(u"RA_CHANNELS_FILE"_s, m_dir.filePath(u"no-channels.json"_s));
         const Run preview = run({u"--json"_s, u"announce"_s, u"preview"_s, u"--release"_s, u"2.0.0"_s, u"--published"_s,
-                                 u"2026-11-24"_s, u"--channel"_s, u"mastodon"_s, u"--playbook"_s, playbook.fileName()});
+                                 u"2026-11-24"_s, u"--channel"_s, u"mastodon"_s, u"--playbook"_s, playbook.fileName()},
+                                environment);
         QCOMPARE(preview.exitCode, 0);
         const QJsonArray channels = QJsonDocument::fromJson(preview.out.toUtf8()).array();
         QCOMPARE(channels.size(), 1);
@@ -218,7 +236,8 @@ private Q_SLOTS:
         playbook.write("[channel x]\nkind = x\ntarget = https://x.com/demo\ntemplate = {verison}\n");
         playbook.close();
         const Run broken =
-            run({u"announce"_s, u"preview"_s, u"--release"_s, u"2.0.0"_s, u"--playbook"_s, playbook.fileName()});
+            run({u"announce"_s, u"preview"_s, u"--release"_s, u"2.0.0"_s, u"--playbook"_s, playbook.fileName()},
+                environment);
         QCOMPARE(broken.exitCode, 2);
         QVERIFY2(broken.err.contains(u"channel.x.template"_s) && broken.err.contains(u"{verison}"_s),
                  qPrintable(broken.err));
@@ -226,8 +245,8 @@ private Q_SLOTS:
 
     void dryRunPrintsTheRequestsAndSendsNone()
     {
-        const Run dry =
-            run({u"announce"_s, u"send"_s, u"--release"_s, u"1.15.0"_s, u"--dry-run"_s, u"--journal"_s, journalPath()});
+        const Run dry = run({u"announce"_s, u"send"_s, u"--release"_s, u"1.15.0"_s, u"--playbook"_s, m_playbook,
+                             u"--dry-run"_s, u"--journal"_s, journalPath()});
         QCOMPARE(dry.exitCode, 0);
         const QString base = m_server->url().toString();
         QVERIFY2(dry.out.contains(u"POST %1/bot[redacted]/sendMessage"_s.arg(base)), qPrintable(dry.out));
@@ -259,6 +278,8 @@ private Q_SLOTS:
         }
         QCOMPARE(m_telegram->messages.size(), 1);
         QVERIFY(m_telegram->messages.at(0).value(u"text"_s).toString().contains(u"Faster <boot> & less RAM"_s));
+        // The chat is the playbook's target: the channels file names none.
+        QCOMPARE(m_telegram->messages.at(0).value(u"chat_id"_s).toString(), u"@alephim"_s);
         QVERIFY(!m_x->tweets.isEmpty());
         QCOMPARE(m_x->badSignatures, 0);
         QCOMPARE(m_mastodon->statuses.size(), 1);
@@ -332,6 +353,47 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), requests);
     }
 
+    void theTargetDecidesWhereThePostGoes()
+    {
+        QFile original(m_playbook);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray text = original.readAll();
+        QVERIFY(text.contains("target = https://t.me/alephim"));
+        text.replace("target = https://t.me/alephim", "target = https://t.me/private_test");
+        const QString playbook = writeFile(u"private.playbook"_s, text);
+        QStringList arguments = sendArguments(u"1.18.0"_s);
+        arguments[arguments.indexOf(m_playbook)] = playbook;
+        const Run sent = run(arguments + QStringList{u"--channel"_s, u"telegram"_s});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.out + sent.err));
+        QCOMPARE(m_telegram->messages.constLast().value(u"chat_id"_s).toString(), u"@private_test"_s);
+        QVERIFY2(sent.channels().at(0)[u"links"_s][0].toString().startsWith(u"https://t.me/private_test/"_s),
+                 qPrintable(sent.out));
+    }
+
+    void aChannelsFileContradictingATargetIsAnError()
+    {
+        // Line 3 points the mastodon channel at another instance than the playbook's target.
+        const QString channels =
+            writeFile(u"contradicting.json"_s, "[\n  {\"id\": \"mastodon\",\n"
+                                               "   \"baseUrl\": \"https://fosstodon.example\"}\n]\n");
+        QFile playbook(m_playbook);
+        QVERIFY(playbook.open(QIODevice::ReadOnly));
+        const QByteArray text = playbook.readAll();
+        const qsizetype target = text.indexOf("target = https://mastodon.example/@aleph");
+        const int targetLine = int(text.left(target).count('\n')) + 1;
+        QProcessEnvironment environment = m_environment;
+        environment.insert(u"RA_CHANNELS_FILE"_s, channels);
+        const int requests = m_server->requestCount();
+        const Run refused = run(sendArguments(u"1.19.0"_s), environment);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"%1:3"_s.arg(channels)), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"%1:%2"_s.arg(m_playbook).arg(targetLine)), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"another instance"_s) && refused.err.contains(u"change that target"_s),
+                 qPrintable(refused.err));
+        QCOMPARE(m_server->requestCount(), requests);
+        QCOMPARE(announceState(u"1.19.0"_s), ra::StepState::NotStarted);
+    }
+
     void aResumedThreadListsEveryLink()
     {
         // Long enough for a thread on X and on Mastodon.
@@ -339,13 +401,9 @@ private Q_SLOTS:
         for (int i = 0; words.size() < 700; ++i) {
             words += u"word%1 "_s.arg(i);
         }
-        QFile templateFile(m_dir.filePath(u"long.template"_s));
-        QVERIFY(templateFile.open(QIODevice::WriteOnly));
-        templateFile.write(words.trimmed().toUtf8());
-        templateFile.close();
+        const QString templateFile = writeFile(u"long.template"_s, words.trimmed().toUtf8());
         QStringList arguments = sendArguments(u"1.20.0"_s);
-        arguments << u"--channel"_s << u"x"_s << u"--channel"_s << u"mastodon"_s << u"--template"_s
-                  << templateFile.fileName();
+        arguments << u"--channel"_s << u"x"_s << u"--channel"_s << u"mastodon"_s << u"--template"_s << templateFile;
         const qsizetype tweetsBefore = m_x->tweets.size();
         const qsizetype statusesBefore = m_mastodon->statuses.size();
         // Part 2 fails on both: X posts it but the connection drops before the answer; Mastodon refuses it.
