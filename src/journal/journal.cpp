@@ -17,6 +17,8 @@
 #include <QUuid>
 
 #include <array>
+#include <atomic>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -239,6 +241,21 @@ std::unique_ptr<ReleaseLock> Journal::lockRelease(const QString &release, QStrin
     return nullptr;
 }
 
+namespace {
+
+/// The crash tests (tests/release/tst_releasecrash.cpp) kill a front end right after its N-th effect record is
+/// durable, to prove that a re-run neither repeats nor loses a side effect; unset, this does nothing.
+void killAfterEffectRecordIfAsked()
+{
+    static const int killAt = qEnvironmentVariableIntValue("RA_KILL_AFTER_EFFECT_RECORD");
+    static std::atomic<int> records = 0;
+    if (killAt > 0 && ++records == killAt) {
+        ::raise(SIGKILL);
+    }
+}
+
+} // namespace
+
 qint64 Journal::beginEffect(const QString &release, const QString &step, const QString &action, const QString &key,
                             const QJsonObject &intent, QString *error)
 {
@@ -265,6 +282,9 @@ qint64 Journal::beginEffect(const QString &release, const QString &step, const Q
             return true;
         },
         error);
+    if (ok) {
+        killAfterEffectRecordIfAsked();
+    }
     return ok ? id : 0;
 }
 
@@ -277,7 +297,7 @@ bool Journal::finishEffect(qint64 id, EffectOutcome outcome, const QJsonObject &
         }
         return false;
     }
-    return d->write(
+    const bool ok = d->write(
         [&](QString *writeError) {
             const auto current = effect(id);
             if (!current) {
@@ -304,6 +324,10 @@ bool Journal::finishEffect(qint64 id, EffectOutcome outcome, const QJsonObject &
             return d->exec(query, writeError, u"cannot record the result of effect %1"_s.arg(id));
         },
         dbError);
+    if (ok) {
+        killAfterEffectRecordIfAsked();
+    }
+    return ok;
 }
 
 std::optional<JournalEffect> Journal::effect(qint64 id) const

@@ -171,8 +171,31 @@ TagStatus TagStep::status(const git::TagPlan &plan) const
     return {TagStatus::State::ReadyToCreate, {}, {}, {}};
 }
 
+void TagStep::settleLocalEffects(const git::TagPlan &plan) const
+{
+    if (!m_journal || m_release.isEmpty()) {
+        return;
+    }
+    const auto open = [](const std::optional<JournalEffect> &effect) {
+        return effect && (effect->outcome == EffectOutcome::Pending || effect->outcome == EffectOutcome::Uncertain);
+    };
+    if (const auto created = m_journal->lastEffect(m_release, u"create-tag"_s, plan.tag); open(created)) {
+        const bool there =
+            plan.existingTag && plan.existingTag->commitSha == created->intent.value(u"commit"_s).toString();
+        m_journal->finishEffect(created->id, there ? EffectOutcome::Succeeded : EffectOutcome::Failed,
+                                {{u"reconciled"_s, true}},
+                                there ? QString() : tr("The tag was not created before the interruption."));
+    }
+    if (const auto removed = m_journal->lastEffect(m_release, u"delete-tag"_s, plan.tag); open(removed)) {
+        m_journal->finishEffect(removed->id, plan.existingTag ? EffectOutcome::Failed : EffectOutcome::Succeeded,
+                                {{u"reconciled"_s, true}},
+                                plan.existingTag ? tr("The tag was not removed before the interruption.") : QString());
+    }
+}
+
 TagStep::Started TagStep::begin(const git::TagPlan &plan, const Request &request) const
 {
+    settleLocalEffects(plan);
     Started started;
     started.status = status(plan);
     auto refuse = [&started](TagStatus::State state, const QString &message) {

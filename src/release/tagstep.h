@@ -83,6 +83,9 @@ public:
     /// Where the step stands for \a plan (the journal's record of pushes first, then the clone).
     [[nodiscard]] TagStatus status(const git::TagPlan &plan) const;
 
+    /// Settles a creation or removal of the local tag that a crash left without its result, from what the clone
+    /// shows now (the tag there on the intended commit, or not). Local only: no remote is asked.
+    void settleLocalEffects(const git::TagPlan &plan) const;
     /// Creates the tag when needed and records the push intent (journal thread). When the tag is on another
     /// commit, a hazard is an error or the journal refuses, nothing is done and Started::refused is set.
     [[nodiscard]] Started begin(const git::TagPlan &plan, const Request &request) const;
