@@ -16,27 +16,7 @@ HttpResponse json(int status, const QJsonObject &object)
     return HttpResponse::json(status, QJsonDocument(object));
 }
 
-HttpResponse validationFailed(const QString &resource, const QString &code, const QString &field)
-{
-    return json(
-        422, {{u"message"_s, u"Validation Failed"_s},
-              {u"errors"_s, QJsonArray{QJsonObject{{u"resource"_s, resource}, {u"code"_s, code}, {u"field"_s, field}}}},
-              {u"documentation_url"_s, u"https://docs.github.com/rest"_s}});
-}
-
-HttpResponse notFound()
-{
-    return json(404, {{u"message"_s, u"Not Found"_s}, {u"documentation_url"_s, u"https://docs.github.com/rest"_s}});
-}
-
 } // namespace
-
-struct GitHubTwin::Servers {
-    TestHttpServer api;
-    TestHttpServer uploads;
-    TestHttpServer blob;
-    TestHttpServer web;
-};
 
 GitHubTwinState::Release *GitHubTwinState::release(qint64 id)
 {
@@ -158,30 +138,6 @@ qint64 GitHubTwin::addArtifact(qint64 runId, const QString &name, const QByteArr
     return artifact.id;
 }
 
-QUrl GitHubTwin::putBlob(const QByteArray &content)
-{
-    const QString key = u"b%1"_s.arg(m_nextBlob++);
-    m_blobs.insert(key, content);
-    QUrl url = m_servers->blob.url(u"/blob/"_s + key);
-    url.setQuery(u"sig=signed-twin-signature&se=2099-01-01"_s);
-    return url;
-}
-
-QJsonObject GitHubTwin::assetJson(const GitHubTwinState::Asset &asset) const
-{
-    return {{u"id"_s, asset.id},
-            {u"name"_s, asset.name},
-            {u"label"_s, asset.label},
-            {u"state"_s, asset.state},
-            {u"content_type"_s, asset.contentType},
-            {u"size"_s, asset.size},
-            {u"digest"_s, asset.digest.isEmpty() ? QJsonValue() : QJsonValue(asset.digest)},
-            {u"download_count"_s, 0},
-            {u"url"_s, m_servers->api.url(repoPath() + u"/releases/assets/%1"_s.arg(asset.id)).toString()},
-            {u"browser_download_url"_s,
-             u"https://github.com/%1/%2/releases/download/x/%3"_s.arg(m_state.owner, m_state.repo, asset.name)}};
-}
-
 QJsonObject GitHubTwin::releaseJson(const GitHubTwinState::Release &release) const
 {
     QJsonArray assets;
@@ -224,6 +180,19 @@ HttpResponse GitHubTwin::secondaryRateLimit(int retryAfterSeconds)
     response.withHeader("retry-after", QByteArray::number(retryAfterSeconds))
         .withHeader("x-ratelimit-remaining", "4000");
     return response;
+}
+
+HttpResponse GitHubTwin::validationFailed(const QString &resource, const QString &code, const QString &field)
+{
+    return json(
+        422, {{u"message"_s, u"Validation Failed"_s},
+              {u"errors"_s, QJsonArray{QJsonObject{{u"resource"_s, resource}, {u"code"_s, code}, {u"field"_s, field}}}},
+              {u"documentation_url"_s, u"https://docs.github.com/rest"_s}});
+}
+
+HttpResponse GitHubTwin::notFound()
+{
+    return json(404, {{u"message"_s, u"Not Found"_s}, {u"documentation_url"_s, u"https://docs.github.com/rest"_s}});
 }
 
 bool GitHubTwin::authorized(const HttpRequest &request) const
@@ -270,21 +239,25 @@ HttpResponse GitHubTwin::page(const HttpRequest &request, const QJsonArray &item
     return response;
 }
 
-void GitHubTwin::installRoutes()
+void GitHubTwin::apiRoute(const QByteArray &method, const QString &pattern, TestHttpServer::Handler handler)
 {
-    TestHttpServer &api = m_servers->api;
-    const QString repo = u"/repos/{owner}/{repo}"_s;
-    // Every API route: the token check and GitHub's informational headers.
-    auto route = [this, &api](const QByteArray &method, const QString &pattern, TestHttpServer::Handler handler) {
-        api.route(method, pattern, [this, handler = std::move(handler)](const HttpRequest &request) {
+    m_servers->api.route(
+        method, pattern, [this, method, pattern, handler = std::move(handler)](const HttpRequest &request) {
             HttpResponse response = authorized(request) ? handler(request) : unauthorized();
             response.withHeader("x-ratelimit-limit", "5000").withHeader("x-ratelimit-remaining", "4999");
             response.withHeader("x-github-api-version-selected", "2022-11-28");
             if (!m_state.oauthScopes.isEmpty()) {
                 response.withHeader("x-oauth-scopes", m_state.oauthScopes.toUtf8());
             }
-            return response;
+            return garbled(method, pattern, std::move(response));
         });
+}
+
+void GitHubTwin::installRoutes()
+{
+    const QString repo = u"/repos/{owner}/{repo}"_s;
+    const auto route = [this](const QByteArray &method, const QString &pattern, TestHttpServer::Handler handler) {
+        apiRoute(method, pattern, std::move(handler));
     };
 
     route("GET", u"/user"_s, [this](const HttpRequest &) {
@@ -375,55 +348,7 @@ void GitHubTwin::installRoutes()
                              previous, tag)}});
     });
 
-    route("GET", repo + u"/releases/{id}/assets"_s, [this](const HttpRequest &request) {
-        const auto *release = m_state.release(request.pathParameters.value(u"id"_s).toLongLong());
-        if (!release) {
-            return notFound();
-        }
-        QJsonArray items;
-        for (const auto &asset : release->assets) {
-            items.append(assetJson(asset));
-        }
-        return page(request, items, {});
-    });
-    route("GET", repo + u"/releases/assets/{id}"_s, [this](const HttpRequest &request) {
-        const auto *asset = m_state.asset(request.pathParameters.value(u"id"_s).toLongLong());
-        if (!asset) {
-            return notFound();
-        }
-        if (request.header("accept") == "application/octet-stream") {
-            return HttpResponse::redirect(302, putBlob(asset->content));
-        }
-        return json(200, assetJson(*asset));
-    });
-    route("PATCH", repo + u"/releases/assets/{id}"_s, [this](const HttpRequest &request) {
-        GitHubTwinState::Release *owner = nullptr;
-        auto *asset = m_state.asset(request.pathParameters.value(u"id"_s).toLongLong(), &owner);
-        if (!asset) {
-            return notFound();
-        }
-        const QJsonObject body = request.json().object();
-        const QString name = body.value(u"name"_s).toString(asset->name);
-        for (const auto &other : std::as_const(owner->assets)) {
-            if (other.id != asset->id && other.name == name) {
-                return validationFailed(u"ReleaseAsset"_s, u"already_exists"_s, u"name"_s);
-            }
-        }
-        asset->name = name;
-        if (body.contains(u"label"_s)) {
-            asset->label = body.value(u"label"_s).toString();
-        }
-        return json(200, assetJson(*asset));
-    });
-    route("DELETE", repo + u"/releases/assets/{id}"_s, [this](const HttpRequest &request) {
-        const qint64 id = request.pathParameters.value(u"id"_s).toLongLong();
-        for (auto &release : m_state.releases) {
-            if (release.assets.removeIf([id](const auto &a) { return a.id == id; })) {
-                return HttpResponse::text(204, {});
-            }
-        }
-        return notFound();
-    });
+    installAssetRoutes();
 
     auto runsHandler = [this](const HttpRequest &request) {
         const QString workflow = request.pathParameters.value(u"workflow"_s);
@@ -463,42 +388,6 @@ void GitHubTwin::installRoutes()
     };
     route("GET", repo + u"/actions/runs"_s, runsHandler);
     route("GET", repo + u"/actions/workflows/{workflow}/runs"_s, runsHandler);
-    route("GET", repo + u"/actions/runs/{id}/artifacts"_s, [this](const HttpRequest &request) {
-        const qint64 runId = request.pathParameters.value(u"id"_s).toLongLong();
-        QJsonArray items;
-        for (const auto &artifact : std::as_const(m_state.artifacts)) {
-            if (artifact.runId != runId) {
-                continue;
-            }
-            items.append(QJsonObject{
-                {u"id"_s, artifact.id},
-                {u"name"_s, artifact.name},
-                {u"size_in_bytes"_s, artifact.content.size()},
-                {u"expired"_s, artifact.expired},
-                {u"digest"_s,
-                 u"sha256:"_s + QString::fromLatin1(
-                                    QCryptographicHash::hash(artifact.content, QCryptographicHash::Sha256).toHex())},
-                {u"archive_download_url"_s,
-                 m_servers->api.url(repoPath() + u"/actions/artifacts/%1/zip"_s.arg(artifact.id)).toString()},
-                {u"created_at"_s, u"2026-11-22T09:30:00Z"_s},
-                {u"expires_at"_s, artifact.expiresAt.toString(Qt::ISODate)},
-                {u"workflow_run"_s, QJsonObject{{u"id"_s, QJsonValue(artifact.runId)}}}});
-        }
-        return page(request, items, u"artifacts"_s);
-    });
-    route("GET", repo + u"/actions/artifacts/{id}/zip"_s, [this](const HttpRequest &request) {
-        const qint64 id = request.pathParameters.value(u"id"_s).toLongLong();
-        for (const auto &artifact : std::as_const(m_state.artifacts)) {
-            if (artifact.id == id) {
-                if (artifact.expired) {
-                    return json(410, {{u"message"_s, u"Artifact has expired"_s}});
-                }
-                return HttpResponse::redirect(302, putBlob(artifact.content));
-            }
-        }
-        return notFound();
-    });
-
     route("POST", repo + u"/issues"_s, [this](const HttpRequest &request) {
         const QJsonObject body = request.json().object();
         if (body.value(u"title"_s).toString().isEmpty()) {
@@ -537,72 +426,6 @@ void GitHubTwin::installRoutes()
           [comment](const HttpRequest &request) { return comment(request, 201); });
     route("PATCH", repo + u"/issues/comments/{id}"_s,
           [comment](const HttpRequest &request) { return comment(request, 200); });
-
-    // Uploads host: raw bytes, name and label in the query, Content-Length required.
-    m_servers->uploads.route("POST", repo + u"/releases/{id}/assets"_s, [this](const HttpRequest &request) {
-        if (!authorized(request)) {
-            return unauthorized();
-        }
-        auto *release = m_state.release(request.pathParameters.value(u"id"_s).toLongLong());
-        if (!release) {
-            return notFound();
-        }
-        if (release->immutable) {
-            return json(422, {{u"message"_s, u"Cannot upload assets to an immutable release."_s}});
-        }
-        if (request.header("content-length").isEmpty()) {
-            return json(411, {{u"message"_s, u"Content-Length required"_s}});
-        }
-        const QString name = request.query.queryItemValue(u"name"_s, QUrl::FullyDecoded);
-        for (const auto &asset : std::as_const(release->assets)) {
-            if (asset.name == name) {
-                return validationFailed(u"ReleaseAsset"_s, u"already_exists"_s, u"name"_s);
-            }
-        }
-        GitHubTwinState::Asset asset;
-        asset.id = ++m_state.nextId;
-        asset.name = name;
-        asset.label = request.query.queryItemValue(u"label"_s, QUrl::FullyDecoded);
-        asset.contentType = QString::fromUtf8(request.header("content-type"));
-        asset.size = request.bodySize;
-        if (request.body.size() == request.bodySize) {
-            asset.content = request.body;
-            asset.digest =
-                u"sha256:"_s +
-                QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
-        }
-        release->assets.append(asset);
-        return json(201, assetJson(asset));
-    });
-
-    // Blob storage: signed URLs, no Authorization accepted (Azure answers 400 InvalidAuthenticationInfo).
-    m_servers->blob.route("GET", u"/blob/{key}"_s, [this](const HttpRequest &request) {
-        if (!request.header("authorization").isEmpty()) {
-            return HttpResponse::text(
-                400,
-                "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>InvalidAuthenticationInfo</Code>"
-                "<Message>Authentication information is not given in the correct format.</Message></Error>",
-                "application/xml");
-        }
-        const auto it = m_blobs.constFind(request.pathParameters.value(u"key"_s));
-        if (it == m_blobs.constEnd()) {
-            return HttpResponse::text(404, "BlobNotFound");
-        }
-        const QByteArray range = request.header("range");
-        if (range.startsWith("bytes=") && range.endsWith('-')) {
-            const qint64 from = range.mid(6, range.size() - 7).toLongLong();
-            if (from >= it->size()) {
-                return HttpResponse::text(416, {}).withHeader("Content-Range",
-                                                              "bytes */" + QByteArray::number(it->size()));
-            }
-            HttpResponse partial = HttpResponse::text(206, it->mid(from), "application/zip");
-            partial.withHeader("Content-Range", "bytes " + QByteArray::number(from) + '-' +
-                                                    QByteArray::number(it->size() - 1) + '/' +
-                                                    QByteArray::number(it->size()));
-            return partial;
-        }
-        return HttpResponse::text(200, *it, "application/zip").withHeader("Accept-Ranges", "bytes");
-    });
 
     // Web host: the device flow. Answers are JSON only with Accept: application/json, errors come as 200.
     m_servers->web.route("POST", u"/login/device/code"_s, [this](const HttpRequest &request) {

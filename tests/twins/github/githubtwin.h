@@ -56,6 +56,19 @@ struct GitHubTwinState {
         bool expired = false;
         QDateTime expiresAt;
     };
+    /// How the uploads host treats the next upload that reaches it (api-contracts.md §1.3).
+    enum class UploadFault {
+        None,
+        ServerError, ///< 500, nothing stored
+        StarterThen502, ///< an empty "starter" asset of that name is left behind, then 502 Bad Gateway
+        StoreThenReset, ///< the asset is stored, then the connection is reset: the 201 never arrives
+        ResetBeforeStore, ///< the connection is reset, nothing stored
+        NameTakenMeanwhile, ///< another client stored an asset of that name (other content) first: 422 already_exists
+    };
+    struct DeleteRecord {
+        Asset deleted;
+        QList<Asset> present; ///< every asset of its release at the moment of the delete
+    };
 
     QString owner = QStringLiteral("aleph-im");
     QString repo = QStringLiteral("aleph-vm");
@@ -68,10 +81,17 @@ struct GitHubTwinState {
     bool immutableReleases = false;
     int pageSize = 30; ///< the twin's page size, whatever per_page says, so tests see several pages cheaply
 
+    /// Whether asset JSON carries "digest" (older API versions send null); uploads keep computing it.
+    bool reportDigests = true;
+
     QList<Release> releases;
     QList<Run> runs;
     QList<Artifact> artifacts;
     qint64 nextId = 1000;
+    /// Consumed one per upload that reaches the uploads host; None once empty.
+    QList<UploadFault> uploadFaults;
+    /// Every asset deleted through the API, in order, with what its release held then.
+    QList<DeleteRecord> deletes;
 
     /// Device flow: the answers of successive access_token polls ("authorization_pending", "slow_down",
     /// "expired_token", "access_denied"); when empty, the poll succeeds with deviceToken.
@@ -87,9 +107,12 @@ struct GitHubTwinState {
 
 /**
  * A stateful local twin of GitHub (api-contracts.md §1) on four loopback servers: the REST API, the uploads
- * host, a blob host for download redirects that rejects any request carrying Authorization (as Azure blob
- * storage does), and the web host for the device flow. Tests and other twins extend it by adding routes to
- * the servers (later routes win) and by changing state().
+ * host (raw-body uploads, 422 already_exists, scripted UploadFaults such as a "starter" left by a 502), a blob
+ * host for download redirects that serves Range requests and rejects any request carrying Authorization (as
+ * Azure blob storage does), and the web host for the device flow. Faults: the harness's injectFault() on any
+ * server, GitHub's rate limits (primaryRateLimit(), secondaryRateLimit()), and garble() for API answers that
+ * are not GitHub's JSON. Tests and other twins extend it by adding routes to the servers (later routes win) and
+ * by changing state().
  */
 class GitHubTwin
 {
@@ -112,6 +135,18 @@ public:
     qint64 addRelease(const QString &tag, bool draft);
     qint64 addRun(const QString &path, const QString &name, const QString &headSha, const QString &conclusion);
     qint64 addArtifact(qint64 runId, const QString &name, const QByteArray &content, bool expired = false);
+    /// Adds an asset to release \a releaseId and returns its id; \a state "starter" makes a failed upload's leftover.
+    qint64 addAsset(qint64 releaseId, const QString &name, const QByteArray &content,
+                    const QString &state = QStringLiteral("uploaded"));
+
+    /// How garble() spoils an API answer.
+    enum class Garble {
+        PortalPage, ///< a 200 HTML login page, as a captive portal or a proxy answers
+        CutJson, ///< the real answer's JSON cut in half, with a Content-Length that matches the cut
+    };
+    /// The next \a times answers of the API route \a method \a pattern (as the twin declares it, e.g.
+    /// "/repos/{owner}/{repo}/releases") are spoiled as \a how says, after the route did its work.
+    void garble(const QByteArray &method, const QString &pattern, Garble how, int times = 1);
 
     [[nodiscard]] QJsonObject releaseJson(const GitHubTwinState::Release &release) const;
     [[nodiscard]] QJsonObject assetJson(const GitHubTwinState::Asset &asset) const;
@@ -121,17 +156,39 @@ public:
     /// Responses for fault injection: GitHub's primary and secondary rate limits.
     [[nodiscard]] static HttpResponse primaryRateLimit(int status, qint64 resetEpoch);
     [[nodiscard]] static HttpResponse secondaryRateLimit(int retryAfterSeconds);
+    /// GitHub's 422 with one errors[] entry, e.g. ("ReleaseAsset", "already_exists", "name").
+    [[nodiscard]] static HttpResponse validationFailed(const QString &resource, const QString &code,
+                                                       const QString &field);
+    [[nodiscard]] static HttpResponse notFound();
 
 private:
+    struct Garbling {
+        QByteArray method;
+        QString pattern;
+        Garble how;
+        int remaining;
+    };
+
     void installRoutes();
+    void installAssetRoutes();
+    /// Routes an API request through the token check, GitHub's informational headers and garble().
+    void apiRoute(const QByteArray &method, const QString &pattern, TestHttpServer::Handler handler);
+    [[nodiscard]] HttpResponse garbled(const QByteArray &method, const QString &pattern, HttpResponse response);
+    [[nodiscard]] HttpResponse upload(const HttpRequest &request);
     [[nodiscard]] bool authorized(const HttpRequest &request) const;
     [[nodiscard]] HttpResponse unauthorized() const;
     [[nodiscard]] HttpResponse page(const HttpRequest &request, const QJsonArray &items, const QString &key) const;
 
-    struct Servers;
+    struct Servers {
+        TestHttpServer api;
+        TestHttpServer uploads;
+        TestHttpServer blob;
+        TestHttpServer web;
+    };
     std::unique_ptr<Servers> m_servers;
     GitHubTwinState m_state;
     QHash<QString, QByteArray> m_blobs;
+    QList<Garbling> m_garblings;
     int m_nextBlob = 1;
 };
 
