@@ -202,6 +202,10 @@ int StagingCommand::check(CommandContext &context)
         plan.commitSha, plan.repository.toString(),
         plan.expectedVersion.isEmpty() ? u"not given"_s : plan.expectedVersion));
     context.output.line(u"Workflows:"_s);
+    if (report.githubError.isError()) {
+        context.output.line(u"  [%1] GitHub could not be read: %2"_s.arg(verdictMark(staging::Verdict::Fail),
+                                                                         report.githubError.message));
+    }
     for (const auto &w : std::as_const(report.workflows)) {
         context.output.line(
             u"  [%1] %2: %3 %4"_s.arg(verdictMark(w.verdict), w.workflow, w.summary, w.run.htmlUrl.toString()));
@@ -251,6 +255,12 @@ int StagingCommand::check(CommandContext &context)
         return ExitOk;
     }
     context.output.result(result);
+    if (report.githubError.isError()) {
+        // Nothing is known about the runs: what helps is asking again, not overriding.
+        return context.output.error(ExitFailed,
+                                    u"the staging checks could not read GitHub: %1"_s.arg(report.githubError.message),
+                                    report.githubError.hint);
+    }
     if (report.verdict == staging::Verdict::Fail) {
         return context.output.error(
             ExitFailed, u"the staging checks failed: %1"_s.arg(report.problems.value(0)),

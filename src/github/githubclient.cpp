@@ -28,6 +28,21 @@ QByteArray jsonBody(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+/// \a callback, with GitHub's 422 already_exists on asset \a name said in words: what holds the name, what to do.
+Callback<Asset> explainingNameTaken(Callback<Asset> callback, const QString &name)
+{
+    return [callback = std::move(callback), name](const Result<Asset> &answer) {
+        Result<Asset> result = answer;
+        if (result.error.kind == net::ErrorKind::Validation && result.error.codes.contains(u"already_exists"_s)) {
+            result.error.message =
+                u"GitHub already holds an asset named %1 on this release (HTTP 422 already_exists)"_s.arg(name);
+            result.error.hint = u"An asset is never overwritten: delete the one that holds the name (its content may "
+                                u"differ from this file), then upload again."_s;
+        }
+        callback(result);
+    };
+}
+
 } // namespace
 
 GitHubClient::GitHubClient(const Endpoints &endpoints, QObject *parent)
@@ -98,78 +113,98 @@ net::Call *GitHubClient::run(const net::Request &request, Callback<T> callback, 
     return call;
 }
 
+template<class T, class Parse>
+net::Call *GitHubClient::runObject(const net::Request &request, Callback<T> callback, Parse parse)
+{
+    return run(request, std::move(callback),
+               [this, method = request.method, parse](const net::Response &response, Result<T> &result) {
+                   const auto object = response.jsonObject();
+                   if (!object) {
+                       result.error = m_http.retryPolicy().classifyUnreadable(method, response, u"a JSON object"_s);
+                       return;
+                   }
+                   parse(*object, response, result);
+               });
+}
+
+template<class T>
+net::Call *GitHubClient::runList(const net::Request &request, Callback<QList<T>> callback)
+{
+    return run(request, std::move(callback),
+               [this, method = request.method](const net::Response &response, Result<QList<T>> &result) {
+                   for (const QJsonValue &item : response.items) {
+                       if (!item.isObject()) {
+                           result.value.clear();
+                           result.error =
+                               m_http.retryPolicy().classifyUnreadable(method, response, u"a JSON list of objects"_s);
+                           return;
+                       }
+                       result.value.append(T::fromJson(item.toObject()));
+                   }
+               });
+}
+
 net::Call *GitHubClient::currentUser(Callback<AccountInfo> callback)
 {
     const AccountInfo::TokenKind kind = AccountInfo::kindOfToken(m_token);
-    return run(apiRequest("GET", u"/user"_s), std::move(callback),
-               [kind](const net::Response &response, Result<AccountInfo> &result) {
-                   const QJsonObject o = response.json().object();
-                   AccountInfo &info = result.value;
-                   info.login = o.value(u"login"_s).toString();
-                   info.name = o.value(u"name"_s).toString();
-                   info.avatarUrl = QUrl(o.value(u"avatar_url"_s).toString());
-                   info.tokenKind = kind;
-                   info.scopesKnown = response.hasHeader("x-oauth-scopes");
-                   const QString scopes = QString::fromUtf8(response.header("x-oauth-scopes"));
-                   for (const QString &scope : scopes.split(u',', Qt::SkipEmptyParts)) {
-                       info.scopes.append(scope.trimmed());
-                   }
-                   const QByteArray expiry = response.header("github-authentication-token-expiration");
-                   if (!expiry.isEmpty()) {
-                       // "2026-12-31 12:00:00 UTC" (also seen with a numeric offset)
-                       QString text = QString::fromLatin1(expiry).trimmed();
-                       text.replace(u" UTC"_s, u"Z"_s).replace(u' ', u'T');
-                       info.expiresAt = QDateTime::fromString(text, Qt::ISODate);
-                   }
-               });
+    return runObject(apiRequest("GET", u"/user"_s), std::move(callback),
+                     [kind](const QJsonObject &o, const net::Response &response, Result<AccountInfo> &result) {
+                         AccountInfo &info = result.value;
+                         info.login = o.value(u"login"_s).toString();
+                         info.name = o.value(u"name"_s).toString();
+                         info.avatarUrl = QUrl(o.value(u"avatar_url"_s).toString());
+                         info.tokenKind = kind;
+                         info.scopesKnown = response.hasHeader("x-oauth-scopes");
+                         const QString scopes = QString::fromUtf8(response.header("x-oauth-scopes"));
+                         for (const QString &scope : scopes.split(u',', Qt::SkipEmptyParts)) {
+                             info.scopes.append(scope.trimmed());
+                         }
+                         const QByteArray expiry = response.header("github-authentication-token-expiration");
+                         if (!expiry.isEmpty()) {
+                             // "2026-12-31 12:00:00 UTC" (also seen with a numeric offset)
+                             QString text = QString::fromLatin1(expiry).trimmed();
+                             text.replace(u" UTC"_s, u"Z"_s).replace(u' ', u'T');
+                             info.expiresAt = QDateTime::fromString(text, Qt::ISODate);
+                         }
+                     });
 }
 
 net::Call *GitHubClient::repository(const RepositoryRef &repo, Callback<RepositoryInfo> callback)
 {
-    return run(apiRequest("GET", repo.apiPath()), std::move(callback),
-               [](const net::Response &response, Result<RepositoryInfo> &result) {
-                   const QJsonObject o = response.json().object();
-                   RepositoryInfo &info = result.value;
-                   info.fullName = o.value(u"full_name"_s).toString();
-                   info.defaultBranch = o.value(u"default_branch"_s).toString();
-                   info.isPrivate = o.value(u"private"_s).toBool();
-                   info.archived = o.value(u"archived"_s).toBool();
-                   info.htmlUrl = QUrl(o.value(u"html_url"_s).toString());
-                   const QJsonObject permissions = o.value(u"permissions"_s).toObject();
-                   info.permissionsKnown = !permissions.isEmpty();
-                   info.canAdmin = permissions.value(u"admin"_s).toBool();
-                   info.canPush = permissions.value(u"push"_s).toBool() || info.canAdmin ||
-                                  permissions.value(u"maintain"_s).toBool();
-                   info.canPull = permissions.value(u"pull"_s).toBool() || info.canPush;
-               });
+    return runObject(apiRequest("GET", repo.apiPath()), std::move(callback),
+                     [](const QJsonObject &o, const net::Response &, Result<RepositoryInfo> &result) {
+                         RepositoryInfo &info = result.value;
+                         info.fullName = o.value(u"full_name"_s).toString();
+                         info.defaultBranch = o.value(u"default_branch"_s).toString();
+                         info.isPrivate = o.value(u"private"_s).toBool();
+                         info.archived = o.value(u"archived"_s).toBool();
+                         info.htmlUrl = QUrl(o.value(u"html_url"_s).toString());
+                         const QJsonObject permissions = o.value(u"permissions"_s).toObject();
+                         info.permissionsKnown = !permissions.isEmpty();
+                         info.canAdmin = permissions.value(u"admin"_s).toBool();
+                         info.canPush = permissions.value(u"push"_s).toBool() || info.canAdmin ||
+                                        permissions.value(u"maintain"_s).toBool();
+                         info.canPull = permissions.value(u"pull"_s).toBool() || info.canPush;
+                     });
 }
 
 net::Call *GitHubClient::immutableReleasesEnabled(const RepositoryRef &repo, Callback<bool> callback)
 {
-    net::Call *call = m_http.send(apiRequest("GET", repo.apiPath() + u"/immutable-releases"_s));
-    connect(call, &net::Call::finished, this, [callback = std::move(callback)](const net::Response &response) {
-        Result<bool> result;
-        if (response.status == 404 && response.error.kind == net::ErrorKind::NotFound) {
-            result.value = false; // GitHub answers 404 when the setting is off
-        } else if (!response.ok()) {
-            result.error = response.error;
-        } else {
-            result.value = response.json().object().value(u"enabled"_s).toBool();
-        }
-        callback(result);
-    });
-    return call;
+    // GitHub answers 404 when the setting is off.
+    Callback<bool> onResult = [callback = std::move(callback)](const Result<bool> &enabled) {
+        callback(enabled.error.kind == net::ErrorKind::NotFound ? Result<bool>{false, {}} : enabled);
+    };
+    return runObject(apiRequest("GET", repo.apiPath() + u"/immutable-releases"_s), std::move(onResult),
+                     [](const QJsonObject &o, const net::Response &, Result<bool> &result) {
+                         result.value = o.value(u"enabled"_s).toBool();
+                     });
 }
 
 net::Call *GitHubClient::listReleases(const RepositoryRef &repo, Callback<QList<Release>> callback)
 {
     net::Request request = apiRequest("GET", repo.apiPath() + u"/releases?per_page=100"_s);
     request.followPages = true;
-    return run(request, std::move(callback), [](const net::Response &response, Result<QList<Release>> &result) {
-        for (const QJsonValue &item : response.items) {
-            result.value.append(Release::fromJson(item.toObject()));
-        }
-    });
+    return runList<Release>(request, std::move(callback));
 }
 
 net::Call *GitHubClient::findReleaseByTag(const RepositoryRef &repo, const QString &tag,
@@ -179,9 +214,9 @@ net::Call *GitHubClient::findReleaseByTag(const RepositoryRef &repo, const QStri
         Result<std::optional<Release>> result;
         result.error = list.error;
         for (const Release &release : list.value) {
-            if (release.tagName == tag) {
+            // A draft and a published release may share a tag name; the draft is the one being prepared.
+            if (release.tagName == tag && (!result.value || (release.draft && !result.value->draft))) {
                 result.value = release;
-                break;
             }
         }
         callback(result);
@@ -191,10 +226,10 @@ net::Call *GitHubClient::findReleaseByTag(const RepositoryRef &repo, const QStri
 net::Call *GitHubClient::publishedReleaseByTag(const RepositoryRef &repo, const QString &tag,
                                                Callback<Release> callback)
 {
-    return run(apiRequest("GET", repo.apiPath() + u"/releases/tags/"_s + encoded(tag)), std::move(callback),
-               [](const net::Response &response, Result<Release> &result) {
-                   result.value = Release::fromJson(response.json().object());
-               });
+    return runObject(apiRequest("GET", repo.apiPath() + u"/releases/tags/"_s + encoded(tag)), std::move(callback),
+                     [](const QJsonObject &o, const net::Response &, Result<Release> &result) {
+                         result.value = Release::fromJson(o);
+                     });
 }
 
 net::Call *GitHubClient::createRelease(const RepositoryRef &repo, const ReleaseFields &fields,
@@ -202,9 +237,10 @@ net::Call *GitHubClient::createRelease(const RepositoryRef &repo, const ReleaseF
 {
     net::Request request = apiRequest("POST", repo.apiPath() + u"/releases"_s);
     request.setJsonBody(jsonBody(fields.toJson()));
-    return run(request, std::move(callback), [](const net::Response &response, Result<Release> &result) {
-        result.value = Release::fromJson(response.json().object());
-    });
+    return runObject(request, std::move(callback),
+                     [](const QJsonObject &o, const net::Response &, Result<Release> &result) {
+                         result.value = Release::fromJson(o);
+                     });
 }
 
 net::Call *GitHubClient::updateRelease(const RepositoryRef &repo, qint64 releaseId, const ReleaseFields &fields,
@@ -213,9 +249,10 @@ net::Call *GitHubClient::updateRelease(const RepositoryRef &repo, qint64 release
     net::Request request = apiRequest("PATCH", repo.apiPath() + u"/releases/%1"_s.arg(releaseId));
     request.setJsonBody(jsonBody(fields.toJson()));
     request.retrySafe = true; // setting the same fields twice is harmless
-    return run(request, std::move(callback), [](const net::Response &response, Result<Release> &result) {
-        result.value = Release::fromJson(response.json().object());
-    });
+    return runObject(request, std::move(callback),
+                     [](const QJsonObject &o, const net::Response &, Result<Release> &result) {
+                         result.value = Release::fromJson(o);
+                     });
 }
 
 net::Call *GitHubClient::publishRelease(const RepositoryRef &repo, qint64 releaseId, Callback<Release> callback)
@@ -244,21 +281,17 @@ net::Call *GitHubClient::generateNotes(const RepositoryRef &repo, const QString 
     net::Request request = apiRequest("POST", repo.apiPath() + u"/releases/generate-notes"_s);
     request.setJsonBody(jsonBody(body));
     request.retrySafe = true; // nothing is stored
-    return run(request, std::move(callback), [](const net::Response &response, Result<GeneratedNotes> &result) {
-        const QJsonObject o = response.json().object();
-        result.value = {o.value(u"name"_s).toString(), o.value(u"body"_s).toString()};
-    });
+    return runObject(request, std::move(callback),
+                     [](const QJsonObject &o, const net::Response &, Result<GeneratedNotes> &result) {
+                         result.value = {o.value(u"name"_s).toString(), o.value(u"body"_s).toString()};
+                     });
 }
 
 net::Call *GitHubClient::listAssets(const RepositoryRef &repo, qint64 releaseId, Callback<QList<Asset>> callback)
 {
     net::Request request = apiRequest("GET", repo.apiPath() + u"/releases/%1/assets?per_page=100"_s.arg(releaseId));
     request.followPages = true;
-    return run(request, std::move(callback), [](const net::Response &response, Result<QList<Asset>> &result) {
-        for (const QJsonValue &item : response.items) {
-            result.value.append(Asset::fromJson(item.toObject()));
-        }
-    });
+    return runList<Asset>(request, std::move(callback));
 }
 
 net::Call *GitHubClient::uploadAsset(const Release &release, const QString &filePath, const QString &name,
@@ -273,9 +306,9 @@ net::Call *GitHubClient::uploadAsset(const Release &release, const QString &file
     net::Request request = apiRequest("POST", url);
     request.setBodyFile(filePath);
     request.setHeader("Content-Type", contentType.isEmpty() ? "application/octet-stream" : contentType.toUtf8());
-    return run(request, std::move(callback), [](const net::Response &response, Result<Asset> &result) {
-        result.value = Asset::fromJson(response.json().object());
-    });
+    return runObject(
+        request, explainingNameTaken(std::move(callback), name),
+        [](const QJsonObject &o, const net::Response &, Result<Asset> &result) { result.value = Asset::fromJson(o); });
 }
 
 net::Call *GitHubClient::updateAsset(const RepositoryRef &repo, qint64 assetId, const QString &name,
@@ -288,9 +321,9 @@ net::Call *GitHubClient::updateAsset(const RepositoryRef &repo, qint64 assetId, 
     net::Request request = apiRequest("PATCH", repo.apiPath() + u"/releases/assets/%1"_s.arg(assetId));
     request.setJsonBody(jsonBody(body));
     request.retrySafe = true;
-    return run(request, std::move(callback), [](const net::Response &response, Result<Asset> &result) {
-        result.value = Asset::fromJson(response.json().object());
-    });
+    return runObject(
+        request, explainingNameTaken(std::move(callback), name),
+        [](const QJsonObject &o, const net::Response &, Result<Asset> &result) { result.value = Asset::fromJson(o); });
 }
 
 net::Call *GitHubClient::deleteAsset(const RepositoryRef &repo, qint64 assetId, Callback<bool> callback)
@@ -330,11 +363,7 @@ net::Call *GitHubClient::listWorkflowRuns(const RepositoryRef &repo, const RunFi
     request.followPages = true;
     request.itemsKey = u"workflow_runs"_s;
     request.maxPages = 10; // filtered queries return at most 1000 runs
-    return run(request, std::move(callback), [](const net::Response &response, Result<QList<WorkflowRun>> &result) {
-        for (const QJsonValue &item : response.items) {
-            result.value.append(WorkflowRun::fromJson(item.toObject()));
-        }
-    });
+    return runList<WorkflowRun>(request, std::move(callback));
 }
 
 net::Call *GitHubClient::listRunArtifacts(const RepositoryRef &repo, qint64 runId, Callback<QList<Artifact>> callback)
@@ -342,11 +371,7 @@ net::Call *GitHubClient::listRunArtifacts(const RepositoryRef &repo, qint64 runI
     net::Request request = apiRequest("GET", repo.apiPath() + u"/actions/runs/%1/artifacts?per_page=100"_s.arg(runId));
     request.followPages = true;
     request.itemsKey = u"artifacts"_s;
-    return run(request, std::move(callback), [](const net::Response &response, Result<QList<Artifact>> &result) {
-        for (const QJsonValue &item : response.items) {
-            result.value.append(Artifact::fromJson(item.toObject()));
-        }
-    });
+    return runList<Artifact>(request, std::move(callback));
 }
 
 net::Call *GitHubClient::downloadArtifact(const RepositoryRef &repo, qint64 artifactId, const QString &path,
@@ -379,9 +404,10 @@ net::Call *GitHubClient::createIssue(const RepositoryRef &repo, const QString &t
     }
     net::Request request = apiRequest("POST", repo.apiPath() + u"/issues"_s);
     request.setJsonBody(jsonBody(object));
-    return run(request, std::move(callback), [](const net::Response &response, Result<IssueItem> &result) {
-        result.value = IssueItem::fromJson(response.json().object());
-    });
+    return runObject(request, std::move(callback),
+                     [](const QJsonObject &o, const net::Response &, Result<IssueItem> &result) {
+                         result.value = IssueItem::fromJson(o);
+                     });
 }
 
 net::Call *GitHubClient::createComment(const RepositoryRef &repo, int issueNumber, const QString &body,
@@ -389,9 +415,10 @@ net::Call *GitHubClient::createComment(const RepositoryRef &repo, int issueNumbe
 {
     net::Request request = apiRequest("POST", repo.apiPath() + u"/issues/%1/comments"_s.arg(issueNumber));
     request.setJsonBody(jsonBody(QJsonObject{{u"body"_s, body}}));
-    return run(request, std::move(callback), [](const net::Response &response, Result<IssueItem> &result) {
-        result.value = IssueItem::fromJson(response.json().object());
-    });
+    return runObject(request, std::move(callback),
+                     [](const QJsonObject &o, const net::Response &, Result<IssueItem> &result) {
+                         result.value = IssueItem::fromJson(o);
+                     });
 }
 
 net::Call *GitHubClient::updateComment(const RepositoryRef &repo, qint64 commentId, const QString &body,
@@ -400,9 +427,10 @@ net::Call *GitHubClient::updateComment(const RepositoryRef &repo, qint64 comment
     net::Request request = apiRequest("PATCH", repo.apiPath() + u"/issues/comments/%1"_s.arg(commentId));
     request.setJsonBody(jsonBody(QJsonObject{{u"body"_s, body}}));
     request.retrySafe = true;
-    return run(request, std::move(callback), [](const net::Response &response, Result<IssueItem> &result) {
-        result.value = IssueItem::fromJson(response.json().object());
-    });
+    return runObject(request, std::move(callback),
+                     [](const QJsonObject &o, const net::Response &, Result<IssueItem> &result) {
+                         result.value = IssueItem::fromJson(o);
+                     });
 }
 
 } // namespace ra::github

@@ -20,8 +20,11 @@ namespace ra::github {
 /**
  * The GitHub REST operations of a release (api-contracts.md §1). Every operation is asynchronous: it returns
  * the call in flight (for progress and cancel; it deletes itself after finishing, so hold it in a QPointer)
- * and reports once through its callback. Errors carry GitHub's message and errors[].code
- * (e.g. "already_exists"), rate limits and retries are handled by the transport with GitHub's rules.
+ * and reports once through its callback (waitFor() makes it blocking for worker threads and the CLI). Errors
+ * carry GitHub's message and errors[].code (e.g. "already_exists"); rate limits, secondary limits and retries
+ * are handled by the transport with GitHub's rules; redirects to another host (blob storage) never carry the
+ * token. Every JSON answer is read strictly: a 2xx answer that is not JSON of the expected shape (an HTML
+ * page from a proxy or captive portal, cut JSON) is an error (ErrorKind::Unreadable), never an empty list.
  */
 class GitHubClient : public QObject
 {
@@ -49,7 +52,8 @@ public:
     /// Every release, drafts included (needs push access), following every page.
     net::Call *listReleases(const RepositoryRef &repo, Callback<QList<Release>> callback);
     /// The draft (or release) whose tag_name is \a tag, found by listing: drafts are invisible to /releases/tags.
-    /// The value is nullopt when there is none.
+    /// A draft wins over a published release of the same tag. The value is nullopt when there is none; an
+    /// error (e.g. an unreadable page) is never reported as "none".
     net::Call *findReleaseByTag(const RepositoryRef &repo, const QString &tag,
                                 Callback<std::optional<Release>> callback);
     /// GET /releases/tags/{tag}: published releases only.
@@ -65,8 +69,9 @@ public:
 
     // Release assets
     net::Call *listAssets(const RepositoryRef &repo, qint64 releaseId, Callback<QList<Asset>> callback);
-    /// Streams \a filePath to the release's upload_url (the uploads host) as ?name=&label=; never retried
-    /// automatically (a failed upload may leave a "starter" asset: list, delete, upload again).
+    /// Streams \a filePath to the release's upload_url (the uploads host) as ?name=&label=, with the call's
+    /// uploadProgress(); repeated only after a rate limit (GitHub acted on nothing): a failed upload may leave a
+    /// "starter" asset (list, delete, upload again). A taken name is a 422 already_exists, explained.
     net::Call *uploadAsset(const Release &release, const QString &filePath, const QString &name, const QString &label,
                            const QString &contentType, Callback<Asset> callback);
     net::Call *updateAsset(const RepositoryRef &repo, qint64 assetId, const QString &name, const QString &label,
@@ -96,8 +101,15 @@ public:
     [[nodiscard]] net::Request apiRequest(const QByteArray &method, const QUrl &url) const;
 
 private:
+    /// Sends \a request; \a parse(response, result) reads a 2xx answer.
     template<class T, class Parse>
     net::Call *run(const net::Request &request, Callback<T> callback, Parse parse);
+    /// As run() for an answer that must be one JSON object: \a parse(object, response, result).
+    template<class T, class Parse>
+    net::Call *runObject(const net::Request &request, Callback<T> callback, Parse parse);
+    /// As run() for a paginated list (Request::followPages) of objects read with T::fromJson.
+    template<class T>
+    net::Call *runList(const net::Request &request, Callback<QList<T>> callback);
 
     Endpoints m_endpoints;
     QString m_token;

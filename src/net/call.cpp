@@ -437,10 +437,23 @@ void Call::attemptDone(Response attempt)
         attempt.error = policy.classify(attempt);
     }
     if (m_request.followPages && attempt.ok()) {
-        const QJsonDocument document = attempt.json();
-        const QJsonArray page =
-            m_request.itemsKey.isEmpty() ? document.array() : document.object().value(m_request.itemsKey).toArray();
-        for (const QJsonValue &item : page) {
+        // A page that is not the service's JSON (a captive portal's HTML, a cut body) is an error, never an
+        // empty page: "no draft" or "no run" read from it would send the user the wrong way.
+        std::optional<QJsonArray> page;
+        if (m_request.itemsKey.isEmpty()) {
+            page = attempt.jsonArray();
+        } else if (const auto object = attempt.jsonObject(); object && object->value(m_request.itemsKey).isArray()) {
+            page = object->value(m_request.itemsKey).toArray();
+        }
+        if (!page) {
+            attempt.error = policy.classifyUnreadable(
+                m_currentMethod, attempt,
+                m_request.itemsKey.isEmpty() ? u"a JSON array"_s
+                                             : u"a JSON object with a \"%1\" array"_s.arg(m_request.itemsKey));
+            finish(std::move(attempt));
+            return;
+        }
+        for (const QJsonValue &item : std::as_const(*page)) {
             m_items.append(item);
         }
         const QUrl next = attempt.nextPageUrl();

@@ -46,6 +46,8 @@ QString errorKindName(ErrorKind kind)
         return u"server"_s;
     case ErrorKind::Io:
         return u"io"_s;
+    case ErrorKind::Unreadable:
+        return u"unreadable_answer"_s;
     }
     return u"unknown"_s;
 }

@@ -23,6 +23,7 @@ enum class ErrorKind {
     Validation, ///< 400, 409, 422 and other 4xx: the server refused the content of the request
     Server, ///< 5xx after the retries ran out
     Io, ///< reading the body or writing the download file failed
+    Unreadable, ///< a 2xx answer that is not what the service sends (not JSON, or not the expected shape)
 };
 
 /// A failure that reaches the user: what failed, why, and what to do.

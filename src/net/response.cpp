@@ -7,6 +7,20 @@ using namespace Qt::StringLiterals;
 
 namespace ra::net {
 
+namespace {
+
+std::optional<QJsonDocument> strictJson(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return std::nullopt;
+    }
+    return document;
+}
+
+} // namespace
+
 QByteArray Response::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {
@@ -30,6 +44,24 @@ bool Response::hasHeader(const QByteArray &name) const
 QJsonDocument Response::json() const
 {
     return QJsonDocument::fromJson(body);
+}
+
+std::optional<QJsonObject> Response::jsonObject() const
+{
+    const auto document = strictJson(body);
+    if (!document || !document->isObject()) {
+        return std::nullopt;
+    }
+    return document->object();
+}
+
+std::optional<QJsonArray> Response::jsonArray() const
+{
+    const auto document = strictJson(body);
+    if (!document || !document->isArray()) {
+        return std::nullopt;
+    }
+    return document->array();
 }
 
 QUrl Response::nextPageUrl() const

@@ -7,8 +7,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QUrl>
+
+#include <optional>
 
 namespace ra::net {
 
@@ -31,7 +34,12 @@ struct Response {
     /// The first value of header \a name (case-insensitive), empty when absent.
     [[nodiscard]] QByteArray header(const QByteArray &name) const;
     [[nodiscard]] bool hasHeader(const QByteArray &name) const;
+    /// The body as JSON, leniently: an empty document when it is not JSON (for error bodies).
     [[nodiscard]] QJsonDocument json() const;
+    /// The body when it is one JSON object and nothing else; nullopt for anything else (an HTML page, cut JSON).
+    [[nodiscard]] std::optional<QJsonObject> jsonObject() const;
+    /// The body when it is one JSON array and nothing else; nullopt otherwise.
+    [[nodiscard]] std::optional<QJsonArray> jsonArray() const;
     /// The rel="next" URL of the Link header, exactly as given; empty on the last page.
     [[nodiscard]] QUrl nextPageUrl() const;
 };

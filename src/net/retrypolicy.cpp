@@ -2,6 +2,7 @@
 #include "net/retrypolicy.h"
 
 #include "net/clock.h"
+#include "net/redactor.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,6 +27,19 @@ bool isRetryableStatus(int status)
 QString statusText(const Response &response)
 {
     return u"HTTP %1"_s.arg(response.status);
+}
+
+/// How much of an unreadable body an error message quotes.
+constexpr qsizetype QuotedBodyChars = 80;
+
+/// The start of \a body as one line of text, secrets redacted before it is cut (so no secret is cut in half).
+QString bodyStart(const QByteArray &body)
+{
+    QString text = Redactor::global().redact(QString::fromUtf8(body.left(64 * 1024))).simplified();
+    if (text.size() > QuotedBodyChars) {
+        text = text.left(QuotedBodyChars) + u'…';
+    }
+    return text;
 }
 
 QDateTime resetTime(const Response &response)
@@ -155,6 +169,31 @@ Error RetryPolicy::classify(const Response &response) const
     return error;
 }
 
+Error RetryPolicy::unreadable(const QString &service, const QByteArray &method, const Response &response,
+                              const QString &expected)
+{
+    Error error;
+    error.kind = ErrorKind::Unreadable;
+    error.httpStatus = response.status;
+    const QByteArray type = response.header("content-type");
+    const QString what = response.body.isEmpty()
+                             ? u"an empty body"_s
+                             : u"%1 bytes%2 starting \"%3\""_s.arg(response.body.size())
+                                   .arg(type.isEmpty() ? QString() : u" of "_s + QString::fromLatin1(type))
+                                   .arg(bodyStart(response.body));
+    error.message = u"%1 did not answer %2 %3 with %4 but with %5 (HTTP %6)"_s.arg(service)
+                        .arg(QString::fromLatin1(method), Redactor::global().redactUrl(response.url), expected, what)
+                        .arg(response.status);
+    error.hint = u"A proxy or captive portal may be answering instead of %1, or the answer was cut; nothing was "
+                 u"taken from it. Retry when the network is direct."_s.arg(service);
+    return error;
+}
+
+Error RetryPolicy::classifyUnreadable(const QByteArray &method, const Response &response, const QString &expected) const
+{
+    return unreadable(response.url.host(), method, response, expected);
+}
+
 bool GitHubRetryPolicy::isRateLimited(const Response &response)
 {
     if (response.status == 429) {
@@ -271,6 +310,12 @@ Error GitHubRetryPolicy::classify(const Response &response) const
                 : u"Wait a few minutes and try again; fewer parallel writes help with secondary limits."_s;
     }
     return error;
+}
+
+Error GitHubRetryPolicy::classifyUnreadable(const QByteArray &method, const Response &response,
+                                            const QString &expected) const
+{
+    return unreadable(u"GitHub"_s, method, response, expected);
 }
 
 } // namespace ra::net

@@ -46,12 +46,20 @@ public:
                                                Clock &clock) const;
     /// The user-facing error of a final non-2xx response (after the retries).
     [[nodiscard]] virtual Error classify(const Response &response) const;
+    /// The error of a 2xx answer to \a method that is not \a expected ("a JSON array"): something other than
+    /// the service answered (a proxy, a captive portal) or the body was cut. Names the service, the URL
+    /// (redacted) and the start of the body; never to be read as an empty answer.
+    [[nodiscard]] virtual Error classifyUnreadable(const QByteArray &method, const Response &response,
+                                                   const QString &expected) const;
 
 protected:
     /// Exponential back-off with jitter for \a attempt.
     [[nodiscard]] std::chrono::milliseconds backoff(int attempt, Clock &clock) const;
     /// The Retry-After header in milliseconds (seconds or an HTTP date), or -1.
     [[nodiscard]] static qint64 retryAfterMs(const Response &response, const QDateTime &now);
+    /// classifyUnreadable() with \a service as the name of who should have answered.
+    [[nodiscard]] static Error unreadable(const QString &service, const QByteArray &method, const Response &response,
+                                          const QString &expected);
 
 private:
     Limits m_limits;
@@ -68,6 +76,8 @@ public:
     [[nodiscard]] RetryDecision decide(const Request &request, const Response &response, int attempt,
                                        Clock &clock) const override;
     [[nodiscard]] Error classify(const Response &response) const override;
+    [[nodiscard]] Error classifyUnreadable(const QByteArray &method, const Response &response,
+                                           const QString &expected) const override;
 
     /// True when \a response is a GitHub primary or secondary rate limit (403 or 429 with its signals).
     [[nodiscard]] static bool isRateLimited(const Response &response);

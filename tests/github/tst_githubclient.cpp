@@ -170,6 +170,17 @@ private Q_SLOTS:
         QVERIFY(!missing.value.has_value());
     }
 
+    void aDraftWinsOverAPublishedReleaseOfItsTag()
+    {
+        // Listed newest first, the published release comes before the draft being prepared for the same tag.
+        const qint64 draft = m_twin->addRelease(u"2.0.0"_s, true);
+        m_twin->addRelease(u"2.0.0"_s, false);
+        const auto found =
+            await<std::optional<Release>>([&](auto cb) { m_client->findReleaseByTag(m_repo, u"2.0.0"_s, cb); });
+        QVERIFY(found.value.has_value());
+        QCOMPARE(found.value->id, draft);
+    }
+
     void publishUpdateAndDelete()
     {
         const qint64 id = m_twin->addRelease(u"1.15.0"_s, true);
@@ -221,6 +232,10 @@ private Q_SLOTS:
         const auto duplicate =
             await<Asset>([&](auto cb) { m_client->uploadAsset(*release.value, path, name, {}, {}, cb); });
         QCOMPARE(duplicate.error.codes, QStringList{u"already_exists"_s});
+        QVERIFY2(duplicate.error.message.contains(u"already holds an asset named %1"_s.arg(name)),
+                 qPrintable(duplicate.error.message));
+        QVERIFY2(duplicate.error.hint.contains(u"delete the one that holds the name"_s),
+                 qPrintable(duplicate.error.hint));
 
         const auto renamed = await<Asset>(
             [&](auto cb) { m_client->updateAsset(m_repo, uploaded->value.id, u"aleph-vm.debian-12.deb"_s, {}, cb); });
@@ -333,6 +348,81 @@ private Q_SLOTS:
         const auto user = await<AccountInfo>([&](auto cb) { m_client->currentUser(cb); });
         QCOMPARE(user.error.kind, ErrorKind::RateLimited);
         QVERIFY(user.error.hint.contains(u"00:30:00"_s));
+    }
+
+    void unreadableAnswersAreErrors_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("shown");
+        // %TOKEN%: the token, echoed by the page; it must be redacted before the quote is cut at 80 characters.
+        const QByteArray portal = "<!DOCTYPE html><html><head><title>Hotel Wi-Fi</title></head><body>Sign in to "
+                                  "continue browsing</body></html>";
+        const QByteArray cut =
+            "[{\"id\": 1001, \"tag_name\": \"1.15.0\", \"note\": \"%TOKEN%\", \"draft\": true, \"name\": \"1.1";
+        const QByteArray cutObject =
+            "{\"total_count\": 3, \"note\": \"%TOKEN%\", \"workflow_runs\": [{\"id\": 1001, \"na";
+        QTest::newRow("releases, portal page") << u"releases"_s << portal << QByteArray("<!DOCTYPE html><html>");
+        QTest::newRow("releases, cut JSON") << u"releases"_s << cut << QByteArray("[{\"id\": 1001");
+        QTest::newRow("runs, portal page") << u"runs"_s << portal << QByteArray("<title>Hotel Wi-Fi</title>");
+        QTest::newRow("runs, cut JSON") << u"runs"_s << cutObject << QByteArray("{\"total_count\": 3");
+        QTest::newRow("runs, an array") << u"runs"_s << QByteArray("[]") << QByteArray("[]");
+        QTest::newRow("assets, portal page") << u"assets"_s << portal << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("assets, cut JSON") << u"assets"_s << cut << QByteArray("\"tag_name\": \"1.15.0\"");
+        QTest::newRow("assets, an object")
+            << u"assets"_s << QByteArray("{\"message\": \"ok\"}") << QByteArray("{\"message\": \"ok\"}");
+        QTest::newRow("assets, not objects") << u"assets"_s << QByteArray("[1, 2]") << QByteArray("[1, 2]");
+        QTest::newRow("release by tag, an array") << u"release"_s << QByteArray("[{}]") << QByteArray("[{}]");
+    }
+    void unreadableAnswersAreErrors()
+    {
+        QFETCH(QString, operation);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, shown);
+        const qint64 id = m_twin->addRelease(u"1.15.0"_s, true);
+        m_twin->addRelease(u"1.14.0"_s, false);
+        const HttpResponse answer = HttpResponse::text(200, QByteArray(body).replace("%TOKEN%", m_token.toUtf8()),
+                                                       body.startsWith('<') ? "text/html" : "application/json");
+        ra::net::Error error;
+        QString path;
+        if (operation == u"releases"_s) {
+            path = u"/repos/aleph-im/aleph-vm/releases"_s;
+            m_twin->api().injectFault("GET", u"/repos/{o}/{r}/releases"_s, answer);
+            // Never "no draft for this tag": that would make the caller create a second one.
+            const auto found =
+                await<std::optional<Release>>([&](auto cb) { m_client->findReleaseByTag(m_repo, u"1.15.0"_s, cb); });
+            QVERIFY(!found.value.has_value());
+            error = found.error;
+        } else if (operation == u"runs"_s) {
+            path = u"/repos/aleph-im/aleph-vm/actions/runs"_s;
+            m_twin->addRun(u".github/workflows/build.yml"_s, u"Build"_s, u"abc123"_s, u"success"_s);
+            m_twin->api().injectFault("GET", u"/repos/{o}/{r}/actions/runs"_s, answer);
+            RunFilter filter;
+            filter.headSha = u"abc123"_s;
+            const auto runs =
+                await<QList<WorkflowRun>>([&](auto cb) { m_client->listWorkflowRuns(m_repo, filter, cb); });
+            QVERIFY(runs.value.isEmpty());
+            error = runs.error;
+        } else if (operation == u"assets"_s) {
+            path = u"/repos/aleph-im/aleph-vm/releases/%1/assets"_s.arg(id);
+            m_twin->api().injectFault("GET", u"/repos/{o}/{r}/releases/{id}/assets"_s, answer);
+            error = await<QList<Asset>>([&](auto cb) { m_client->listAssets(m_repo, id, cb); }).error;
+        } else {
+            path = u"/repos/aleph-im/aleph-vm/releases/tags/1.14.0"_s;
+            m_twin->api().injectFault("GET", u"/repos/{o}/{r}/releases/tags/{tag}"_s, answer);
+            error = await<Release>([&](auto cb) { m_client->publishedReleaseByTag(m_repo, u"1.14.0"_s, cb); }).error;
+        }
+        QVERIFY(error.isError());
+        const QString text = error.toString();
+        QVERIFY2(text.contains(u"GitHub"_s), qPrintable(text));
+        QVERIFY2(text.contains(m_twin->api().url().toString() + path), qPrintable(text));
+        QVERIFY2(text.contains(QString::fromUtf8(shown)), qPrintable(text));
+        QCOMPARE(error.kind, ErrorKind::Unreadable);
+        QVERIFY2(error.hint.contains(u"proxy or captive portal may be answering"_s), qPrintable(text));
+        QVERIFY2(error.hint.contains(u"retry when the network is direct"_s, Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY2(!text.contains(m_token.left(16)), qPrintable(text)); // not even cut at the 80th byte
+        // Only the start of the body: a whole portal page is no message.
+        QVERIFY2(!text.contains(u"continue browsing</body>"_s), qPrintable(text));
     }
 
     void dryRunSendsNothing()

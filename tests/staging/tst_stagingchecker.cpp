@@ -107,6 +107,31 @@ private Q_SLOTS:
         }
     }
 
+    void anUnreadableRunListIsNotMissingRuns_data()
+    {
+        QTest::addColumn<bool>("portal");
+        QTest::newRow("captive portal page") << true;
+        QTest::newRow("cut JSON") << false;
+    }
+    void anUnreadableRunListIsNotMissingRuns()
+    {
+        QFETCH(bool, portal);
+        m_github->garble("GET", u"/repos/{owner}/{repo}/actions/runs"_s,
+                         portal ? ra::test::GitHubTwin::Garble::PortalPage : ra::test::GitHubTwin::Garble::CutJson);
+        const StagingReport report = check(plan());
+        QCOMPARE(report.verdict, Verdict::Fail);
+        QCOMPARE(report.githubError.kind, ra::net::ErrorKind::Unreadable);
+        // Not "no run for this commit": the runs could not be read at all.
+        QVERIFY(report.workflows.isEmpty());
+        const QString problems = report.problems.join(u'\n');
+        QVERIFY2(!problems.contains(u"no run for this commit"_s), qPrintable(problems));
+        QVERIFY2(problems.contains(u"GitHub did not answer GET "_s + m_github->api().url().toString() +
+                                   u"/repos/aleph-im/aleph-vm/actions/runs"_s),
+                 qPrintable(problems));
+        QVERIFY2(problems.contains(portal ? u"Guest Wi-Fi"_s : u"workflow_runs"_s), qPrintable(problems));
+        QVERIFY2(problems.contains(u"proxy or captive portal may be answering"_s), qPrintable(problems));
+    }
+
     void staleDeploymentFails()
     {
         m_node->version = u"1.14.0-1-g0123abcd"_s;

@@ -150,6 +150,19 @@ private Q_SLOTS:
         QCOMPARE(journal->stepState(u"1.15.0"_s, ra::ReleaseStep::Staging), ra::StepState::Done);
     }
 
+    void anUnreadableAnswerIsSaidNotNoRun()
+    {
+        m_github->garble("GET", u"/repos/{owner}/{repo}/actions/runs"_s, ra::test::GitHubTwin::Garble::PortalPage);
+        const Run run = runCli(checkArguments(), m_environment);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.json().value(u"verdict"_s).toString(), u"fail"_s);
+        QVERIFY2(run.err.contains(u"could not read GitHub"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"captive portal"_s), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u"no run for this commit"_s) && !run.err.contains(u"override"_s),
+                 qPrintable(run.err));
+        QVERIFY(!run.err.contains(token));
+    }
+
     void dryRunSendsNothing()
     {
         QStringList arguments = checkArguments();
