@@ -5,7 +5,6 @@
 #include "app/releasesession.h"
 #include "core/playbookloader.h"
 #include "journal/journal.h"
-#include "net/httpclient.h"
 #include "packages/journaleffectlog.h"
 #include "secrets/secretstore.h"
 
@@ -206,13 +205,16 @@ QString PackagesStepController::workDirectory() const
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(u"packages/"_s + release());
 }
 
+github::Endpoints PackagesStepController::endpoints() const
+{
+    return m_endpoints.value_or(GitHubAccountSettings::endpoints());
+}
+
 PackageAttachFlow::Options PackagesStepController::options() const
 {
-    const github::Endpoints endpoints = m_endpoints.value_or(GitHubAccountSettings::endpoints());
     PackageAttachFlow::Options options;
-    options.target.apiUrl = endpoints.api;
-    options.target.repository = m_playbook.repository;
-    options.uploadsUrl = endpoints.uploads;
+    options.repository = github::RepositoryRef::parse(m_playbook.repository).value_or(github::RepositoryRef{});
+    options.uploadsUrl = endpoints().uploads;
     options.tag = release();
     options.tagPrefix = m_playbook.tagSpelling.prefix;
     options.runId = m_runId.toLongLong();
@@ -272,8 +274,6 @@ void PackagesStepController::launch(const QString &token, const QString &tokenPr
         Q_EMIT outcomeChanged();
         return;
     }
-    PackageAttachFlow::Options flowOptions = options();
-    flowOptions.target.token = token.toUtf8();
     m_outcome = NotRun;
     m_message.clear();
     m_unexpected.clear();
@@ -286,11 +286,12 @@ void PackagesStepController::launch(const QString &token, const QString &tokenPr
     recordStep(StepState::InProgress,
                verify ? tr("Verifying the packages on the draft") : tr("Attaching the packages to the draft"));
     m_watcher.setFuture(QtConcurrent::run(&PackagesStepController::run, journal()->databasePath(), release(), verify,
-                                          flowOptions, &m_cancel, this));
+                                          endpoints(), token, options(), &m_cancel, this));
 }
 
 PackagesStepController::RunResult PackagesStepController::run(const QString &journalPath, const QString &release,
-                                                              bool verify, PackageAttachFlow::Options options,
+                                                              bool verify, const github::Endpoints &endpoints,
+                                                              const QString &token, PackageAttachFlow::Options options,
                                                               const std::atomic_bool *cancel,
                                                               PackagesStepController *receiver)
 {
@@ -302,8 +303,8 @@ PackagesStepController::RunResult PackagesStepController::run(const QString &jou
         result.error = error;
         return result;
     }
-    net::HttpClient client;
-    client.setDefaultHeader("User-Agent", "release-assistant");
+    github::GitHubClient client(endpoints);
+    client.setToken(token);
     packages::JournalEffectLog log(*journal, release);
     PackageAttachFlow flow(client, log, std::move(options));
     flow.setCancelFlag(cancel);
@@ -395,10 +396,7 @@ void PackagesStepController::cancel()
 
 void PackagesStepController::planRequests()
 {
-    net::HttpClient client;
-    packages::MemoryEffectLog log;
-    const PackageAttachFlow flow(client, log, options());
-    m_plannedRequests = flow.plan();
+    m_plannedRequests = packages::AttachPlan::requests(endpoints(), options());
     Q_EMIT plannedRequestsChanged();
 }
 

@@ -139,7 +139,9 @@ private:
     void runFinished();
     void showPendingRows();
     void setBusy(bool busy);
+    [[nodiscard]] github::Endpoints endpoints() const;
     [[nodiscard]] static RunResult run(const QString &journalPath, const QString &release, bool verify,
+                                       const github::Endpoints &endpoints, const QString &token,
                                        packages::PackageAttachFlow::Options options, const std::atomic_bool *cancel,
                                        PackagesStepController *receiver);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/packagescommand.h"
 
+#include "github/githubclient.h"
 #include "journal/journal.h"
-#include "net/httpclient.h"
 #include "packages/debpackage.h"
 #include "packages/filehasher.h"
 #include "packages/journaleffectlog.h"
@@ -133,18 +133,19 @@ int PackagesCommand::attach(CommandContext &context)
             u"Example: packages attach --release 1.15.0 --repo aleph-im/aleph-vm --run-id 123"_s);
     }
     const QString repo = parser.value(repoOption);
-    if (repo.count(u'/') != 1 || repo.startsWith(u'/') || repo.endsWith(u'/')) {
+    const auto repository = github::RepositoryRef::parse(repo);
+    if (!repository || repo.count(u'/') != 1) {
         return context.output.error(ExitBadInput, u"--repo must be owner/name, got '%1'"_s.arg(repo));
     }
     packages::PackageAttachFlow::Options options;
-    options.target.repository = repo;
+    options.repository = *repository;
+    github::Endpoints endpoints;
     if (parser.isSet(apiOption)) {
-        options.target.apiUrl = QUrl(parser.value(apiOption));
+        endpoints.api = QUrl(parser.value(apiOption));
     }
     if (parser.isSet(uploadsOption)) {
         options.uploadsUrl = QUrl(parser.value(uploadsOption));
     }
-    options.target.token = qgetenv("GITHUB_TOKEN");
     options.tag = parser.value(releaseOption);
     options.runId = parser.value(runOption).toLongLong();
     options.commit = parser.value(commitOption);
@@ -158,19 +159,17 @@ int PackagesCommand::attach(CommandContext &context)
                                                : QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
                                                      .filePath(u"packages/"_s + options.tag);
 
-    net::HttpClient client;
-    client.setDefaultHeader("User-Agent", "release-assistant");
     if (parser.isSet(dryRunOption)) {
-        packages::MemoryEffectLog log;
-        const packages::PackageAttachFlow flow(client, log, options);
-        const QStringList plan = flow.plan();
+        const QStringList plan = packages::AttachPlan::requests(endpoints, options);
         for (const QString &line : plan) {
             context.output.line(line);
         }
         context.output.result(QJsonObject{{u"dryRun"_s, true}, {u"requests"_s, QJsonArray::fromStringList(plan)}});
         return ExitOk;
     }
-    if (options.target.token.isEmpty()) {
+    github::GitHubClient client(endpoints);
+    client.setToken(qEnvironmentVariable("GITHUB_TOKEN"));
+    if (!client.hasToken()) {
         context.output.warning(
             u"GITHUB_TOKEN is not set: GitHub refuses artifact downloads and uploads without a token"_s);
     }

@@ -37,6 +37,11 @@ QString Asset::sha256() const
     return digest.startsWith(u"sha256:"_s) ? digest.mid(7).toLower() : QString();
 }
 
+bool Asset::isUploaded() const
+{
+    return state == u"uploaded"_s;
+}
+
 Release Release::fromJson(const QJsonObject &o)
 {
     Release release;

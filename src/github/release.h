@@ -27,6 +27,8 @@ struct Asset {
     [[nodiscard]] static Asset fromJson(const QJsonObject &object);
     /// The lower-case hex sha256 of the digest, empty when GitHub has none.
     [[nodiscard]] QString sha256() const;
+    /// True once the upload finished (state "uploaded"); false for a "starter"/"open" leftover.
+    [[nodiscard]] bool isUploaded() const;
 };
 
 struct Release {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "packages/assetstore.h"
+#include "github/githubclient.h"
 #include "packages/effectlog.h"
 
 #include <QByteArray>
@@ -45,6 +45,7 @@ struct AttachOutcome {
  * Every side effect is recorded in the EffectLog before and after; what earlier attempts left open (Pending,
  * Uncertain) is finished from the next list (EffectReconciler). A run interrupted at any point ends, when run
  * again, with exactly one complete asset of that name holding the file, and no open effect on it.
+ * Calls block (GitHubClient operations waited for in a local event loop): run it off the UI thread.
  */
 class AssetAttacher
 {
@@ -52,7 +53,9 @@ public:
     /// (asset name, bytes sent, total).
     using Progress = std::function<void(const QString &, qint64, qint64)>;
 
-    AssetAttacher(AssetStore &store, EffectLog &log);
+    /// Works on \a release (its id and upload_url) of \a repository through \a client, which lives in this thread.
+    AssetAttacher(github::GitHubClient &client, github::RepositoryRef repository, github::Release release,
+                  EffectLog &log);
 
     void setProgress(Progress progress);
     void setCancelFlag(const std::atomic_bool *cancel);
@@ -60,6 +63,8 @@ public:
     void setMaxUploadAttempts(int attempts);
 
     [[nodiscard]] AttachOutcome attach(const LocalAsset &asset);
+    /// The release's assets as GitHub lists them now.
+    [[nodiscard]] github::Result<QList<github::Asset>> listAssets() const;
 
     /// The temporary name a replacement of \a name with content \a sha256 is uploaded under.
     [[nodiscard]] static QString temporaryName(const QString &name, const QByteArray &sha256);
@@ -67,14 +72,26 @@ public:
     [[nodiscard]] static bool isTemporaryNameOf(const QString &candidate, const QString &name);
 
 private:
-    [[nodiscard]] bool holds(const RemoteAsset &remote, const LocalAsset &local) const;
-    [[nodiscard]] bool cancelled() const;
-    bool remove(const RemoteAsset &remote, const QString &reason, QString *error);
-    bool rename(const RemoteAsset &remote, const LocalAsset &local, QString *error);
-    /// Uploads under \a name. Returns false on failure; \a wireFailure tells whether listing again may reveal it.
-    bool upload(const LocalAsset &local, const QString &name, QString *error, bool *retryable);
+    /// Why an upload failed, and what the next pass may do about it.
+    struct UploadFailure {
+        QString message;
+        /// Listing again may show what happened: a failure on the wire or on the server, an unreadable answer,
+        /// or a name clash. Not a refusal such as 401/403, which repeating cannot change.
+        bool retryable = false;
+        /// GitHub's 422 already_exists: an asset holds the name.
+        bool nameTaken = false;
+    };
 
-    AssetStore &m_store;
+    [[nodiscard]] bool holds(const github::Asset &remote, const LocalAsset &local) const;
+    [[nodiscard]] bool cancelled() const;
+    bool remove(const github::Asset &remote, const QString &reason, QString *error);
+    bool rename(const github::Asset &remote, const LocalAsset &local, QString *error);
+    /// Uploads under \a name. Returns false on failure, described in \a failure.
+    bool upload(const LocalAsset &local, const QString &name, UploadFailure *failure);
+
+    github::GitHubClient &m_client;
+    github::RepositoryRef m_repository;
+    github::Release m_release;
     EffectLog &m_log;
     Progress m_progress;
     const std::atomic_bool *m_cancel = nullptr;

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packages/effectlog.h"
-#include "packages/assetstore.h"
 
 namespace ra::packages {
 
-AssetStore::~AssetStore() = default;
 EffectLog::~EffectLog() = default;
 
 qint64 MemoryEffectLog::begin(const QString &action, const QString &key, const QJsonObject &intent, QString *)

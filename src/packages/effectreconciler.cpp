@@ -22,9 +22,9 @@ bool isOpen(const EffectRecord &record)
     return record.state == EffectRecord::State::Pending || record.state == EffectRecord::State::Uncertain;
 }
 
-const RemoteAsset *findName(const QList<RemoteAsset> &assets, const QString &name)
+const github::Asset *findName(const QList<github::Asset> &assets, const QString &name)
 {
-    for (const RemoteAsset &asset : assets) {
+    for (const github::Asset &asset : assets) {
         if (asset.name == name) {
             return &asset;
         }
@@ -32,9 +32,9 @@ const RemoteAsset *findName(const QList<RemoteAsset> &assets, const QString &nam
     return nullptr;
 }
 
-const RemoteAsset *findId(const QList<RemoteAsset> &assets, qint64 id)
+const github::Asset *findId(const QList<github::Asset> &assets, qint64 id)
 {
-    for (const RemoteAsset &asset : assets) {
+    for (const github::Asset &asset : assets) {
         if (asset.id == id) {
             return &asset;
         }
@@ -48,15 +48,15 @@ Verdict failed(const QString &error)
 }
 
 /// \a claimed: assets a finished effect already accounts for, so an open upload cannot have produced them.
-Verdict reconcileUpload(const EffectRecord &record, const QList<RemoteAsset> &assets, QSet<qint64> &claimed)
+Verdict reconcileUpload(const EffectRecord &record, const QList<github::Asset> &assets, QSet<qint64> &claimed)
 {
     const QString sha256 = record.intent.value(u"sha256"_s).toString();
-    const RemoteAsset *asset = findName(assets, record.key);
+    const github::Asset *asset = findName(assets, record.key);
     if (!asset) {
         return failed(
             u"reconciled: no asset %1 on the release, so this attempt stored nothing that remains"_s.arg(record.key));
     }
-    if (!asset->isComplete()) {
+    if (!asset->isUploaded()) {
         return failed(
             u"reconciled: this attempt left an unfinished upload (state %1), which is removed"_s.arg(asset->state));
     }
@@ -81,7 +81,7 @@ Verdict reconcileUpload(const EffectRecord &record, const QList<RemoteAsset> &as
     return failed(u"reconciled: the asset %1 on the release is not what this attempt uploaded"_s.arg(record.key));
 }
 
-Verdict reconcileDelete(const EffectRecord &record, const QList<RemoteAsset> &assets)
+Verdict reconcileDelete(const EffectRecord &record, const QList<github::Asset> &assets)
 {
     const qint64 id = record.intent.value(u"assetId"_s).toInteger();
     if (findId(assets, id)) {
@@ -90,11 +90,11 @@ Verdict reconcileDelete(const EffectRecord &record, const QList<RemoteAsset> &as
     return {true, {{u"assetId"_s, id}, {u"alreadyGone"_s, true}}, {}};
 }
 
-Verdict reconcileRename(const EffectRecord &record, const QList<RemoteAsset> &assets)
+Verdict reconcileRename(const EffectRecord &record, const QList<github::Asset> &assets)
 {
     const qint64 id = record.intent.value(u"assetId"_s).toInteger();
     const QString to = record.intent.value(u"to"_s).toString();
-    const RemoteAsset *asset = findId(assets, id);
+    const github::Asset *asset = findId(assets, id);
     if (!asset) {
         return failed(u"reconciled: asset %1 is no longer on the release"_s.arg(id));
     }
@@ -115,7 +115,7 @@ EffectReconciler::EffectReconciler(EffectLog &log)
 {
 }
 
-int EffectReconciler::reconcile(const QString &name, const QList<RemoteAsset> &assets)
+int EffectReconciler::reconcile(const QString &name, const QList<github::Asset> &assets)
 {
     const QList<EffectRecord> records = m_log.effects();
     QSet<qint64> claimed;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "packages/assetstore.h"
+#include "github/release.h"
 #include "packages/effectlog.h"
 
 #include <QList>
@@ -26,7 +26,7 @@ public:
 
     /// Finishes the open effects on \a name and its temporary names, \a assets being the list just fetched.
     /// Returns how many it finished.
-    int reconcile(const QString &name, const QList<RemoteAsset> &assets);
+    int reconcile(const QString &name, const QList<github::Asset> &assets);
 
 private:
     EffectLog &m_log;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "packages/packageattachflow.h"
 
+#include "github/syncwaiter.h"
 #include "packages/artifactzip.h"
 #include "packages/assetattacher.h"
 #include "packages/debpackage.h"
 #include "packages/filehasher.h"
-#include "packages/githubassetstore.h"
-#include "packages/githubpackagesource.h"
 #include "packages/packageversion.h"
 
 #include <QDir>
@@ -58,7 +57,7 @@ PackageItem::State stateFor(AttachResult result)
 
 } // namespace
 
-PackageAttachFlow::PackageAttachFlow(net::HttpClient &client, EffectLog &log, Options options)
+PackageAttachFlow::PackageAttachFlow(github::GitHubClient &client, EffectLog &log, Options options)
     : m_client(client)
     , m_log(log)
     , m_options(std::move(options))
@@ -103,22 +102,157 @@ bool PackageAttachFlow::fail(const QString &message)
     return false;
 }
 
+bool PackageAttachFlow::markFailed(int index, const QString &error)
+{
+    m_items[index].state = PackageItem::State::Error;
+    m_items[index].error = error;
+    update(index);
+    return false;
+}
+
 bool PackageAttachFlow::cancelled() const
 {
     return m_cancel && m_cancel->load();
 }
 
-QString PackageAttachFlow::uploadUrl(const QString &releaseUploadUrl) const
+github::Release PackageAttachFlow::onUploadsHost(github::Release release) const
 {
-    if (!m_options.uploadsUrl.isValid() || m_options.uploadsUrl.isEmpty()) {
-        return releaseUploadUrl;
+    if (m_options.uploadsUrl.isValid() && !m_options.uploadsUrl.isEmpty()) {
+        release.uploadUrl.setScheme(m_options.uploadsUrl.scheme());
+        release.uploadUrl.setHost(m_options.uploadsUrl.host());
+        release.uploadUrl.setPort(m_options.uploadsUrl.port());
     }
-    // Without its "{?name,label}" template first: QUrl would read the '?' in it as the start of a query.
-    QUrl url(QString(releaseUploadUrl).remove(u"{?name,label}"_s));
-    url.setScheme(m_options.uploadsUrl.scheme());
-    url.setHost(m_options.uploadsUrl.host());
-    url.setPort(m_options.uploadsUrl.port());
-    return url.toString();
+    return release;
+}
+
+github::WaitOptions PackageAttachFlow::transferOptions(int index)
+{
+    github::WaitOptions options;
+    options.cancel = m_cancel;
+    if (index >= 0) {
+        options.progress = [this, index](qint64 done, qint64 total) {
+            m_items[index].done = done;
+            m_items[index].total = total;
+            update(index);
+        };
+    }
+    return options;
+}
+
+std::optional<github::Release> PackageAttachFlow::findRelease(QString *error)
+{
+    const QString repository = m_options.repository.toString();
+    const auto found = github::waitFor<std::optional<github::Release>>(
+        [this](auto done) { return m_client.findReleaseByTag(m_options.repository, m_options.tag, std::move(done)); });
+    if (!found.ok()) {
+        // Not "no draft": advising to create one would make a duplicate.
+        *error = u"cannot list the releases of %1: %2"_s.arg(repository, found.error.toString());
+        return std::nullopt;
+    }
+    if (!found.value) {
+        *error =
+            u"no release or draft for tag %1 in %2. Create the draft first (step 4)."_s.arg(m_options.tag, repository);
+    }
+    return found.value;
+}
+
+std::optional<std::pair<qint64, QList<github::Artifact>>> PackageAttachFlow::packageRun(QString *error)
+{
+    QList<qint64> runs;
+    if (m_options.runId > 0) {
+        runs.append(m_options.runId);
+    } else if (!m_options.commit.isEmpty()) {
+        github::RunFilter filter;
+        filter.headSha = m_options.commit;
+        const auto listed = github::waitFor<QList<github::WorkflowRun>>([this, &filter](auto done) {
+            return m_client.listWorkflowRuns(m_options.repository, filter, std::move(done));
+        });
+        if (!listed.ok()) {
+            *error = u"cannot list the runs of commit %1: %2"_s.arg(m_options.commit, listed.error.toString());
+            return std::nullopt;
+        }
+        for (const github::WorkflowRun &run : listed.value) {
+            runs.append(run.id);
+        }
+    } else {
+        *error = u"no CI run given: pass the run id or the tag's commit"_s;
+        return std::nullopt;
+    }
+    for (const qint64 run : std::as_const(runs)) {
+        const auto listed = github::waitFor<QList<github::Artifact>>(
+            [this, run](auto done) { return m_client.listRunArtifacts(m_options.repository, run, std::move(done)); });
+        if (!listed.ok()) {
+            *error = u"cannot list the artifacts of run %1: %2"_s.arg(run).arg(listed.error.toString());
+            return std::nullopt;
+        }
+        const bool hasDebs = std::any_of(listed.value.cbegin(), listed.value.cend(), [this](const auto &artifact) {
+            return m_options.expectedNames.isEmpty() ? artifact.name.endsWith(u".deb"_s)
+                                                     : m_options.expectedNames.contains(artifact.name);
+        });
+        if (hasDebs) {
+            return std::pair{run, listed.value};
+        }
+    }
+    *error = u"no run of %1 has package artifacts; check that the build workflow ran for the tag's commit"_s.arg(
+        m_options.commit.isEmpty() ? QString::number(m_options.runId) : m_options.commit);
+    return std::nullopt;
+}
+
+std::optional<QString> PackageAttachFlow::downloadArtifact(const github::Artifact &artifact, const QString &dir,
+                                                           int index, QString *error)
+{
+    const QString expiredMessage =
+        u"the artifact %1 expired on %2; re-run the workflow that built it, then attach the packages of the new run"_s
+            .arg(artifact.name,
+                 artifact.expiresAt.isValid() ? artifact.expiresAt.toString(Qt::ISODate) : u"an unknown date"_s);
+    if (artifact.expired) {
+        *error = expiredMessage;
+        return std::nullopt;
+    }
+    if (!QDir().mkpath(dir)) {
+        *error = u"cannot create the folder %1"_s.arg(dir);
+        return std::nullopt;
+    }
+    const QString zipPath = QDir(dir).filePath(artifact.name + u".zip"_s);
+    if (QFile::exists(zipPath) && QFileInfo(zipPath).size() == artifact.sizeInBytes) {
+        return zipPath;
+    }
+    // A partial file is resumed with Range; a body cut short is resumed by the transport, never taken as whole.
+    const QString partPath = zipPath + u".part"_s;
+    const auto downloaded = github::waitFor<qint64>(
+        [&](auto done) {
+            return m_client.downloadArtifact(m_options.repository, artifact.id, partPath, std::move(done));
+        },
+        transferOptions(index));
+    if (downloaded.error.kind == net::ErrorKind::Gone) {
+        *error = expiredMessage;
+        return std::nullopt;
+    }
+    if (!downloaded.ok()) {
+        *error = u"downloading the artifact %1 failed: %2. The partial download is kept and resumed next time."_s.arg(
+            artifact.name, downloaded.error.toString());
+        return std::nullopt;
+    }
+    QFile::remove(zipPath);
+    if (!QFile::rename(partPath, zipPath)) {
+        *error = u"cannot rename the download to %1"_s.arg(zipPath);
+        return std::nullopt;
+    }
+    return zipPath;
+}
+
+bool PackageAttachFlow::downloadAsset(qint64 assetId, const QString &path, int index, QString *error)
+{
+    // What an earlier run left there may be another content of that name: never resume it.
+    QFile::remove(path);
+    const auto downloaded = github::waitFor<qint64>(
+        [&](auto done) { return m_client.downloadAsset(m_options.repository, assetId, path, std::move(done)); },
+        transferOptions(index));
+    if (!downloaded.ok()) {
+        *error = u"downloading release asset %1 failed: %2"_s.arg(assetId).arg(downloaded.error.toString());
+        return false;
+    }
+    return true;
 }
 
 bool PackageAttachFlow::inspect(PackageItem &item, const QString &path)
@@ -153,9 +287,8 @@ bool PackageAttachFlow::attach()
     m_items.clear();
     m_unexpected.clear();
     m_error.clear();
-    GitHubPackageSource source(m_client, m_options.target);
     QString why;
-    const auto release = source.findRelease(m_options.tag, &why);
+    const auto release = findRelease(&why);
     if (!release) {
         return fail(why);
     }
@@ -164,42 +297,14 @@ bool PackageAttachFlow::attach()
             u"the release %1 is already published; packages are attached to a draft before publishing "
             "(immutable releases refuse uploads after). Attach them by hand if this is intended."_s.arg(m_options.tag));
     }
-    QList<qint64> runs;
-    if (m_options.runId > 0) {
-        runs.append(m_options.runId);
-    } else if (!m_options.commit.isEmpty()) {
-        const auto found = source.runsForCommit(m_options.commit, &why);
-        if (!found) {
-            return fail(why);
-        }
-        runs = *found;
-    } else {
-        return fail(u"no CI run given: pass the run id or the tag's commit"_s);
+    const auto run = packageRun(&why);
+    if (!run) {
+        return fail(why);
     }
-    QList<RunArtifact> artifacts;
-    qint64 runId = 0;
-    for (const qint64 run : std::as_const(runs)) {
-        const auto listed = source.runArtifacts(run, &why);
-        if (!listed) {
-            return fail(why);
-        }
-        const bool hasDebs = std::any_of(listed->cbegin(), listed->cend(), [this](const RunArtifact &artifact) {
-            return m_options.expectedNames.isEmpty() ? artifact.name.endsWith(u".deb"_s)
-                                                     : m_options.expectedNames.contains(artifact.name);
-        });
-        if (hasDebs) {
-            artifacts = *listed;
-            runId = run;
-            break;
-        }
-    }
-    if (runId == 0) {
-        return fail(u"no run of %1 has package artifacts; check that the build workflow ran for the tag's commit"_s.arg(
-            m_options.commit.isEmpty() ? QString::number(m_options.runId) : m_options.commit));
-    }
+    const auto &[runId, artifacts] = *run;
     QStringList names = m_options.expectedNames;
     if (names.isEmpty()) {
-        for (const RunArtifact &artifact : std::as_const(artifacts)) {
+        for (const github::Artifact &artifact : artifacts) {
             if (artifact.name.endsWith(u".deb"_s)) {
                 names.append(artifact.name);
             }
@@ -212,33 +317,20 @@ bool PackageAttachFlow::attach()
     for (int i = 0; i < m_items.size(); ++i) {
         PackageItem &item = m_items[i];
         const auto artifact = std::find_if(artifacts.cbegin(), artifacts.cend(),
-                                           [&item](const RunArtifact &a) { return a.name == item.name; });
+                                           [&item](const github::Artifact &a) { return a.name == item.name; });
         if (artifact == artifacts.cend()) {
-            item.state = PackageItem::State::Error;
-            item.error = u"run %1 has no artifact named %2"_s.arg(runId).arg(item.name);
-            allInspected = false;
-            update(i);
+            allInspected = markFailed(i, u"run %1 has no artifact named %2"_s.arg(runId).arg(item.name));
             continue;
         }
         item.state = PackageItem::State::Downloading;
         update(i);
         const QString downloadDir = QDir(m_options.workDir).filePath(u"downloads"_s);
-        const auto zip = source.downloadArtifact(
-            *artifact, downloadDir,
-            [this, i](qint64 done, qint64 total) {
-                m_items[i].done = done;
-                m_items[i].total = total;
-                update(i);
-            },
-            m_cancel, &why);
+        const auto zip = downloadArtifact(*artifact, downloadDir, i, &why);
         if (cancelled()) {
             return fail(u"cancelled; run the step again to resume the downloads"_s);
         }
         if (!zip) {
-            item.state = PackageItem::State::Error;
-            item.error = why;
-            allInspected = false;
-            update(i);
+            allInspected = markFailed(i, why);
             continue;
         }
         item.state = PackageItem::State::Downloaded;
@@ -248,23 +340,19 @@ bool PackageAttachFlow::attach()
         if (!files && !cancelled()) {
             // A resumed download that does not unzip is not trusted: fetch it once more from the start.
             QFile::remove(*zip);
-            const auto again = source.downloadArtifact(*artifact, downloadDir, {}, m_cancel, &why);
+            const auto again = downloadArtifact(*artifact, downloadDir, -1, &why);
             if (again) {
                 files = ArtifactZip::extractDebs(*again, extractDir, &why, {}, m_cancel);
             }
         }
         if (!files || files->size() != 1) {
-            item.state = PackageItem::State::Error;
-            item.error =
-                files ? u"the artifact %1 holds %2 .deb files, expected one"_s.arg(item.name).arg(files->size()) : why;
-            allInspected = false;
-            update(i);
+            allInspected = markFailed(
+                i,
+                files ? u"the artifact %1 holds %2 .deb files, expected one"_s.arg(item.name).arg(files->size()) : why);
             continue;
         }
         if (!inspect(item, files->first())) {
-            item.state = PackageItem::State::Error;
-            allInspected = false;
-            update(i);
+            allInspected = markFailed(i, item.error);
             continue;
         }
         item.state = PackageItem::State::Inspected;
@@ -276,8 +364,7 @@ bool PackageAttachFlow::attach()
     if (!allInspected) {
         return fail(u"nothing was uploaded: every package must be verified first (see each package's error)"_s);
     }
-    GitHubAssetStore store(m_client, m_options.target, release->id, uploadUrl(release->uploadUrl));
-    AssetAttacher attacher(store, m_log);
+    AssetAttacher attacher(m_client, m_options.repository, onUploadsHost(*release), m_log);
     attacher.setCancelFlag(m_cancel);
     int current = 0;
     attacher.setProgress([this, &current](const QString &, qint64 sent, qint64 total) {
@@ -323,12 +410,10 @@ bool PackageAttachFlow::attach()
             return fail(outcome.error);
         }
     }
-    StoreError storeError;
-    if (const auto assets = store.listAssets(&storeError)) {
-        for (const RemoteAsset &asset : *assets) {
-            if (!names.contains(asset.name) && asset.name != Sha256SumsName) {
-                m_unexpected.append(asset.name);
-            }
+    const auto assets = attacher.listAssets();
+    for (const github::Asset &asset : assets.value) {
+        if (!names.contains(asset.name) && asset.name != Sha256SumsName) {
+            m_unexpected.append(asset.name);
         }
     }
     if (!allAttached) {
@@ -342,15 +427,14 @@ bool PackageAttachFlow::verifyDraft()
     m_items.clear();
     m_unexpected.clear();
     m_error.clear();
-    GitHubPackageSource source(m_client, m_options.target);
     QString why;
-    const auto release = source.findRelease(m_options.tag, &why);
+    const auto release = findRelease(&why);
     if (!release) {
         return fail(why + u" The release workflow creates the draft when the tag is pushed: check its run."_s);
     }
     QStringList names = m_options.expectedNames;
     if (names.isEmpty()) {
-        for (const RemoteAsset &asset : release->assets) {
+        for (const github::Asset &asset : release->assets) {
             if (asset.name.endsWith(u".deb"_s)) {
                 names.append(asset.name);
             }
@@ -359,7 +443,7 @@ bool PackageAttachFlow::verifyDraft()
     if (names.isEmpty()) {
         return fail(u"the draft of %1 holds no .deb asset; check the release workflow's run"_s.arg(m_options.tag));
     }
-    for (const RemoteAsset &asset : release->assets) {
+    for (const github::Asset &asset : release->assets) {
         if (!names.contains(asset.name) && asset.name != Sha256SumsName) {
             m_unexpected.append(asset.name);
         }
@@ -369,14 +453,12 @@ bool PackageAttachFlow::verifyDraft()
         m_items.append(itemNamed(names.at(i)));
         PackageItem &item = m_items[i];
         const auto asset = std::find_if(release->assets.cbegin(), release->assets.cend(),
-                                        [&item](const RemoteAsset &a) { return a.name == item.name; });
-        if (asset == release->assets.cend() || !asset->isComplete()) {
-            item.state = PackageItem::State::Error;
-            item.error = asset == release->assets.cend()
-                             ? u"the draft has no asset %1"_s.arg(item.name)
-                             : u"the asset %1 is an unfinished upload (state %2)"_s.arg(item.name, asset->state);
-            allGood = false;
-            update(i);
+                                        [&item](const github::Asset &a) { return a.name == item.name; });
+        if (asset == release->assets.cend() || !asset->isUploaded()) {
+            allGood =
+                markFailed(i, asset == release->assets.cend()
+                                  ? u"the draft has no asset %1"_s.arg(item.name)
+                                  : u"the asset %1 is an unfinished upload (state %2)"_s.arg(item.name, asset->state));
             continue;
         }
         item.state = PackageItem::State::Downloading;
@@ -384,18 +466,8 @@ bool PackageAttachFlow::verifyDraft()
         const QString dir = QDir(m_options.workDir).filePath(u"verify"_s);
         QDir().mkpath(dir);
         const QString path = QDir(dir).filePath(item.name);
-        if (!source.downloadAsset(
-                asset->id, path,
-                [this, i](qint64 done, qint64 total) {
-                    m_items[i].done = done;
-                    m_items[i].total = total;
-                    update(i);
-                },
-                m_cancel, &why)) {
-            item.state = PackageItem::State::Error;
-            item.error = why;
-            allGood = false;
-            update(i);
+        if (!downloadAsset(asset->id, path, i, &why)) {
+            allGood = markFailed(i, why);
             continue;
         }
         if (!inspect(item, path)) {
@@ -423,49 +495,7 @@ bool PackageAttachFlow::verifyDraft()
 
 QStringList PackageAttachFlow::plan() const
 {
-    const GitHubTarget &t = m_options.target;
-    const QString uploads = m_options.uploadsUrl.isValid() && !m_options.uploadsUrl.isEmpty()
-                                ? m_options.uploadsUrl.toString()
-                                : u"https://uploads.github.com"_s;
-    QStringList lines;
-    lines << u"GET %1?per_page=100  (find the draft of %2 by listing: drafts are not found by tag)"_s.arg(
-        t.repoUrl(u"/releases"_s).toString(), m_options.tag);
-    if (m_options.runId > 0) {
-        lines << u"GET %1?per_page=100  (the run's artifacts)"_s.arg(
-            t.repoUrl(u"/actions/runs/%1/artifacts"_s.arg(m_options.runId)).toString());
-    } else {
-        lines << u"GET %1?head_sha=%2&per_page=100  (the runs of the tag's commit)"_s.arg(
-            t.repoUrl(u"/actions/runs"_s).toString(), m_options.commit);
-        lines << u"GET %1?per_page=100  (each run's artifacts until one has packages)"_s.arg(
-            t.repoUrl(u"/actions/runs/{run_id}/artifacts"_s).toString());
-    }
-    const QStringList names =
-        m_options.expectedNames.isEmpty() ? QStringList{u"{each .deb artifact}"_s} : m_options.expectedNames;
-    for (const QString &name : names) {
-        lines << u"GET %1  (artifact %2; 302 to blob storage, fetched without Authorization, resumed with Range)"_s.arg(
-            t.repoUrl(u"/actions/artifacts/{artifact_id}/zip"_s).toString(), name);
-    }
-    lines << u"  (no request) unzip, read each .deb's control data, require Version = %1, compute sha256"_s.arg(
-        expectedPackageVersion(m_options.tag, m_options.tagPrefix));
-    for (const QString &name : names) {
-        lines << u"GET %1?per_page=100  (reconcile before acting)"_s.arg(
-            t.repoUrl(u"/releases/{release_id}/assets"_s).toString());
-        lines << u"DELETE %1  (only for an unfinished \"starter\" upload of %2)"_s.arg(
-            t.repoUrl(u"/releases/assets/{starter_id}"_s).toString(), name);
-        lines << u"POST %1/repos/%2/releases/{release_id}/assets?name=%3  body: the .deb file (raw bytes, "
-                 "application/vnd.debian.binary-package); skipped when an asset %3 with the same sha256 exists"_s.arg(
-                     uploads, t.repository, name);
-        lines << u"  if %1 exists with other content: POST ...?name=%2 (temporary), then DELETE %3, then PATCH %4 body "
-                 "{\"name\":\"%1\"}"_s.arg(name, AssetAttacher::temporaryName(name, "{sha256}"),
-                                           t.repoUrl(u"/releases/assets/{old_id}"_s).toString(),
-                                           t.repoUrl(u"/releases/assets/{new_id}"_s).toString());
-    }
-    if (m_options.sha256Sums) {
-        lines
-            << u"POST %1/repos/%2/releases/{release_id}/assets?name=SHA256SUMS  body: \"<sha256>  <name>\" lines (text/plain)"_s
-                   .arg(uploads, t.repository);
-    }
-    return lines;
+    return AttachPlan::requests(m_client.endpoints(), m_options);
 }
 
 } // namespace ra::packages

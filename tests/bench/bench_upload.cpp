@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Uploads a 1 GiB file as a release asset through step 5's real upload path (GitHubAssetStore on the
-// net HttpClient, which streams the body from disk) to the local GitHub asset twin, then uploads the same file
-// to the same server with `curl`, in the same run. Prints the process's peak resident memory before and after
-// (far below the file size when the body is streamed, not buffered), both throughputs and their ratio.
+// Uploads a 1 GiB file as a release asset through step 5's real upload path (GitHubClient::uploadAsset on the
+// net HttpClient, which streams the body from disk) to the local GitHub twin's uploads host, then uploads the
+// same file to the same server with `curl`, in the same run. Prints the process's peak resident memory before and
+// after (far below the file size when the body is streamed, not buffered), both throughputs and their ratio.
 // Not a test: it asserts nothing about time. It fails only when an upload does not arrive whole.
 //   bench_upload [size in MiB, default 1024]
-#include "packages/githubassetstore.h"
-#include "packages/githubtarget.h"
+#include "github/githubclient.h"
+#include "github/syncwaiter.h"
 
-#include "assettwin.h"
-#include "net/httpclient.h"
+#include "githubtwin.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -46,7 +45,7 @@ double throughput(qint64 bytes, qint64 milliseconds)
     return milliseconds > 0 ? double(bytes) / MiB / (double(milliseconds) / 1000.0) : 0.0;
 }
 
-/// The asset twin on a thread of its own, so that the server reads the upload while the client sends it (as
+/// The GitHub twin on a thread of its own, so that the server reads the upload while the client sends it (as
 /// a remote server would), and keeps serving while this thread waits for curl.
 class TwinThread : public QThread
 {
@@ -54,14 +53,15 @@ public:
     struct Urls {
         QUrl api;
         QUrl uploads;
+        qint64 releaseId = 0;
     };
 
     std::future<Urls> urls()
     {
         return m_urls.get_future();
     }
-    /// The assets the twin holds, read once the thread has finished.
-    [[nodiscard]] QList<ra::test::AssetTwin::Asset> assets() const
+    /// The assets the twin's draft holds, read once the thread has finished.
+    [[nodiscard]] QList<ra::test::GitHubTwinState::Asset> assets() const
     {
         return m_assets;
     }
@@ -69,20 +69,21 @@ public:
 protected:
     void run() override
     {
-        ra::test::AssetTwin twin;
+        ra::test::GitHubTwin twin;
         twin.uploads().setBodyLimit(ServerBodyLimit);
-        if (!twin.listen()) {
+        if (!twin.start()) {
             m_urls.set_value({});
             return;
         }
-        m_urls.set_value({twin.apiUrl(), twin.uploadsUrl()});
+        const qint64 releaseId = twin.addRelease(u"1.15.0"_s, true);
+        m_urls.set_value({twin.api().url(), twin.uploads().url(), releaseId});
         exec();
-        m_assets = twin.assets();
+        m_assets = twin.state().release(releaseId)->assets;
     }
 
 private:
     std::promise<Urls> m_urls;
-    QList<ra::test::AssetTwin::Asset> m_assets;
+    QList<ra::test::GitHubTwinState::Asset> m_assets;
 };
 
 struct CurlRun {
@@ -135,36 +136,40 @@ int main(int argc, char **argv)
     server.start();
     const TwinThread::Urls urls = urlsReady.get();
     if (urls.uploads.isEmpty()) {
-        out << "bench_upload: the asset twin could not listen" << Qt::endl;
+        out << "bench_upload: the GitHub twin could not listen" << Qt::endl;
         return 1;
     }
     const auto stopServer = [&server] {
         server.quit();
         server.wait();
     };
-    const QString assetsPath = u"/repos/aleph-im/aleph-vm/releases/%1/assets"_s.arg(ra::test::AssetTwin::ReleaseId);
+    const QString assetsPath = u"/repos/aleph-im/aleph-vm/releases/%1/assets"_s.arg(urls.releaseId);
 
-    ra::net::HttpClient client;
-    client.setDefaultHeader("User-Agent", "ra-bench");
-    ra::packages::GitHubTarget target;
-    target.apiUrl = urls.api;
-    target.repository = u"aleph-im/aleph-vm"_s;
-    target.token = "bench-token";
-    ra::packages::GitHubAssetStore store(client, target, ra::test::AssetTwin::ReleaseId,
-                                         urls.uploads.toString() + assetsPath + u"{?name,label}"_s);
+    ra::github::Endpoints endpoints;
+    endpoints.api = urls.api;
+    endpoints.uploads = urls.uploads;
+    ra::github::GitHubClient client(endpoints);
+    ra::github::Release release;
+    release.id = urls.releaseId;
+    release.uploadUrl = QUrl(urls.uploads.toString() + assetsPath);
 
     const double rssBefore = peakRssMiB();
     QElapsedTimer timer;
     timer.start();
     qint64 progressSignals = 0;
-    ra::packages::StoreError error;
-    const auto uploaded = store.upload(
-        u"ours.bin"_s, path, u"application/octet-stream"_s, [&progressSignals](qint64, qint64) { ++progressSignals; },
-        nullptr, &error);
+    ra::github::WaitOptions options;
+    options.progress = [&progressSignals](qint64, qint64) {
+        ++progressSignals;
+    };
+    const auto uploaded = ra::github::waitFor<ra::github::Asset>(
+        [&](auto done) {
+            return client.uploadAsset(release, path, u"ours.bin"_s, {}, u"application/octet-stream"_s, std::move(done));
+        },
+        options);
     const qint64 ours = timer.elapsed();
     const double rssAfter = peakRssMiB();
-    if (!uploaded) {
-        out << "bench_upload: the upload failed: " << error.message << Qt::endl;
+    if (!uploaded.ok()) {
+        out << "bench_upload: the upload failed: " << uploaded.error.toString() << Qt::endl;
         stopServer();
         return 1;
     }
@@ -195,7 +200,7 @@ int main(int argc, char **argv)
     stopServer();
 
     // Each upload must have arrived whole, or its time means nothing.
-    const QList<ra::test::AssetTwin::Asset> assets = server.assets();
+    const QList<ra::test::GitHubTwinState::Asset> assets = server.assets();
     const auto receivedSize = [&assets](const QString &name) {
         for (const auto &asset : assets) {
             if (asset.name == name) {
@@ -211,8 +216,9 @@ int main(int argc, char **argv)
         status = 1;
     }
 
-    out << u"bench_upload: %1 MiB sparse file, uploaded through GitHubAssetStore (net::HttpClient streaming "
-           "from the file) to the asset twin's uploads host (keeps %2 KiB of a body, counts the rest)"_s.arg(sizeMiB)
+    out << u"bench_upload: %1 MiB sparse file, uploaded through GitHubClient::uploadAsset (net::HttpClient "
+           "streaming from the file) to the GitHub twin's uploads host (keeps %2 KiB of a body, counts the rest)"_s
+               .arg(sizeMiB)
                .arg(ServerBodyLimit / 1024)
         << Qt::endl;
     out << u"bench_upload: ours: %1 ms, %2 MiB/s (%3 progress signals)"_s.arg(ours)
