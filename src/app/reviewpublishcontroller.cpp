@@ -314,11 +314,6 @@ void ReviewPublishController::applySnapshot(const review::ReviewSnapshot &snapsh
     }
     if (snapshot.published) {
         recordStep(StepState::Done, tr("Published"));
-        if (journal() && snapshot.release && snapshot.release->publishedAt.isValid()) {
-            // Step 7 dates the announcement (and the upgrade deadline) from it.
-            journal()->setValue(release(), u"review.publishedAt"_s,
-                                snapshot.release->publishedAt.toUTC().toString(Qt::ISODate));
-        }
         runScheduledScoring(snapshot.release ? snapshot.release->publishedAt : QDateTime());
     }
     Q_EMIT snapshotChanged();
@@ -326,22 +321,16 @@ void ReviewPublishController::applySnapshot(const review::ReviewSnapshot &snapsh
 
 void ReviewPublishController::runScheduledScoring(const QDateTime &publishedAt)
 {
-    // Also on a later opening: the app may have stopped between the publish and this apply.
-    const QString name = release();
-    m_scheduledScoring.run(name, publishedAt.isValid() ? publishedAt : QDateTime::currentDateTimeUtc(),
-                           [this, name](const ScheduledScoringApply::Outcome &outcome) {
-                               if (!outcome.ran || name != release()) {
-                                   return;
-                               }
-                               setMessage(outcome.message, !outcome.succeeded);
-                               if (session()) {
-                                   session()->recordStepState(ReleaseStep::ScoringTable,
-                                                              outcome.succeeded ? StepState::Done
-                                                                                : StepState::NeedsAttention,
-                                                              outcome.message);
-                               }
-                               Q_EMIT scheduledScoringFinished(outcome.succeeded);
-                           });
+    // Also on a later opening: the app may have stopped between the publish and this apply. The engine records
+    // the publication time too (step 7 dates the announcement from it) and step 3's state.
+    m_scheduledScoring.run(session(), publishedAt, [this](const ScheduledScoringApply::Outcome &outcome) {
+        if (!outcome.ran) {
+            return;
+        }
+        setMessage(outcome.hint.isEmpty() ? outcome.message : outcome.message + u' ' + outcome.hint,
+                   !outcome.succeeded);
+        Q_EMIT scheduledScoringFinished(outcome.succeeded);
+    });
 }
 
 void ReviewPublishController::updateChangesSinceApproval()

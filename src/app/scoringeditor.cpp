@@ -3,13 +3,13 @@
 
 #include "app/scoringdatabase.h"
 #include "core/playbookloader.h"
+#include "release/scheduledscoring.h"
 #include "scoring/sampletable.h"
 #include "scoring/scheduledapply.h"
 #include "scoring/tableformat.h"
 #include "scoring/tablevalidator.h"
 
 #include <QSettings>
-#include <QStandardPaths>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -420,7 +420,7 @@ void ScoringEditor::setSecretStore(secrets::SecretStore *store)
 
 QString ScoringEditor::defaultScheduleDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/scoring-schedule"_s;
+    return release::ScheduledScoring::defaultScheduleDirectory();
 }
 
 QString ScoringEditor::scheduleDirectory() const
