@@ -4,6 +4,7 @@
 #include "core/playbookloader.h"
 #include "github/githubclient.h"
 #include "journal/journal.h"
+#include "release/scheduledscoring.h"
 #include "review/reviewpublisher.h"
 #include "secrets/logfilter.h"
 
@@ -87,13 +88,42 @@ void printSnapshot(CliOutput &out, const review::ReviewSnapshot &s, const QStrin
     }
 }
 
+/// When GitHub published the release: read from the release when it was already published, else from the
+/// journal's record of the publish this run just made.
+QDateTime publicationTime(const review::ReviewOutcome &outcome, const Journal &journal, const QString &tag)
+{
+    if (outcome.snapshot.published && outcome.snapshot.release) {
+        return outcome.snapshot.release->publishedAt;
+    }
+    const auto publish = journal.lastEffect(tag, QString::fromLatin1(review::ReviewPublisher::PublishAction), tag);
+    return publish ? QDateTime::fromString(publish->result.value(u"published_at"_s).toString(), Qt::ISODate)
+                   : QDateTime();
+}
+
+/// Step 3's change scheduled for the publication, with the password from RA_SCORING_DB_PASSWORD (else libpq's
+/// own .pgpass).
+release::ScheduledScoring::Outcome applyScheduledScoring(Journal &journal, const QString &tag,
+                                                         const QDateTime &publishedAt, const QString &directory)
+{
+    const QString password = QProcessEnvironment::systemEnvironment().value(u"RA_SCORING_DB_PASSWORD"_s);
+    release::ScheduledScoring::PasswordProvider provider;
+    if (!password.isEmpty()) {
+        provider = [password] {
+            return password;
+        };
+    }
+    return release::ScheduledScoring(&journal, tag, directory).run(publishedAt, provider);
+}
+
 QString usage()
 {
     return u"Usage: release-assistant-cli review <status|approve|publish> --release <tag> [options]\n\n"
            u"  status  --release <tag> [--json]            the draft's digest, the verdicts and whether it may be "
            u"published\n"
            u"  approve --release <tag> [--changes \"<why>\"] approve the draft's current content (or ask for changes)\n"
-           u"  publish --release <tag> [--dry-run]          publish the draft once the approvals reached the quorum\n\n"
+           u"  publish --release <tag> [--dry-run]          publish the draft once the quorum approved it, then\n"
+           u"          [--schedule-dir <dir>]               apply the scoring-table change scheduled in step 3\n"
+           u"                                               (password: RA_SCORING_DB_PASSWORD or .pgpass)\n\n"
            u"Common options: --playbook <file>, --repo <owner/name>, --api-url <url>, --journal <file>, --digest "
            u"<sha256:…>.\n"
            u"The token comes from GITHUB_TOKEN."_s;
@@ -145,6 +175,10 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
                                            u"why"_s);
     const QCommandLineOption dryRunOption(u"dry-run"_s,
                                           u"Read the draft and the approvals, print the publish request, send none."_s);
+    const QCommandLineOption scheduleOption(
+        u"schedule-dir"_s,
+        u"Where step 3 keeps the scoring-table changes scheduled for publication (default: the application's)."_s,
+        u"dir"_s);
     parser.addOptions({releaseOption, playbookOption, repoOption, apiOption, journalOption});
     if (sub != u"status"_s) {
         parser.addOption(digestOption);
@@ -153,7 +187,7 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
         parser.addOption(changesOption);
     }
     if (sub == u"publish"_s) {
-        parser.addOption(dryRunOption);
+        parser.addOptions({dryRunOption, scheduleOption});
     }
     if (const auto exit = parseCommandLine(parser, u"review "_s + sub, context)) {
         return *exit;
@@ -287,7 +321,28 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
     if (!outcome->hint.isEmpty()) {
         context.output.warning(outcome->hint);
     }
+    const bool published = outcome->changed || outcome->snapshot.published;
+    if (sub != u"publish"_s || parser.isSet(dryRunOption) || !published) {
+        context.output.result(result);
+        return ExitOk;
+    }
+    // Also when the release was already published: an earlier run may have stopped before this apply.
+    const release::ScheduledScoring::Outcome scoring =
+        applyScheduledScoring(*journal, tag, publicationTime(*outcome, *journal, tag),
+                              parser.isSet(scheduleOption) ? parser.value(scheduleOption)
+                                                           : release::ScheduledScoring::defaultScheduleDirectory());
+    result.insert(u"scoring"_s, scoring.toJson());
+    if (scoring.ran) {
+        context.output.line(u"Scoring table: "_s + scoring.message);
+    }
     context.output.result(result);
+    if (scoring.ran && !scoring.succeeded) {
+        return context.output.error(
+            ExitFailed, scoring.message,
+            (scoring.hint.isEmpty() ? QString() : scoring.hint + u' ') +
+                u"%1 is published; run 'release-assistant-cli review publish --release %1' again to retry only "
+                u"the scoring-table change."_s.arg(tag));
+    }
     return ExitOk;
 }
 
