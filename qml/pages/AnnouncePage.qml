@@ -17,6 +17,7 @@ StepPage {
     AnnouncementComposer {
         id: composer
         objectName: "announcementComposer"
+        session: ReleaseSession
         version: ReleaseSession.currentRelease
     }
 

@@ -50,7 +50,7 @@ QQC2.Page {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             opacity: 0.8
-            text: qsTr("The secrets each channel posts with, kept in the %1. The channels themselves come from %2 (Telegram @alephim and X @aleph_im when it does not exist). An environment variable, when set, takes precedence.").arg(channelSecrets.storeDescription).arg(channelSecrets.channelsFile)
+            text: qsTr("The secrets each channel posts with, kept in the %1. The channels and where they post are the project's playbook's; %2 may only say how to reach them (a proxy or a test server). An environment variable, when set, takes precedence.").arg(channelSecrets.storeDescription).arg(channelSecrets.channelsFile)
         }
         QQC2.Label {
             Layout.fillWidth: true
@@ -69,6 +69,7 @@ QQC2.Page {
             spacing: 6
             model: ChannelSecretsModel {
                 id: channelSecrets
+                session: ReleaseSession
             }
             QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 

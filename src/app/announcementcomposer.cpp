@@ -7,7 +7,6 @@
 #include "channels/channelretrypolicy.h"
 #include "channels/channelsetup.h"
 #include "core/announcement/announcementtemplate.h"
-#include "core/playbookloader.h"
 #include "journal/journal.h"
 #include "net/httpclient.h"
 #include "notes/noteshighlights.h"
@@ -26,12 +25,8 @@ AnnouncementComposer::AnnouncementComposer(QObject *parent)
     , m_cards(this)
 {
     m_publishedOn = QDate::currentDate().toString(Qt::ISODate);
-    // The preset is compiled in and checked by the tests: it always loads.
-    const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s);
-    if (preset.ok()) {
-        m_playbook = *preset.playbook;
-        m_graceDays = m_playbook.scoring.graceDays;
-    }
+    m_playbook = ReleaseSession::fallbackPlaybook();
+    m_graceDays = m_playbook.scoring.graceDays;
     loadChannels();
 }
 
@@ -52,6 +47,27 @@ void AnnouncementComposer::setPlaybook(const Playbook &playbook)
     m_graceDays = playbook.scoring.graceDays;
     Q_EMIT factsChanged();
     loadChannels();
+}
+
+void AnnouncementComposer::setSession(ReleaseSession *session)
+{
+    if (session == m_session) {
+        return;
+    }
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &ReleaseSession::projectNameChanged, this, [this] { setPlaybook(m_session->playbook()); });
+        setPlaybook(m_session->playbook());
+    }
+    Q_EMIT sessionChanged();
+}
+
+ReleaseSession *AnnouncementComposer::session() const
+{
+    return m_session;
 }
 
 void AnnouncementComposer::loadChannels()

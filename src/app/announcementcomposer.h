@@ -2,9 +2,11 @@
 #pragma once
 
 #include "app/channelcardmodel.h"
+#include "app/releasesession.h"
 #include "core/playbook.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QtQmlIntegration>
 
 #include <memory>
@@ -29,6 +31,7 @@ class AnnouncementComposer : public QObject
     Q_OBJECT
     QML_ELEMENT
 
+    Q_PROPERTY(ra::ReleaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString version READ version WRITE setVersion NOTIFY factsChanged)
     Q_PROPERTY(QString releaseUrl READ releaseUrl WRITE setReleaseUrl NOTIFY factsChanged)
     Q_PROPERTY(QString highlights READ highlights WRITE setHighlights NOTIFY factsChanged)
@@ -75,10 +78,14 @@ public:
     /// the aleph-vm preset). Each channel posts where its target says; the channels file only says how to
     /// reach it (a problem in either shows in channelsError).
     void setPlaybook(const Playbook &playbook);
+    /// Follows \a session's open project: its playbook decides the channels, the repository and the grace period.
+    void setSession(ReleaseSession *session);
+    [[nodiscard]] ReleaseSession *session() const;
     /// Uses \a configs as the channels instead of the playbook's (tests).
     void setChannels(const QList<channels::ChannelConfig> &configs);
 
 Q_SIGNALS:
+    void sessionChanged();
     void factsChanged();
     void channelsErrorChanged();
 
@@ -106,6 +113,7 @@ private:
     int m_graceDays = 14;
     QString m_channelsError;
     Playbook m_playbook;
+    QPointer<ReleaseSession> m_session;
     ChannelCardModel m_cards;
     std::unique_ptr<net::HttpClient> m_ownHttp;
     /// Only lends itself to the channel objects that format and count; never sends.

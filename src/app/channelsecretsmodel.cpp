@@ -3,7 +3,6 @@
 
 #include "channels/channelregistry.h"
 #include "channels/channelsetup.h"
-#include "core/playbookloader.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QPointer>
@@ -15,13 +14,39 @@ namespace ra {
 ChannelSecretsModel::ChannelSecretsModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    // The channels are the playbook's (the preset, as in the composer). A wrong channels file still lists them,
-    // with the error saying what to fix.
+    loadChannels(ReleaseSession::fallbackPlaybook());
+}
+
+void ChannelSecretsModel::loadChannels(const Playbook &playbook)
+{
+    // The channels are the playbook's, as in the composer. A wrong channels file still lists them, with the
+    // error saying what to fix.
     QList<channels::ChannelConfig> configs;
-    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.ok()) {
-        channels::ChannelSetup::loadChannels(*preset.playbook, &configs, &m_channelsError);
-    }
+    m_channelsError.clear();
+    channels::ChannelSetup::loadChannels(playbook, &configs, &m_channelsError);
     setChannels(configs);
+    Q_EMIT channelsChanged();
+}
+
+void ChannelSecretsModel::setSession(ReleaseSession *session)
+{
+    if (session == m_session) {
+        return;
+    }
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &ReleaseSession::projectNameChanged, this, [this] { loadChannels(m_session->playbook()); });
+        loadChannels(m_session->playbook());
+    }
+    Q_EMIT sessionChanged();
+}
+
+ReleaseSession *ChannelSecretsModel::session() const
+{
+    return m_session;
 }
 
 ChannelSecretsModel::~ChannelSecretsModel() = default;

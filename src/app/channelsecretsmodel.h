@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/releasesession.h"
 #include "channels/channel.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QtQmlIntegration>
 
 #include <memory>
@@ -23,7 +25,8 @@ class ChannelSecretsModel : public QAbstractListModel
 
     Q_PROPERTY(QString storeDescription READ storeDescription CONSTANT)
     Q_PROPERTY(QString channelsFile READ channelsFile CONSTANT)
-    Q_PROPERTY(QString channelsError READ channelsError CONSTANT)
+    Q_PROPERTY(QString channelsError READ channelsError NOTIFY channelsChanged)
+    Q_PROPERTY(ra::ReleaseSession *session READ session WRITE setSession NOTIFY sessionChanged)
 
 public:
     enum Role {
@@ -38,7 +41,8 @@ public:
     };
     Q_ENUM(Role)
 
-    /// The channels of the channels file (or aleph-vm's defaults), their secrets in the system keychain.
+    /// The channels of the playbook (ReleaseSession::fallbackPlaybook() until a session is given), their secrets
+    /// in the system keychain.
     explicit ChannelSecretsModel(QObject *parent = nullptr);
     ~ChannelSecretsModel() override;
 
@@ -60,8 +64,17 @@ public:
     /// Uses \a store instead of the system keychain (tests); the model does not own it.
     void setStore(secrets::SecretStore *store);
     void setChannels(const QList<channels::ChannelConfig> &configs);
+    /// Lists the channels of \a session's open project, and follows it when another project is opened.
+    void setSession(ReleaseSession *session);
+    [[nodiscard]] ReleaseSession *session() const;
+
+Q_SIGNALS:
+    void channelsChanged();
+    void sessionChanged();
 
 private:
+    void loadChannels(const Playbook &playbook);
+
     struct Row {
         QString channelId;
         QString title;
@@ -78,6 +91,7 @@ private:
     QString m_channelsError;
     std::unique_ptr<secrets::SecretStore> m_ownStore;
     secrets::SecretStore *m_store = nullptr;
+    QPointer<ReleaseSession> m_session;
 };
 
 } // namespace ra

@@ -19,11 +19,14 @@ namespace ra {
 ReleaseSession::ReleaseSession(const QString &journalPath, QObject *parent)
     : QObject(parent)
 {
-    // aleph-vm's preset is compiled in and checked by the tests: it always loads.
-    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.ok()) {
-        m_fallbackPlaybook = *preset.playbook;
-    }
     openJournal(journalPath);
+}
+
+const Playbook &ReleaseSession::fallbackPlaybook()
+{
+    // The preset is compiled in and checked by the tests: it always loads.
+    static const Playbook preset = PlaybookLoader::loadPreset(u"aleph-vm"_s).playbook.value_or(Playbook());
+    return preset;
 }
 
 namespace {
@@ -98,7 +101,7 @@ QStringList ReleaseSession::recentProjects() const
 
 const Playbook &ReleaseSession::playbook() const
 {
-    return m_project ? m_project->playbook() : m_fallbackPlaybook;
+    return m_project ? m_project->playbook() : fallbackPlaybook();
 }
 
 TagSpelling ReleaseSession::tagSpelling() const
@@ -166,7 +169,7 @@ bool ReleaseSession::journalAvailable() const
 
 QString ReleaseSession::projectName() const
 {
-    return m_project ? m_project->repository().toString() : m_fallbackPlaybook.repository;
+    return m_project ? m_project->repository().toString() : fallbackPlaybook().repository;
 }
 
 QStringList ReleaseSession::releases() const

@@ -72,8 +72,11 @@ public:
     [[nodiscard]] QString clonePath() const;
     [[nodiscard]] QString playbookOrigin() const;
     [[nodiscard]] QStringList recentProjects() const;
-    /// The open project's playbook; aleph-vm's preset until a project is opened.
+    /// The open project's playbook; fallbackPlaybook() until a project is opened.
     [[nodiscard]] const Playbook &playbook() const;
+    /// What a page shows before any project is opened (and what objects without a session use): the aleph-vm
+    /// preset, the project this app was first written for. Loaded once.
+    [[nodiscard]] static const Playbook &fallbackPlaybook();
     [[nodiscard]] TagSpelling tagSpelling() const;
 
     /// "owner/name" of the open project (aleph-im/aleph-vm until one is opened).
@@ -108,7 +111,6 @@ private:
     void setLastError(const QString &error);
 
     std::optional<release::Project> m_project;
-    Playbook m_fallbackPlaybook;
     QString m_currentRelease;
     StepListModel m_steps;
     QString m_lastError;

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/announcementcomposer.h"
+#include "app/channelsecretsmodel.h"
 #include "app/releasesession.h"
 #include "app/tagstepcontroller.h"
 #include "journal/journal.h"
@@ -159,6 +161,16 @@ private Q_SLOTS:
         tag.setSession(&session);
         QCOMPARE(tag.repositoryPath(), clone.path());
         QCOMPARE(tag.remote(), u"origin"_s);
+
+        // The announcements and the channel secrets are the project's channels (it has none), not aleph-vm's.
+        AnnouncementComposer composer;
+        ChannelSecretsModel secrets;
+        QVERIFY(composer.cards()->rowCount() > 0);
+        QVERIFY(secrets.rowCount() > 0);
+        composer.setSession(&session);
+        secrets.setSession(&session);
+        QCOMPARE(composer.cards()->rowCount(), 0);
+        QCOMPARE(secrets.rowCount(), 0);
 
         // A folder that is not a clone is explained and changes nothing.
         QTemporaryDir empty;
