@@ -64,6 +64,8 @@ StepPage {
                         objectName: "repositoryField"
                         Layout.fillWidth: true
                         text: controller.repositoryPath
+                        // The open project's clone is the release's clone: it is not asked for again.
+                        readOnly: ReleaseSession.projectOpen
                         placeholderText: qsTr("/home/me/src/aleph-vm")
                         onEditingFinished: controller.repositoryPath = text
                     }

@@ -3,7 +3,6 @@
 
 #include "app/githubaccountsettings.h"
 #include "app/releasesession.h"
-#include "core/playbookloader.h"
 #include "journal/journal.h"
 #include "packages/journaleffectlog.h"
 #include "secrets/secretstore.h"
@@ -37,9 +36,7 @@ constexpr qint64 progressIntervalMs = 100;
 PackagesStepController::PackagesStepController(QObject *parent)
     : StepController(ReleaseStep::Packages, parent)
 {
-    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.playbook) {
-        setPlaybook(*preset.playbook);
-    }
+    setPlaybook(ReleaseSession::fallbackPlaybook());
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &PackagesStepController::runFinished);
 }
 
@@ -48,6 +45,14 @@ PackagesStepController::~PackagesStepController()
     // The worker posts its progress to this object; it must be done before the object goes.
     m_cancel = true;
     m_watcher.waitForFinished();
+}
+
+void PackagesStepController::projectChanged()
+{
+    if (const auto playbook = openPlaybook()) {
+        setPlaybook(*playbook);
+    }
+    releaseChanged();
 }
 
 void PackagesStepController::releaseChanged()

@@ -132,6 +132,7 @@ private:
     };
 
     void releaseChanged() override;
+    void projectChanged() override;
     void loadFromJournal();
     void rememberValue(const QString &key, const QJsonValue &value);
     void launch(const QString &token, const QString &tokenProblem);

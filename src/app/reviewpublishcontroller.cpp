@@ -4,7 +4,6 @@
 #include "app/releasesession.h"
 
 #include "app/githubaccountsettings.h"
-#include "core/playbookloader.h"
 #include "github/githubclient.h"
 #include "journal/journal.h"
 #include "notes/linediff.h"
@@ -18,9 +17,7 @@ namespace ra {
 ReviewPublishController::ReviewPublishController(QObject *parent)
     : StepController(ReleaseStep::ReviewPublish, parent)
 {
-    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.playbook) {
-        m_playbook = *preset.playbook;
-    }
+    m_playbook = ReleaseSession::fallbackPlaybook();
     connect(&m_renderer, &markdown::PreviewRenderer::rendered, this, [this](const QString &html) {
         m_notesHtml = html;
         Q_EMIT notesHtmlChanged();
@@ -201,6 +198,14 @@ bool ReviewPublishController::approvedContentIsCurrent() const
 NotesDiffModel *ReviewPublishController::changesSinceApproval()
 {
     return &m_changes;
+}
+
+void ReviewPublishController::projectChanged()
+{
+    if (const auto playbook = openPlaybook()) {
+        setPlaybook(*playbook);
+    }
+    releaseChanged();
 }
 
 void ReviewPublishController::releaseChanged()

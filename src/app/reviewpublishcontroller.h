@@ -130,6 +130,7 @@ Q_SIGNALS:
 
 protected:
     void releaseChanged() override;
+    void projectChanged() override;
 
 private:
     using WithPublisher = std::function<void(review::ReviewPublisher &publisher)>;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/scoringeditor.h"
 
+#include "app/releasesession.h"
+
 #include "app/scoringdatabase.h"
-#include "core/playbookloader.h"
 #include "release/scheduledscoring.h"
 #include "scoring/sampletable.h"
 #include "scoring/scheduledapply.h"
@@ -53,9 +54,7 @@ ScoringEditor::ScoringEditor(QObject *parent)
     , d(std::make_unique<Private>())
 {
     // The playbook says which software the release is and how long the grace period lasts.
-    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.ok()) {
-        d->target = preset.playbook->scoring;
-    }
+    d->target = ReleaseSession::fallbackPlaybook().scoring;
     d->table = new ScoringTableModel(this);
     d->plan = new ScoringReleasePlan(d->table, d->target.software.isEmpty() ? u"aleph-vm"_s : d->target.software, this);
     connect(d->plan, &ScoringReleasePlan::changed, this, &ScoringEditor::updateScheduled);
@@ -445,6 +444,18 @@ void ScoringEditor::setSource(Source source)
     d->source = source;
     Q_EMIT sourceChanged();
     Q_EMIT stateChanged();
+}
+
+void ScoringEditor::projectChanged()
+{
+    if (const auto playbook = openPlaybook()) {
+        d->target = playbook->scoring;
+        if (!d->target.software.isEmpty()) {
+            d->plan->setSoftware(d->target.software);
+        }
+        d->database->setTableName(d->target.table);
+    }
+    releaseChanged();
 }
 
 void ScoringEditor::releaseChanged()

@@ -128,6 +128,7 @@ private:
     void setMessages(const QString &status, const QString &error);
     /// Follows the session's release: its change set is the one shown.
     void releaseChanged() override;
+    void projectChanged() override;
     void showSnapshot(const scoring::TableSnapshot &snapshot);
     /// Records on the step list that the session's release reached the table (\a note says where).
     void recordListed(StepState state, const QString &note);

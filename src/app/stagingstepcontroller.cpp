@@ -3,7 +3,6 @@
 
 #include "app/githubaccountsettings.h"
 #include "app/releasesession.h"
-#include "core/playbookloader.h"
 #include "git/describe.h"
 #include "git/repository.h"
 #include "github/githubclient.h"
@@ -40,9 +39,7 @@ QString localTime(const QString &isoUtc)
 StagingStepController::StagingStepController(QObject *parent)
     : StepController(ReleaseStep::Staging, parent)
 {
-    if (const PlaybookLoadResult preset = PlaybookLoader::loadPreset(u"aleph-vm"_s); preset.playbook) {
-        m_playbook = *preset.playbook;
-    }
+    m_playbook = ReleaseSession::fallbackPlaybook();
     m_signer = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
@@ -52,6 +49,14 @@ StagingStepController::~StagingStepController()
     if (m_checker) {
         m_checker->cancel();
     }
+}
+
+void StagingStepController::projectChanged()
+{
+    if (const auto playbook = openPlaybook()) {
+        setPlaybook(*playbook);
+    }
+    releaseChanged();
 }
 
 void StagingStepController::releaseChanged()
@@ -458,7 +463,8 @@ void StagingStepController::loadFromJournal()
         revision = journal->value(name, revisionKey).toString();
         lastCheck = journal->value(name, lastCheckKey).toObject();
     }
-    m_repositoryPath = path;
+    // The open project's clone is the release's clone: the page never asks for it again.
+    m_repositoryPath = session() && session()->projectOpen() ? session()->clonePath() : path;
     m_revision = revision;
     loadSignOff();
     if (lastCheck.isEmpty() && signedOff()) {

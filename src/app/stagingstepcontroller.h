@@ -143,6 +143,7 @@ Q_SIGNALS:
 
 private:
     void releaseChanged() override;
+    void projectChanged() override;
     void loadFromJournal();
     void rememberValue(const QString &key, const QString &value);
     void startChecks(const QString &token, const QString &tokenProblem);

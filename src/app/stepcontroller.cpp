@@ -44,9 +44,23 @@ void StepController::setSession(ReleaseSession *session)
     m_session = session;
     if (m_session) {
         connect(m_session, &ReleaseSession::currentReleaseChanged, this, &StepController::releaseChanged);
+        connect(m_session, &ReleaseSession::projectNameChanged, this, &StepController::projectChanged);
     }
     Q_EMIT sessionChanged();
+    projectChanged();
+}
+
+void StepController::projectChanged()
+{
     releaseChanged();
+}
+
+std::optional<Playbook> StepController::openPlaybook() const
+{
+    if (m_session && m_session->projectOpen()) {
+        return m_session->playbook();
+    }
+    return std::nullopt;
 }
 
 QString StepController::release() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/playbook.h"
 #include "core/releasestep.h"
 
 #include <QObject>
@@ -8,6 +9,7 @@
 #include <QtQmlIntegration>
 
 #include <memory>
+#include <optional>
 
 namespace ra {
 
@@ -52,6 +54,12 @@ protected:
     /// The session was set, or it picked another release: forget the old one and load what the journal
     /// remembers of the new one.
     virtual void releaseChanged() = 0;
+    /// The session was set, or it opened another project. The default reloads the release; a step that keeps
+    /// what it reads from the playbook takes openPlaybook() first.
+    virtual void projectChanged();
+    /// The open project's playbook, or std::nullopt while no project is open (the step then keeps the playbook
+    /// it was given, or ReleaseSession::fallbackPlaybook()).
+    [[nodiscard]] std::optional<Playbook> openPlaybook() const;
 
 private:
     ReleaseStep m_step;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/announcementcomposer.h"
 #include "app/channelsecretsmodel.h"
+#include "app/packagesstepcontroller.h"
 #include "app/releasesession.h"
+#include "app/reviewpublishcontroller.h"
+#include "app/stagingstepcontroller.h"
 #include "app/tagstepcontroller.h"
 #include "journal/journal.h"
 
@@ -161,6 +164,18 @@ private Q_SLOTS:
         tag.setSession(&session);
         QCOMPARE(tag.repositoryPath(), clone.path());
         QCOMPARE(tag.remote(), u"origin"_s);
+
+        // Every step takes the repository and the clone from the project, none from a preset of its own.
+        StagingStepController staging;
+        staging.setSession(&session);
+        QCOMPARE(staging.repository(), u"example/hello"_s);
+        QCOMPARE(staging.repositoryPath(), clone.path());
+        PackagesStepController packages;
+        packages.setSession(&session);
+        QCOMPARE(packages.repository(), u"example/hello"_s);
+        ReviewPublishController review;
+        review.setSession(&session);
+        QCOMPARE(review.repository(), u"example/hello"_s);
 
         // The announcements and the channel secrets are the project's channels (it has none), not aleph-vm's.
         AnnouncementComposer composer;
