@@ -3,6 +3,7 @@
 
 #include "cli/projectoptions.h"
 #include "release/personsteprunner.h"
+#include "release/publishrunner.h"
 #include "release/releaseplanner.h"
 #include "release/releaserunner.h"
 #include "release/tagrunner.h"
@@ -137,8 +138,12 @@ int ReleaseCommand::run(CommandContext &context)
     const QCommandLineOption keyOption(
         u"ssh-key"_s, u"run: SSH key for the tag push when the agent has none (passphrase: RA_SSH_PASSPHRASE)."_s,
         u"file"_s);
+    const QCommandLineOption apiOption(u"api-url"_s,
+                                       u"run: the GitHub API base URL (default https://api.github.com)."_s, u"url"_s);
+    const QCommandLineOption scheduleOption(
+        u"schedule-dir"_s, u"run: where step 3 keeps the changes scheduled for the publication."_s, u"dir"_s);
     if (sub == u"run"_s) {
-        parser.addOptions({untilOption, dryRunOption, keyOption});
+        parser.addOptions({untilOption, dryRunOption, keyOption, apiOption, scheduleOption});
     }
     const ProjectOptions projectOptions;
     projectOptions.addTo(parser);
@@ -185,10 +190,23 @@ int ReleaseCommand::run(CommandContext &context)
         release::ReleaseRunner runner(*release);
         runner.setRunner(std::make_unique<release::PersonStepRunner>(ReleaseStep::Staging));
         runner.setRunner(std::make_unique<release::TagRunner>(credentialsFrom(parser.value(keyOption))));
-        for (ReleaseStep step : {ReleaseStep::ScoringTable, ReleaseStep::Notes, ReleaseStep::Packages,
-                                 ReleaseStep::ReviewPublish, ReleaseStep::Announce}) {
+        for (ReleaseStep step :
+             {ReleaseStep::ScoringTable, ReleaseStep::Notes, ReleaseStep::Packages, ReleaseStep::Announce}) {
             runner.setRunner(std::make_unique<release::PersonStepRunner>(step));
         }
+        github::Endpoints endpoints;
+        if (parser.isSet(apiOption)) {
+            endpoints.api = QUrl(parser.value(apiOption));
+        }
+        // Secrets come from the environment, never from the command line (the process list shows it).
+        const QString scoringPassword = qEnvironmentVariable("RA_SCORING_DB_PASSWORD");
+        runner.setRunner(std::make_unique<release::PublishRunner>(
+            endpoints, qEnvironmentVariable("GITHUB_TOKEN").trimmed(),
+            scoringPassword.isEmpty()
+                ? release::ScheduledScoring::PasswordProvider()
+                : release::ScheduledScoring::PasswordProvider([scoringPassword] { return scoringPassword; }),
+            parser.isSet(scheduleOption) ? parser.value(scheduleOption)
+                                         : release::ScheduledScoring::defaultScheduleDirectory()));
         const release::RunReport report = runner.run(until, dryRun);
         printRun(context.output, report);
         QJsonObject json = report.toJson();
