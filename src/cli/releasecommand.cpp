@@ -2,6 +2,7 @@
 #include "cli/releasecommand.h"
 
 #include "cli/projectoptions.h"
+#include "release/packagesrunner.h"
 #include "release/personsteprunner.h"
 #include "release/publishrunner.h"
 #include "release/releaseplanner.h"
@@ -140,10 +141,12 @@ int ReleaseCommand::run(CommandContext &context)
         u"file"_s);
     const QCommandLineOption apiOption(u"api-url"_s,
                                        u"run: the GitHub API base URL (default https://api.github.com)."_s, u"url"_s);
+    const QCommandLineOption uploadsOption(u"uploads-url"_s, u"run: the GitHub uploads host (default: the draft's)."_s,
+                                           u"url"_s);
     const QCommandLineOption scheduleOption(
         u"schedule-dir"_s, u"run: where step 3 keeps the changes scheduled for the publication."_s, u"dir"_s);
     if (sub == u"run"_s) {
-        parser.addOptions({untilOption, dryRunOption, keyOption, apiOption, scheduleOption});
+        parser.addOptions({untilOption, dryRunOption, keyOption, apiOption, uploadsOption, scheduleOption});
     }
     const ProjectOptions projectOptions;
     projectOptions.addTo(parser);
@@ -198,6 +201,11 @@ int ReleaseCommand::run(CommandContext &context)
         if (parser.isSet(apiOption)) {
             endpoints.api = QUrl(parser.value(apiOption));
         }
+        if (parser.isSet(uploadsOption)) {
+            endpoints.uploads = QUrl(parser.value(uploadsOption));
+        }
+        runner.setRunner(std::make_unique<release::PackagesRunner>(
+            endpoints, qEnvironmentVariable("GITHUB_TOKEN").trimmed(), release::PackagesRunner::defaultWorkRoot()));
         // Secrets come from the environment, never from the command line (the process list shows it).
         const QString scoringPassword = qEnvironmentVariable("RA_SCORING_DB_PASSWORD");
         runner.setRunner(std::make_unique<release::PublishRunner>(
