@@ -40,6 +40,16 @@ std::optional<QString> presetFor(const github::RepositoryRef &repository)
     return std::nullopt;
 }
 
+/// \a url without the user info of a scheme URL: CI checkouts write tokens there (x-access-token:<token>@).
+/// The scp-like form (git@host:path) names a user, never a secret, and stays as it is.
+QString withoutUserInfo(const QString &url)
+{
+    static const QRegularExpression userInfo(uR"(^([a-z][a-z0-9+.-]*://)[^@/]*@)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    QString cleaned = url;
+    return cleaned.replace(userInfo, u"\\1"_s);
+}
+
 } // namespace
 
 QStringList Project::playbookFileNames()
@@ -86,7 +96,8 @@ std::optional<Project> Project::open(const QString &clonePath, const OpenOptions
     }
     for (const git::RemoteInfo &remote : *remotes) {
         if (remote.name == project.m_remoteName) {
-            project.m_remoteUrl = remote.pushUrl.isEmpty() ? remote.url : remote.pushUrl;
+            // Only shown and matched: the push goes through the remote's name, with git's own credentials.
+            project.m_remoteUrl = withoutUserInfo(remote.pushUrl.isEmpty() ? remote.url : remote.pushUrl);
         }
     }
     if (project.m_remoteUrl.isEmpty()) {

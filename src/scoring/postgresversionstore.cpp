@@ -34,8 +34,9 @@ std::optional<QList<QPair<QString, QString>>> parseConnectionString(const QStrin
         }
         const qsizetype equals = text.indexOf(u'=', i);
         if (equals < 0) {
-            *error = u"'%1' has no '=': write the connection as key=value pairs (host=... dbname=...)"_s.arg(
-                text.mid(i).section(u' ', 0, 0));
+            // Not quoted: a postgresql:// URI that lands here carries its password in its user info.
+            *error = u"the connection is not key=value pairs: write it as host=... port=... user=... dbname=... "
+                     "(a postgresql:// URI is not accepted, and its password belongs in the keychain)"_s;
             return std::nullopt;
         }
         const QString key = text.mid(i, equals - i).trimmed();

@@ -123,6 +123,30 @@ private Q_SLOTS:
         QVERIFY(project->warnings().constFirst().contains(u"not on GitHub"_s));
     }
 
+    void aTokenInTheRemoteUrlIsNeverShown()
+    {
+        // CI checkouts write their token into the remote URL.
+        addRemote(u"https://x-access-token:ghs_SECRETSECRET@github.com/aleph-im/aleph-vm.git"_s);
+        release::ProjectError error;
+        const auto project = release::Project::open(m_dir->path(), {}, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QCOMPARE(project->remoteUrl(), u"https://github.com/aleph-im/aleph-vm.git"_s);
+        QCOMPARE(project->repository().toString(), u"aleph-im/aleph-vm"_s);
+
+        QCOMPARE(runGit({u"remote"_s, u"set-url"_s, u"origin"_s,
+                         u"http://x-access-token:ghs_SECRETSECRET@127.0.0.1/a.git"_s},
+                        m_dir->path()),
+                 0);
+        QVERIFY(!release::Project::open(m_dir->path(), {}, &error));
+        QVERIFY2(!(error.message + error.hint).contains(u"SECRET"_s), qPrintable(error.message));
+        release::Project::OpenOptions options;
+        options.preset = u"aleph-vm"_s;
+        const auto preset = release::Project::open(m_dir->path(), options, &error);
+        QVERIFY(preset);
+        QVERIFY2(!preset->warnings().join(u' ').contains(u"SECRET"_s), qPrintable(preset->warnings().join(u' ')));
+        QVERIFY(!preset->remoteUrl().contains(u"SECRET"_s));
+    }
+
     void aMissingRemoteNamesTheOthers()
     {
         addRemote(u"https://github.com/aleph-im/aleph-vm.git"_s);

@@ -221,10 +221,6 @@ void TestSecretLeaks::tableApply()
         noOtherLeaks({QRegularExpression(u"^scoring-db-password .* in run \\d+ \\(table apply, password in a URI, exit "
                                          u"\\d+\\) stderr"_s)}),
         qPrintable(leakReport()));
-    QEXPECT_FAIL("",
-                 "src/scoring/postgresversionstore.cpp:37 quotes a connection string without '=' (a libpq URI, "
-                 "password and all) in its error",
-                 Continue);
     QVERIFY2(m_knownLeaks.isEmpty(), qPrintable(knownLeakReport()));
 }
 
@@ -277,10 +273,6 @@ void TestSecretLeaks::tagPushOverHttp()
                                               u"\\d+\\) stderr"_s)},
                           1),
              qPrintable(leakReport()));
-    QEXPECT_FAIL(
-        "",
-        "src/release/project.cpp:147 warns with the remote's URL, user info and all (the error at :122 quotes it too)",
-        Continue);
     QVERIFY2(m_knownLeaks.isEmpty(), qPrintable(knownLeakReport()));
 }
 
