@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cliapplication.h"
+#include "secrets/logfilter.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("aleph.im"));
     QCoreApplication::setApplicationName(QStringLiteral("Release Assistant"));
+    // Every command, not only those that know they handle a secret: a library's warning may quote one.
+    ra::secrets::installSecretLogFilter();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "secrets/logfilter.h"
+
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -17,6 +19,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Release Assistant"));
     QGuiApplication::setApplicationVersion(QStringLiteral(RA_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.aleph.ReleaseAssistant"));
+    // Tokens and passwords pass through the app; no log line may carry one.
+    ra::secrets::installSecretLogFilter();
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
     QTranslator qtTranslator;
