@@ -3,6 +3,7 @@
 
 #include "net/httpclient.h"
 #include "net/oneshotbody.h"
+#include "net/oneshotstream.h"
 #include "net/redactor.h"
 
 #include <QJsonArray>
@@ -178,13 +179,20 @@ void Call::sendTo(const QUrl &url)
     QNetworkAccessManager &manager = m_client->m_manager;
     QNetworkReply *reply = nullptr;
     if (m_sendBody && m_request.bodySource) {
-        m_body = m_request.bodySource();
-        if (!m_body) {
+        std::unique_ptr<QIODevice> source = m_request.bodySource();
+        if (!source) {
             failTransport(ErrorKind::Io, u"Could not open the file to upload"_s,
                           u"Check that the file exists and is readable."_s);
             return;
         }
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
+        if (!m_request.isIdempotent()) {
+            // As for in-memory bodies: Qt must not send again on its own an upload the server may have stored.
+            m_body = std::make_unique<OneShotStream>(std::move(source), m_request.bodySize);
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        } else {
+            m_body = std::move(source);
+        }
         reply = manager.sendCustomRequest(request, m_currentMethod, m_body.get());
     } else if (m_sendBody && !m_request.isIdempotent()) {
         // Sent once per attempt of ours: Qt must not repeat on its own what the server may have acted on.

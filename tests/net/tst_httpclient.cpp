@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -179,6 +180,53 @@ private Q_SLOTS:
         if (!body.isEmpty()) {
             QCOMPARE(m_server->requests().constLast().body, body);
         }
+    }
+
+    void droppedUploadIsSentOnce()
+    {
+        // An asset the server may have stored before the connection died: Qt must not upload it again by itself.
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        const QByteArray content(256 * 1024, 'd');
+        file.write(content);
+        file.flush();
+        m_server->injectFault("POST", u"/upload"_s, HttpResponse::failing(HttpFault::ResetConnection), 10);
+        Request upload("POST", m_server->url(u"/upload"_s));
+        const QString path = file.fileName();
+        upload.bodySource = [path]() -> std::unique_ptr<QIODevice> {
+            auto device = std::make_unique<QFile>(path);
+            return device->open(QIODevice::ReadOnly) ? std::move(device) : nullptr;
+        };
+        upload.bodySize = content.size();
+        const Response response = send(upload);
+        QCOMPARE(response.error.kind, ErrorKind::Connection);
+        QCOMPARE(response.attempts, 1);
+        QCOMPARE(m_server->requestCount("POST"), 1);
+        QCOMPARE(m_server->requests().constLast().body.size(), content.size());
+    }
+
+    void aStreamedUploadArrivesWhole()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QByteArray content;
+        for (int i = 0; i < 100000; ++i) {
+            content += QByteArray::number(i) + ' ';
+        }
+        file.write(content);
+        file.flush();
+        m_server->route("POST", u"/upload"_s,
+                        [](const HttpRequest &) { return HttpResponse::text(201, "{}", "application/json"); });
+        Request upload("POST", m_server->url(u"/upload"_s));
+        const QString path = file.fileName();
+        upload.bodySource = [path]() -> std::unique_ptr<QIODevice> {
+            auto device = std::make_unique<QFile>(path);
+            return device->open(QIODevice::ReadOnly) ? std::move(device) : nullptr;
+        };
+        upload.bodySize = content.size();
+        const Response response = send(upload);
+        QVERIFY2(response.ok(), qPrintable(response.error.toString()));
+        QCOMPARE(m_server->requests().constLast().body, content);
     }
 
     void anAnswerCutShortIsNotTakenAsWhole()
