@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../../../qml/notes/NotesFindBar.qml" line="85"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -17,9 +17,9 @@
     <message numerus="yes">
         <location filename="../../../qml/notes/NotesGitHubPanel.qml" line="87"/>
         <source>%n pull request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pull request</numerusform>
+            <numerusform>%n pull requests</numerusform>
         </translation>
     </message>
 </context>
@@ -28,28 +28,28 @@
     <message numerus="yes">
         <location filename="../../../qml/notes/NotesLintPanel.qml" line="36"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../qml/notes/NotesLintPanel.qml" line="37"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NotesPage</name>
     <message numerus="yes">
-        <location filename="../../../qml/pages/NotesPage.qml" line="294"/>
+        <location filename="../../../qml/pages/NotesPage.qml" line="314"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
 </context>
@@ -58,9 +58,50 @@
     <message numerus="yes">
         <location filename="../../../qml/notes/NotesRevisionsPanel.qml" line="36"/>
         <source>%n revision(s) kept in the journal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revision kept in the journal</numerusform>
+            <numerusform>%n revisions kept in the journal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackagesRunner</name>
+    <message numerus="yes">
+        <location filename="../../../src/release/packagesrunner.cpp" line="83"/>
+        <source>The draft holds the %n expected package(s).</source>
+        <translation>
+            <numerusform>The draft holds the %n expected package.</numerusform>
+            <numerusform>The draft holds the %n expected packages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../src/release/packagesrunner.cpp" line="84"/>
+        <source>%n package(s) attached to the draft.</source>
+        <translation>
+            <numerusform>%n package attached to the draft.</numerusform>
+            <numerusform>%n packages attached to the draft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishRunner</name>
+    <message numerus="yes">
+        <location filename="../../../src/release/publishrunner.cpp" line="68"/>
+        <source>%n approval(s) of the exact notes are missing.</source>
+        <translation>
+            <numerusform>%n approval of the exact notes is missing.</numerusform>
+            <numerusform>%n approvals of the exact notes are missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePlanner</name>
+    <message numerus="yes">
+        <location filename="../../../src/release/releaseplanner.cpp" line="247"/>
+        <source>%n approval(s) of the exact notes, from %1</source>
+        <translation>
+            <numerusform>%n approval of the exact notes, from %1</numerusform>
+            <numerusform>%n approvals of the exact notes, from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +110,9 @@
     <message numerus="yes">
         <location filename="../../../qml/pages/ScoringTablePage.qml" line="253"/>
         <source>%n row(s), no problems found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row, no problems found</numerusform>
+            <numerusform>%n rows, no problems found</numerusform>
         </translation>
     </message>
 </context>
@@ -80,20 +121,20 @@
     <message numerus="yes">
         <location filename="../../../qml/ScoringTimeline.qml" line="40"/>
         <source>outdated (%n day(s) of grace)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>outdated (%n day of grace)</numerusform>
+            <numerusform>outdated (%n days of grace)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StagingPage</name>
     <message numerus="yes">
-        <location filename="../../../qml/pages/StagingPage.qml" line="161"/>
+        <location filename="../../../qml/pages/StagingPage.qml" line="163"/>
         <source>Asks GitHub about %1 and %n staging server(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asks GitHub about %1 and %n staging server.</numerusform>
+            <numerusform>Asks GitHub about %1 and %n staging servers.</numerusform>
         </translation>
     </message>
 </context>
@@ -102,139 +143,147 @@
     <message numerus="yes">
         <location filename="../../../qml/pages/TagPage.qml" line="40"/>
         <source>%n hazard(s) listed on the page still apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hazard listed on the page still applies.</numerusform>
+            <numerusform>%n hazards listed on the page still apply.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ra::AnnouncementComposer</name>
     <message numerus="yes">
-        <location filename="../../../src/app/announcementcomposer.cpp" line="198"/>
+        <location filename="../../../src/app/announcementcomposer.cpp" line="220"/>
         <source>Too long for one post: it will be sent as %n posts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too long for one post: it will be sent as %n post.</numerusform>
+            <numerusform>Too long for one post: it will be sent as %n posts.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ra::GitHubAccountController</name>
     <message numerus="yes">
-        <location filename="../../../src/app/githubaccountcontroller.cpp" line="215"/>
+        <location filename="../../../src/app/githubaccountcontroller.cpp" line="210"/>
         <source>Enter the code at %1 within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enter the code at %1 within %n minute.</numerusform>
+            <numerusform>Enter the code at %1 within %n minutes.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ra::NotesWorkbench</name>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="165"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="163"/>
         <source>%1 → %2: %n commit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n commit</numerusform>
+            <numerusform>%1 → %2: %n commits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="166"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="164"/>
         <source>%n pull request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pull request</numerusform>
+            <numerusform>%n pull requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="389"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="278"/>
+        <source>%1 is not valid UTF-8: line %2, byte offset %3 (%4) is the first of %n invalid byte sequence(s). The editor kept its text: save the file as UTF-8 and load it again.</source>
+        <translation>
+            <numerusform>%1 is not valid UTF-8: line %2, byte offset %3 (%4) holds %n invalid byte sequence. The editor kept its text: save the file as UTF-8 and load it again.</numerusform>
+            <numerusform>%1 is not valid UTF-8: line %2, byte offset %3 (%4) is the first of %n invalid byte sequences. The editor kept its text: save the file as UTF-8 and load it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../src/app/notesworkbench.cpp" line="418"/>
         <source>Generated the notes of %1 → %2 from %n commit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generated the notes of %1 → %2 from %n commit.</numerusform>
+            <numerusform>Generated the notes of %1 → %2 from %n commits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="403"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="432"/>
         <source>Regenerated: %n section(s) refreshed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regenerated: %n section refreshed</numerusform>
+            <numerusform>Regenerated: %n sections refreshed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="405"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="434"/>
         <source>%n added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="408"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="437"/>
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="506"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="535"/>
         <source>The notes are in the draft with %n lint error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The notes are in the draft with %n lint error</numerusform>
+            <numerusform>The notes are in the draft with %n lint errors</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ra::ReviewPublishController</name>
     <message numerus="yes">
-        <location filename="../../../src/app/reviewpublishcontroller.cpp" line="168"/>
+        <location filename="../../../src/app/reviewpublishcontroller.cpp" line="165"/>
         <source>%n approval(s) of this content missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approval of this content missing.</numerusform>
+            <numerusform>%n approvals of this content missing.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ra::ScoringEditor</name>
     <message numerus="yes">
-        <location filename="../../../src/app/scoringeditor.cpp" line="221"/>
+        <location filename="../../../src/app/scoringeditor.cpp" line="218"/>
         <source>Opened %1: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened %1: %n row.</numerusform>
+            <numerusform>Opened %1: %n rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/scoringeditor.cpp" line="245"/>
+        <location filename="../../../src/app/scoringeditor.cpp" line="242"/>
         <source>Read %n row(s) from the scoring database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read %n row from the scoring database.</numerusform>
+            <numerusform>Read %n rows from the scoring database.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/scoringeditor.cpp" line="310"/>
+        <location filename="../../../src/app/scoringeditor.cpp" line="306"/>
         <source>Wrote %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ra::StagingArtifactModel</name>
     <message numerus="yes">
-        <location filename="../../../src/app/stagingartifactmodel.cpp" line="29"/>
+        <location filename="../../../src/app/stagingartifactmodel.cpp" line="28"/>
         <source>expires in %n day(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expires in %n day (%1)</numerusform>
+            <numerusform>expires in %n days (%1)</numerusform>
         </translation>
     </message>
 </context>
