@@ -2,10 +2,10 @@
 #include "net/call.h"
 
 #include "net/httpclient.h"
-#include "net/oneshotbody.h"
 #include "net/oneshotstream.h"
 #include "net/redactor.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -196,7 +196,10 @@ void Call::sendTo(const QUrl &url)
         reply = manager.sendCustomRequest(request, m_currentMethod, m_body.get());
     } else if (m_sendBody && !m_request.isIdempotent()) {
         // Sent once per attempt of ours: Qt must not repeat on its own what the server may have acted on.
-        m_body = std::make_unique<OneShotBody>(m_request.body);
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(m_request.body);
+        buffer->open(QIODevice::ReadOnly);
+        m_body = std::make_unique<OneShotStream>(std::move(buffer), m_request.body.size());
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         reply = manager.sendCustomRequest(request, m_currentMethod, m_body.get());

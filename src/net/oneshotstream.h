@@ -8,10 +8,11 @@
 namespace ra::net {
 
 /**
- * A streamed request body (an upload from disk) that can be read once and never rewound — OneShotBody's twin for
- * bodies that do not fit in memory. A file can be rewound, so Qt sent the upload a second time by itself when the
- * connection died before the answer; the server may have stored the first copy (an asset, then a 422 for the
- * name). Through this wrapper Qt reports the dropped connection instead, and the caller reconciles.
+ * A request body that can be read once and never rewound: a POST's JSON in a buffer, or an upload streamed from
+ * disk. Qt silently sends a request again when the connection dies before any response byte, rewinding its body;
+ * the server may already have acted on the first one (a post published, a draft created, an asset stored), so
+ * that is a duplicate. Given this body (unbuffered), Qt cannot rewind it and reports the dropped connection
+ * instead, and the caller decides: reconcile, or ask.
  */
 class OneShotStream : public QIODevice
 {
