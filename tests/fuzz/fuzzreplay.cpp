@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stands in for libFuzzer's main() in ordinary builds: feeds every file of the given folders (or files) to
 // LLVMFuzzerTestOneInput once, so the seed corpus and past crashers run as a test under the sanitizers.
+// LLVMFuzzerInitialize, when a target defines it (one that needs a QCoreApplication), runs first, as libFuzzer
+// runs it.
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -9,6 +11,7 @@
 #include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int *argc, char ***argv);
 
 namespace {
 
@@ -24,6 +27,9 @@ void replay(const std::filesystem::path &file, int &count)
 
 int main(int argc, char **argv)
 {
+    if (LLVMFuzzerInitialize) {
+        LLVMFuzzerInitialize(&argc, &argv);
+    }
     int count = 0;
     for (int i = 1; i < argc; ++i) {
         const std::filesystem::path path(argv[i]);
