@@ -129,11 +129,26 @@ QString markedBlock(const QString &section, const QString &content)
     return openMarkerLine(section, blockHash(content)) + u'\n' + content + u'\n' + endMarker;
 }
 
-Regeneration regenerate(const QString &current, const QString &fresh)
+namespace {
+
+/// The generated blocks of \a segments, without their line numbers (which shift when text around them goes).
+QList<MarkedSegment> blocksOf(const QList<MarkedSegment> &segments)
+{
+    QList<MarkedSegment> blocks;
+    for (const MarkedSegment &segment : segments) {
+        if (segment.generated) {
+            blocks.append(segment);
+            blocks.last().firstLine = 0;
+        }
+    }
+    return blocks;
+}
+
+/// regenerate() on the parsed documents; the blocks of the result go to \a blocks. With \a keepStale, a block
+/// the fresh notes no longer have is kept as it is, with a problem saying why, instead of being removed.
+Regeneration merge(MarkedText document, const MarkedText &generated, bool keepStale, QList<MarkedSegment> *blocks)
 {
     Regeneration result;
-    MarkedText document = parseMarkedText(current);
-    const MarkedText generated = parseMarkedText(fresh);
     result.problems = document.problems;
 
     QHash<QString, const MarkedSegment *> freshBlocks;
@@ -158,6 +173,14 @@ Regeneration regenerate(const QString &current, const QString &fresh)
                 result.conflicts.append(
                     {segment.section, segment.content, replacement ? replacement->content : QString()});
             }
+            continue;
+        }
+        if (!replacement && keepStale) {
+            kept.append(segment);
+            result.problems.append(
+                {segment.firstLine, u"The generated block “%1” is no longer generated, but removing it would join the "
+                                    u"marker lines kept as text around it into a block; it is kept. Fix the unclosed "
+                                    u"marker or the stray “<!-- ra:end -->”."_s.arg(segment.section)});
             continue;
         }
         if (!replacement) {
@@ -198,8 +221,26 @@ Regeneration regenerate(const QString &current, const QString &fresh)
         kept.insert(at, MarkedSegment{false, {}, {}, {}, 0, false});
         result.added.append(section);
     }
+    *blocks = blocksOf(kept);
     document.segments = kept;
     result.text = document.toString();
+    return result;
+}
+
+} // namespace
+
+Regeneration regenerate(const QString &current, const QString &fresh)
+{
+    const MarkedText document = parseMarkedText(current);
+    const MarkedText generated = parseMarkedText(fresh);
+    QList<MarkedSegment> blocks;
+    Regeneration result = merge(document, generated, false, &blocks);
+    // A removed block can leave an unclosed "ra:generated" line before it facing a stray "ra:end" after it, both
+    // kept as text: read again, they would make a block of the lines between, and the next regeneration would
+    // drop them. Then the stale blocks stay.
+    if (blocksOf(parseMarkedText(result.text).segments) != blocks) {
+        result = merge(document, generated, true, &blocks);
+    }
     return result;
 }
 
