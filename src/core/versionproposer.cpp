@@ -3,6 +3,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -109,8 +110,12 @@ std::optional<VersionProposal> proposeVersion(const Pep440Version &from, Version
         return released(numbers);
     };
     const Pep440Version final = released(release);
-    const bool prerelease = from.isPrerelease();
     const QString origin = from.normalized();
+    // Release numbers past the spelling's count are dropped, so "1.2.3.4rc1" would finalize to 1.2.3, which
+    // sorts below it: such a pre-release is bumped as a final release is (its own release has no tag).
+    const bool cut = std::any_of(from.release().cbegin() + std::min(segments, from.release().size()),
+                                 from.release().cend(), [](qint64 number) { return number != 0; });
+    const bool prerelease = from.isPrerelease() && !cut;
 
     VersionProposal proposal;
     proposal.bump = bump;
@@ -159,7 +164,7 @@ std::optional<VersionProposal> proposeVersion(const Pep440Version &from, Version
         break;
     case VersionBump::ReleaseCandidate: {
         const auto &pre = from.pre();
-        if (pre && pre->kind == Pep440Version::PreKind::ReleaseCandidate) {
+        if (pre && pre->kind == Pep440Version::PreKind::ReleaseCandidate && prerelease) {
             // 1.0rc2.dev1 precedes rc2, so rc2 comes next; a plain rc2 is followed by rc3.
             const auto number = from.isDevRelease()
                                     ? std::optional(pre->number)
@@ -187,6 +192,12 @@ std::optional<VersionProposal> proposeVersion(const Pep440Version &from, Version
         break;
     }
     case VersionBump::Final:
+        if (from.isPrerelease() && cut) {
+            return fail(u"%1 is a pre-release of %2, which has more release numbers than the tag spelling's %3: its "
+                        u"final release has no tag; choose patch, minor or major"_s.arg(origin)
+                            .arg(Pep440Version::fromRelease(from.release()).normalized())
+                            .arg(segments));
+        }
         if (!prerelease) {
             return fail(u"%1 is already a final release: choose patch, minor or major"_s.arg(origin));
         }
