@@ -7,6 +7,7 @@
 #include "release/publishrunner.h"
 #include "release/releaseplanner.h"
 #include "release/releaserunner.h"
+#include "release/scoringrunner.h"
 #include "release/tagrunner.h"
 
 #include <QJsonArray>
@@ -191,12 +192,15 @@ int ReleaseCommand::run(CommandContext &context)
     }
     if (sub == u"run"_s) {
         release::ReleaseRunner runner(*release);
+        const QString scheduleDirectory = parser.isSet(scheduleOption)
+                                              ? parser.value(scheduleOption)
+                                              : release::ScheduledScoring::defaultScheduleDirectory();
+        // Step 1's sign-off, step 4's notes and step 7's announcements are a person's; the others run here.
         runner.setRunner(std::make_unique<release::PersonStepRunner>(ReleaseStep::Staging));
         runner.setRunner(std::make_unique<release::TagRunner>(credentialsFrom(parser.value(keyOption))));
-        for (ReleaseStep step :
-             {ReleaseStep::ScoringTable, ReleaseStep::Notes, ReleaseStep::Packages, ReleaseStep::Announce}) {
-            runner.setRunner(std::make_unique<release::PersonStepRunner>(step));
-        }
+        runner.setRunner(std::make_unique<release::ScoringRunner>(scheduleDirectory));
+        runner.setRunner(std::make_unique<release::PersonStepRunner>(ReleaseStep::Notes));
+        runner.setRunner(std::make_unique<release::PersonStepRunner>(ReleaseStep::Announce));
         github::Endpoints endpoints;
         if (parser.isSet(apiOption)) {
             endpoints.api = QUrl(parser.value(apiOption));
@@ -204,6 +208,7 @@ int ReleaseCommand::run(CommandContext &context)
         if (parser.isSet(uploadsOption)) {
             endpoints.uploads = QUrl(parser.value(uploadsOption));
         }
+
         runner.setRunner(std::make_unique<release::PackagesRunner>(
             endpoints, qEnvironmentVariable("GITHUB_TOKEN").trimmed(), release::PackagesRunner::defaultWorkRoot()));
         // Secrets come from the environment, never from the command line (the process list shows it).
@@ -213,8 +218,7 @@ int ReleaseCommand::run(CommandContext &context)
             scoringPassword.isEmpty()
                 ? release::ScheduledScoring::PasswordProvider()
                 : release::ScheduledScoring::PasswordProvider([scoringPassword] { return scoringPassword; }),
-            parser.isSet(scheduleOption) ? parser.value(scheduleOption)
-                                         : release::ScheduledScoring::defaultScheduleDirectory()));
+            scheduleDirectory));
         const release::RunReport report = runner.run(until, dryRun);
         printRun(context.output, report);
         QJsonObject json = report.toJson();

@@ -107,7 +107,8 @@ RunReport ReleaseRunner::run(std::optional<ReleaseStep> until, bool dryRun)
             entry.result = runner->second->run(m_release);
         }
         report.entries.append(entry);
-        if (entry.result.outcome != StepRunResult::Outcome::Done) {
+        if (entry.result.outcome != StepRunResult::Outcome::Done &&
+            entry.result.outcome != StepRunResult::Outcome::Deferred) {
             report.stoppedAt = step;
             break;
         }

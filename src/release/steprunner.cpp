@@ -14,6 +14,8 @@ QString runOutcomeKey(StepRunResult::Outcome outcome)
         return u"needs-person"_s;
     case StepRunResult::Outcome::Failed:
         return u"failed"_s;
+    case StepRunResult::Outcome::Deferred:
+        return u"deferred"_s;
     }
     return {};
 }

@@ -16,6 +16,7 @@ struct StepRunResult {
         Done, ///< the step is complete (now or before)
         NeedsPerson, ///< a person must decide or act (a sign-off, approvals, notes to review, an uncertain post)
         Failed, ///< it was tried and failed; the message says why and what to do
+        Deferred, ///< nothing to do now: a later step finishes it (a scoring change applied at publication)
     };
     Outcome outcome = Outcome::Done;
     QString message;
@@ -23,7 +24,7 @@ struct StepRunResult {
     QString hint;
 };
 
-/// "done", "needs-person", "failed".
+/// "done", "needs-person", "failed", "deferred".
 [[nodiscard]] QString runOutcomeKey(StepRunResult::Outcome outcome);
 
 /**

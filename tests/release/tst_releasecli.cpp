@@ -5,6 +5,9 @@
 #include "app/releasesession.h"
 #include "app/tagstepcontroller.h"
 #include "journal/journal.h"
+#include "scoring/postgresversionstore.h"
+#include "scoring/sampletable.h"
+#include "scoring/scheduledapply.h"
 
 #include "clirunner.h"
 #include "gitdaemon.h"
@@ -214,6 +217,36 @@ private Q_SLOTS:
         }
         // The open intent was settled as "not pushed", then one push went through.
         QCOMPARE(outcomes, QStringList({u"push-tag failed"_s, u"create-tag succeeded"_s, u"push-tag succeeded"_s}));
+    }
+
+    void aScoringChangeScheduledForThePublicationLetsTheRunGoOn()
+    {
+        signOff(m_head);
+        using namespace ra::scoring;
+        QString error;
+        const auto changes = ReleaseChangeSet::plan(
+            VersionTable(sampleTable()), {u"aleph-vm"_s, u"1.1.0"_s, QDateTime::currentDateTimeUtc(), std::nullopt, false},
+            &error);
+        QVERIFY2(changes, qPrintable(error));
+        const QString schedule = m_dir->filePath(u"schedule"_s);
+        QVERIFY2(ScheduledApplyQueue(schedule).schedule(
+                     {u"1.1.0"_s, u"host=127.0.0.1 dbname=scoring"_s, *changes, PostgresVersionStore::digest(sampleTable())},
+                     &error),
+                 qPrintable(error));
+
+        const auto run = cli({u"release"_s, u"run"_s, u"--release"_s, u"1.1.0"_s, u"--schedule-dir"_s, schedule,
+                              u"--json"_s});
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject report = run.json().object();
+        QCOMPARE(report.value(u"stoppedAt"_s).toString(), u"notes"_s);
+        QCOMPARE(report.value(u"steps"_s).toArray().at(2).toObject().value(u"outcome"_s).toString(), u"deferred"_s);
+
+        // Without the schedule, step 3 needs the maintainer's review first.
+        QVERIFY(ScheduledApplyQueue(schedule).cancel(u"1.1.0"_s));
+        const auto stopped = cli({u"release"_s, u"run"_s, u"--release"_s, u"1.1.0"_s, u"--schedule-dir"_s, schedule,
+                                  u"--json"_s});
+        QCOMPARE(stopped.exitCode, 3);
+        QCOMPARE(stopped.json().object().value(u"stoppedAt"_s).toString(), u"scoring-table"_s);
     }
 
 private:
