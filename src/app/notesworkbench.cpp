@@ -7,6 +7,7 @@
 #include "notes/markedtext.h"
 #include "notes/noteslinter.h"
 #include "notes/utf8text.h"
+#include "release/notesstep.h"
 
 #include <QFile>
 #include <QQuickItem>
@@ -526,14 +527,13 @@ void NotesWorkbench::setMessage(const QString &message, bool error, const QStrin
 
 void NotesWorkbench::recordSyncState()
 {
-    if (m_draft.inConflict()) {
-        recordStep(StepState::NeedsAttention, tr("The draft was edited on GitHub: the notes need a merge"));
-    } else if (m_draft.revisions()->rowCount() > 0) {
-        const int errors = m_findings.errorCount();
-        recordStep(errors == 0 ? StepState::Done : StepState::NeedsAttention,
-                   errors == 0 ? tr("The notes are in the draft")
-                               : tr("The notes are in the draft with %n lint error(s)", "", errors));
+    if (!m_draft.inConflict() && m_draft.revisions()->rowCount() == 0) {
+        return;
     }
+    // Out of conflict after a sync, the editor and the draft hold the same text.
+    const release::NotesStepState after = release::NotesStep::stateAfterSync(
+        m_draft.inConflict() ? notes::SyncAction::Conflict : notes::SyncAction::UpToDate, m_findings.errorCount());
+    recordStep(after.state, after.note);
 }
 
 void NotesWorkbench::recordStep(StepState state, const QString &note)

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "release/notesstep.h"
+
+#include "git/repository.h"
+#include "git/tagversionorder.h"
+#include "github/githubclient.h"
+#include "github/syncwaiter.h"
+#include "notes/notesdraftsync.h"
+#include "notes/notesrange.h"
+#include "notes/previoustag.h"
+#include "release/release.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ra::release {
+
+namespace {
+
+/// The editor's text as the app keeps it: a front end that saves other notes leaves them there, so that the
+/// app opens on the notes the draft holds instead of older ones it would save back over them.
+const QString textKey = u"notes.text"_s;
+/// The range start chosen by hand in the app.
+const QString previousTagKey = u"notes.previousTag"_s;
+/// The release commit chosen in step 2, while the tag does not exist.
+const QString revisionKey = u"tag.revision"_s;
+/// The last conflict reported: the hashes of the draft's text and of the notes it was compared with.
+const QString conflictKey = u"notes.conflict"_s;
+
+notes::DraftSyncOutcome waitForSync(const std::function<void(notes::NotesDraftSync::Done)> &start)
+{
+    QEventLoop loop;
+    std::optional<notes::DraftSyncOutcome> outcome;
+    start([&outcome, &loop](const notes::DraftSyncOutcome &done) {
+        outcome = done;
+        loop.quit();
+    });
+    if (!outcome) {
+        loop.exec();
+    }
+    return *outcome;
+}
+
+NotesSaveResult::Outcome outcomeOf(notes::SyncAction action)
+{
+    switch (action) {
+    case notes::SyncAction::Create:
+        return NotesSaveResult::Outcome::Created;
+    case notes::SyncAction::Save:
+        return NotesSaveResult::Outcome::Saved;
+    case notes::SyncAction::UpToDate:
+        return NotesSaveResult::Outcome::UpToDate;
+    case notes::SyncAction::Load:
+        return NotesSaveResult::Outcome::Loaded;
+    case notes::SyncAction::Conflict:
+        break;
+    }
+    return NotesSaveResult::Outcome::Conflict;
+}
+
+} // namespace
+
+bool NotesSaveResult::ok() const
+{
+    return outcome == Outcome::Created || outcome == Outcome::Saved || outcome == Outcome::UpToDate ||
+           outcome == Outcome::Loaded;
+}
+
+int NotesSaveResult::lintErrors() const
+{
+    return NotesStep::errorCount(findings);
+}
+
+QJsonObject NotesSaveResult::toJson() const
+{
+    QJsonArray lines;
+    for (const notes::LintFinding &finding : findings) {
+        lines.append(QJsonObject{{u"line"_s, finding.line},
+                                 {u"severity"_s, notes::severityName(finding.severity)},
+                                 {u"rule"_s, finding.rule},
+                                 {u"message"_s, finding.message}});
+    }
+    const int errors = lintErrors();
+    QJsonObject json{{u"outcome"_s, notesOutcomeKey(outcome)},
+                     {u"message"_s, message},
+                     {u"findings"_s, lines},
+                     {u"errors"_s, errors},
+                     {u"warnings"_s, int(findings.size()) - errors}};
+    if (releaseId != 0) {
+        json.insert(u"releaseId"_s, QString::number(releaseId));
+    }
+    if (revision) {
+        json.insert(
+            u"revision"_s,
+            QJsonObject{{u"number"_s, revision->number}, {u"hash"_s, revision->hash}, {u"origin"_s, revision->origin}});
+    }
+    if (recorded) {
+        json.insert(u"step"_s, QJsonObject{{u"state"_s, stateKey(recorded->state)}, {u"note"_s, recorded->note}});
+    }
+    if (!request.isEmpty()) {
+        json.insert(u"request"_s, request);
+    }
+    return json;
+}
+
+QString notesOutcomeKey(NotesSaveResult::Outcome outcome)
+{
+    switch (outcome) {
+    case NotesSaveResult::Outcome::Created:
+        return u"created"_s;
+    case NotesSaveResult::Outcome::Saved:
+        return u"saved"_s;
+    case NotesSaveResult::Outcome::UpToDate:
+        return u"up-to-date"_s;
+    case NotesSaveResult::Outcome::Loaded:
+        return u"loaded"_s;
+    case NotesSaveResult::Outcome::Conflict:
+        return u"conflict"_s;
+    case NotesSaveResult::Outcome::LintRefused:
+        return u"lint-error"_s;
+    case NotesSaveResult::Outcome::Failed:
+        break;
+    }
+    return u"failed"_s;
+}
+
+NotesStep::NotesStep(Release &release, github::GitHubClient &client)
+    : m_release(release)
+    , m_client(client)
+{
+}
+
+NotesStepState NotesStep::stateAfterSync(notes::SyncAction action, int lintErrors)
+{
+    if (action == notes::SyncAction::Conflict) {
+        return {StepState::NeedsAttention, tr("The draft was edited on GitHub: the notes need a merge")};
+    }
+    if (lintErrors > 0) {
+        return {StepState::NeedsAttention, tr("The notes are in the draft with %n lint error(s)", "", lintErrors)};
+    }
+    return {StepState::Done, tr("The notes are in the draft")};
+}
+
+NotesLintSetup NotesStep::lintSetup(const Release &release)
+{
+    NotesLintSetup setup;
+    const Project &project = release.project();
+    const QString tag = release.tag();
+    setup.context.repository = project.repository().toString();
+    setup.context.tag = tag;
+    setup.context.expectedAssets = project.playbook().expectedAssets;
+    if (!project.hasClone()) {
+        setup.rangeProblem = tr("no clone: pull requests and commits are not checked against the release range");
+        return setup;
+    }
+    auto repository = git::Repository::open(project.clonePath());
+    if (!repository) {
+        setup.rangeProblem = repository.error().message();
+        return setup;
+    }
+    const auto tags = repository->tags();
+    if (!tags) {
+        setup.rangeProblem = tags.error().message();
+        return setup;
+    }
+    const Journal &journal = release.journal();
+    QString from = journal.value(tag, previousTagKey).toString();
+    if (from.isEmpty()) {
+        const auto previous =
+            notes::choosePreviousTag(*tags, tag, git::tagVersionOrder(project.playbook().tagSpelling));
+        if (!previous) {
+            setup.rangeProblem = tr("no release tag older than %1 in the clone: the range is not checked").arg(tag);
+            return setup;
+        }
+        from = previous->tag;
+    }
+    const bool tagExists =
+        std::any_of(tags->cbegin(), tags->cend(), [&tag](const git::TagInfo &info) { return info.name == tag; });
+    const QString revision = journal.value(tag, revisionKey).toString();
+    const QString end = tagExists ? tag : (revision.isEmpty() ? u"HEAD"_s : revision);
+
+    notes::NotesRangeRequest request;
+    request.repositoryPath = project.clonePath();
+    request.from = from;
+    request.to = end;
+    request.tag = tag;
+    request.gitHubRepository = setup.context.repository;
+    request.assetNames = setup.context.expectedAssets;
+    const auto range = notes::readNotesRange(request);
+    if (!range) {
+        setup.rangeProblem = range.error().message();
+        return setup;
+    }
+    setup.context = range->lintContext;
+    if (const auto commit = repository->resolveCommit(end)) {
+        setup.targetCommit = *commit;
+    }
+    return setup;
+}
+
+QList<notes::LintFinding> NotesStep::lint(const QString &text, const notes::LintContext &context)
+{
+    QList<notes::LintFinding> findings = notes::lintNotes(text, context);
+    const QStringList lines = QString(text).replace(u"\r\n"_s, u"\n"_s).split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        // What conflictText() writes around each side: left in, it would be published.
+        if (lines.at(i).startsWith(u"<<<<<<< "_s) || lines.at(i).startsWith(u">>>>>>> "_s)) {
+            findings.append({int(i) + 1, notes::LintSeverity::Error, u"conflict-marker"_s,
+                             tr("A conflict marker is left from a merge: keep the text the draft must hold and "
+                                "remove the <<<<<<<, ======= and >>>>>>> lines.")});
+        }
+    }
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const notes::LintFinding &a, const notes::LintFinding &b) { return a.line < b.line; });
+    return findings;
+}
+
+int NotesStep::errorCount(const QList<notes::LintFinding> &findings)
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(), [](const notes::LintFinding &finding) {
+        return finding.severity == notes::LintSeverity::Error;
+    }));
+}
+
+const NotesLintSetup &NotesStep::setup()
+{
+    if (!m_setup) {
+        m_setup = lintSetup(m_release);
+    }
+    return *m_setup;
+}
+
+std::optional<NotesStep::ConflictSeen> NotesStep::conflictSeen() const
+{
+    const QJsonObject seen = m_release.journal().value(m_release.tag(), conflictKey).toObject();
+    if (seen.isEmpty()) {
+        return std::nullopt;
+    }
+    return ConflictSeen{seen.value(u"remoteHash"_s).toString(), seen.value(u"localHash"_s).toString()};
+}
+
+bool NotesStep::isMergeOf(const QString &text, const QString &remoteBody) const
+{
+    // Edited since the conflict, against the very draft it showed: the maintainer merged. Unchanged, it is the
+    // same conflict again (saving it would overwrite the web edit).
+    const auto seen = conflictSeen();
+    return seen && seen->remoteHash == notes::syncHash(remoteBody) && seen->localHash != notes::syncHash(text);
+}
+
+NotesSaveResult NotesStep::refusal(QList<notes::LintFinding> findings) const
+{
+    NotesSaveResult result;
+    result.outcome = NotesSaveResult::Outcome::LintRefused;
+    const int errors = errorCount(findings);
+    result.findings = std::move(findings);
+    result.message = tr("The notes have %n lint error(s): nothing was sent to GitHub.", "", errors);
+    result.hint = tr("Fix each error at its line, then save again.");
+    return result;
+}
+
+NotesSaveResult NotesStep::save(const QString &text)
+{
+    QList<notes::LintFinding> findings = lint(text, setup().context);
+    if (errorCount(findings) > 0) {
+        return refusal(std::move(findings));
+    }
+    Journal &journal = m_release.journal();
+    const QString tag = m_release.tag();
+    QString error;
+    if (!journal.setValue(tag, textKey, text, &error)) {
+        NotesSaveResult result;
+        result.message = tr("The journal refused to keep the notes: %1").arg(error);
+        result.hint = tr("Nothing was sent. Check that the journal's folder is writable, then save again.");
+        return result;
+    }
+    notes::NotesDraftSync sync(m_client, journal, m_release.project().repository(), tag, tag);
+    sync.setTargetCommitish(setup().targetCommit);
+    notes::DraftSyncOutcome outcome =
+        waitForSync([&sync, &text](notes::NotesDraftSync::Done done) { sync.sync(text, std::move(done)); });
+    if (outcome.ok() && outcome.action == notes::SyncAction::Conflict && isMergeOf(text, outcome.remoteBody)) {
+        const QString seen = notes::syncHash(outcome.remoteBody);
+        outcome = waitForSync(
+            [&sync, &text, &seen](notes::NotesDraftSync::Done done) { sync.saveMerged(text, seen, std::move(done)); });
+    }
+    return finish(outcome, text);
+}
+
+NotesSaveResult NotesStep::finish(const notes::DraftSyncOutcome &outcome, const QString &text)
+{
+    NotesSaveResult result;
+    result.releaseId = outcome.releaseId;
+    result.revision = outcome.revision;
+    if (!outcome.ok()) {
+        result.message = outcome.error;
+        result.hint = tr("Nothing was overwritten. Fix what the message says (the connection, the token), then "
+                         "save again.");
+        return result;
+    }
+    Journal &journal = m_release.journal();
+    const QString tag = m_release.tag();
+    result.outcome = outcomeOf(outcome.action);
+    result.remoteBody = outcome.remoteBody;
+    result.conflictText = outcome.conflictText;
+    // What the draft holds now is what the state is about: after a load, the draft's text.
+    const QString held = outcome.action == notes::SyncAction::Load ? outcome.remoteBody : text;
+    result.findings = lint(held, setup().context);
+    switch (outcome.action) {
+    case notes::SyncAction::Create:
+        result.message = tr("Created the draft release %1 with the notes.").arg(tag);
+        break;
+    case notes::SyncAction::Save:
+        result.message = tr("Saved the notes to the draft of %1.").arg(tag);
+        break;
+    case notes::SyncAction::UpToDate:
+        result.message = tr("The draft of %1 already holds these notes.").arg(tag);
+        break;
+    case notes::SyncAction::Load:
+        result.message = tr("The draft of %1 was edited on GitHub and the notes had not changed since the last sync: "
+                            "the draft's text is the notes now.")
+                             .arg(tag);
+        journal.setValue(tag, textKey, outcome.remoteBody);
+        break;
+    case notes::SyncAction::Conflict:
+        result.message = tr("The draft of %1 was edited on GitHub and the notes changed too since the last sync: "
+                            "nothing was saved.")
+                             .arg(tag);
+        result.hint = tr("Merge both versions into the notes, then save again: the edited notes are taken as your "
+                         "merge of this draft.");
+        break;
+    }
+    if (outcome.action == notes::SyncAction::Conflict) {
+        journal.setValue(tag, conflictKey,
+                         QJsonObject{{u"remoteHash"_s, notes::syncHash(outcome.remoteBody)},
+                                     {u"localHash"_s, notes::syncHash(text)}});
+    } else if (conflictSeen()) {
+        // Settled: a later conflict is judged against its own draft.
+        journal.setValue(tag, conflictKey, QJsonObject());
+    }
+    const NotesStepState state = stateAfterSync(outcome.action, errorCount(result.findings));
+    if (m_release.recordStepState(ReleaseStep::Notes, state.state, state.note)) {
+        result.recorded = state;
+    }
+    return result;
+}
+
+NotesSaveResult NotesStep::preview(const QString &text)
+{
+    QList<notes::LintFinding> findings = lint(text, setup().context);
+    if (errorCount(findings) > 0) {
+        return refusal(std::move(findings));
+    }
+    const github::RepositoryRef repository = m_release.project().repository();
+    const QString tag = m_release.tag();
+    const auto found =
+        github::waitFor<std::optional<github::Release>>([&](github::Callback<std::optional<github::Release>> done) {
+            return m_client.findReleaseByTag(repository, tag, std::move(done));
+        });
+    NotesSaveResult result;
+    if (!found.ok()) {
+        result.message = found.error.toString();
+        result.hint = tr("Check the connection and the token, then try again.");
+        return result;
+    }
+    const std::optional<github::Release> &draft = found.value;
+    if (draft && !draft->draft) {
+        result.releaseId = draft->id;
+        result.message = tr("Release %1 is already published; its notes are no longer a draft.").arg(tag);
+        return result;
+    }
+    notes::SyncAction action = notes::decideSync(text, draft ? std::optional(draft->body) : std::nullopt,
+                                                 notes::NotesRevisions(m_release.journal(), tag).lastSyncedHash());
+    if (action == notes::SyncAction::Conflict && isMergeOf(text, draft->body)) {
+        action = notes::SyncAction::Save;
+    }
+    result.outcome = outcomeOf(action);
+    result.releaseId = draft ? draft->id : 0;
+    result.remoteBody =
+        action == notes::SyncAction::Load || action == notes::SyncAction::Conflict ? draft->body : QString();
+    if (action == notes::SyncAction::Conflict) {
+        result.conflictText = notes::conflictText(text, draft->body);
+    }
+    result.findings = lint(action == notes::SyncAction::Load ? draft->body : text, setup().context);
+    github::ReleaseFields fields;
+    fields.body = text;
+    switch (action) {
+    case notes::SyncAction::Create:
+        fields.tagName = tag;
+        fields.name = tag;
+        fields.draft = true;
+        if (!setup().targetCommit.isEmpty()) {
+            fields.targetCommitish = setup().targetCommit;
+        }
+        result.request = {
+            {u"method"_s, u"POST"_s}, {u"path"_s, repository.apiPath() + u"/releases"_s}, {u"json"_s, fields.toJson()}};
+        result.message = tr("Would create the draft release %1 with the notes.").arg(tag);
+        break;
+    case notes::SyncAction::Save:
+        result.request = {{u"method"_s, u"PATCH"_s},
+                          {u"path"_s, repository.apiPath() + u"/releases/"_s + QString::number(draft->id)},
+                          {u"json"_s, fields.toJson()}};
+        result.message = tr("Would save the notes to the draft of %1.").arg(tag);
+        break;
+    case notes::SyncAction::UpToDate:
+        result.message = tr("The draft of %1 already holds these notes: nothing would be sent.").arg(tag);
+        break;
+    case notes::SyncAction::Load:
+        result.message = tr("The draft of %1 was edited on GitHub and the notes had not changed since the last "
+                            "sync: its text would be loaded, nothing sent.")
+                             .arg(tag);
+        break;
+    case notes::SyncAction::Conflict:
+        result.message =
+            tr("The draft of %1 was edited on GitHub and the notes changed too: nothing would be sent.").arg(tag);
+        break;
+    }
+    return result;
+}
+
+} // namespace ra::release
