@@ -5,7 +5,8 @@
 
 namespace ra::cli {
 
-/// `notes generate | lint | render`: the release-notes workbench (step 4) without the editor.
+/// `notes generate | lint | render | save`: the release-notes workbench (step 4) without the editor; `save`
+/// finishes step 4 through the release engine's NotesStep, as the app does.
 class NotesCommand : public Command
 {
 public:
@@ -17,6 +18,7 @@ private:
     int generate(CommandContext &context);
     int lint(CommandContext &context);
     int render(CommandContext &context);
+    int save(CommandContext &context);
 };
 
 } // namespace ra::cli

@@ -2,6 +2,7 @@
 #include "cli/releasecommand.h"
 
 #include "cli/projectoptions.h"
+#include "release/notesrunner.h"
 #include "release/packagesrunner.h"
 #include "release/personsteprunner.h"
 #include "release/publishrunner.h"
@@ -199,7 +200,6 @@ int ReleaseCommand::run(CommandContext &context)
         runner.setRunner(std::make_unique<release::PersonStepRunner>(ReleaseStep::Staging));
         runner.setRunner(std::make_unique<release::TagRunner>(credentialsFrom(parser.value(keyOption))));
         runner.setRunner(std::make_unique<release::ScoringRunner>(scheduleDirectory));
-        runner.setRunner(std::make_unique<release::PersonStepRunner>(ReleaseStep::Notes));
         runner.setRunner(std::make_unique<release::PersonStepRunner>(ReleaseStep::Announce));
         github::Endpoints endpoints;
         if (parser.isSet(apiOption)) {
@@ -209,6 +209,8 @@ int ReleaseCommand::run(CommandContext &context)
             endpoints.uploads = QUrl(parser.value(uploadsOption));
         }
 
+        runner.setRunner(
+            std::make_unique<release::NotesRunner>(endpoints, qEnvironmentVariable("GITHUB_TOKEN").trimmed()));
         runner.setRunner(std::make_unique<release::PackagesRunner>(
             endpoints, qEnvironmentVariable("GITHUB_TOKEN").trimmed(), release::PackagesRunner::defaultWorkRoot()));
         // Secrets come from the environment, never from the command line (the process list shows it).
