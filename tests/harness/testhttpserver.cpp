@@ -201,6 +201,12 @@ void TestHttpServer::injectFault(const QByteArray &method, const QString &patter
     m_faults.append(PendingFault{method.toUpper(), pattern, response, times});
 }
 
+void TestHttpServer::spoilAnswers(const QByteArray &method, const QString &pattern,
+                                  std::function<HttpResponse(const HttpResponse &)> spoil, int times)
+{
+    m_spoils.append(PendingSpoil{method.toUpper(), pattern, std::move(spoil), times});
+}
+
 void TestHttpServer::setBodyLimit(qint64 bytes)
 {
     m_bodyLimit = bytes;
@@ -381,6 +387,7 @@ void TestHttpServer::dispatch(QTcpSocket *socket, HttpRequest request)
             break;
         }
     }
+    const bool injected = answered;
     if (!answered) {
         for (const Route &route : std::as_const(m_routes)) {
             if (route.method == request.method && matches(route.pattern, request.path, &request.pathParameters)) {
@@ -392,6 +399,17 @@ void TestHttpServer::dispatch(QTcpSocket *socket, HttpRequest request)
     }
     if (!answered) {
         response = m_fallback(request);
+    }
+    for (qsizetype i = 0; !injected && i < m_spoils.size(); ++i) {
+        PendingSpoil &spoil = m_spoils[i];
+        if ((spoil.method.isEmpty() || spoil.method == request.method) &&
+            matches(spoil.pattern, request.path, nullptr)) {
+            response = spoil.spoil(response);
+            if (--spoil.remaining <= 0) {
+                m_spoils.removeAt(i);
+            }
+            break;
+        }
     }
     m_requests.append(request);
     Q_EMIT requestReceived(request);

@@ -90,6 +90,11 @@ public:
     void setFallback(Handler handler);
     /// The next \a times requests matching \a method and \a pattern get \a response instead of their handler.
     void injectFault(const QByteArray &method, const QString &pattern, const HttpResponse &response, int times = 1);
+    /// The next \a times answers of the routes matching \a method and \a pattern (empty method: any) pass through
+    /// \a spoil after the route's handler ran: the service acted, its answer is spoiled on the way back (cut
+    /// short, replaced). Injected faults are not spoiled.
+    void spoilAnswers(const QByteArray &method, const QString &pattern,
+                      std::function<HttpResponse(const HttpResponse &)> spoil, int times = 1);
     /// Bodies larger than this are counted but not kept (default 16 MiB).
     void setBodyLimit(qint64 bytes);
 
@@ -113,6 +118,12 @@ private:
         HttpResponse response;
         int remaining;
     };
+    struct PendingSpoil {
+        QByteArray method;
+        QString pattern;
+        std::function<HttpResponse(const HttpResponse &)> spoil;
+        int remaining;
+    };
 
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
@@ -124,6 +135,7 @@ private:
     QTcpServer m_server;
     QList<Route> m_routes;
     QList<PendingFault> m_faults;
+    QList<PendingSpoil> m_spoils;
     Handler m_fallback;
     QList<HttpRequest> m_requests;
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
