@@ -65,6 +65,36 @@
     </message>
 </context>
 <context>
+    <name>NotesRunner</name>
+    <message numerus="yes">
+        <location filename="../../../src/release/notesrunner.cpp" line="57"/>
+        <source>The notes saved as revision %1 have %n lint error(s); the first, line %2: %3</source>
+        <translation>
+            <numerusform>The notes saved as revision %1 have %n lint error; the first, line %2: %3</numerusform>
+            <numerusform>The notes saved as revision %1 have %n lint errors; the first, line %2: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesStep</name>
+    <message numerus="yes">
+        <location filename="../../../src/release/notesstep.cpp" line="143"/>
+        <source>The notes are in the draft with %n lint error(s)</source>
+        <translation>
+            <numerusform>The notes are in the draft with %n lint error</numerusform>
+            <numerusform>The notes are in the draft with %n lint errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../src/release/notesstep.cpp" line="260"/>
+        <source>The notes have %n lint error(s): nothing was sent to GitHub.</source>
+        <translation>
+            <numerusform>The notes have %n lint error: nothing was sent to GitHub.</numerusform>
+            <numerusform>The notes have %n lint errors: nothing was sent to GitHub.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackagesRunner</name>
     <message numerus="yes">
         <location filename="../../../src/release/packagesrunner.cpp" line="83"/>
@@ -174,7 +204,7 @@
 <context>
     <name>ra::NotesWorkbench</name>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="163"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="164"/>
         <source>%1 → %2: %n commit(s)</source>
         <translation>
             <numerusform>%1 → %2: %n commit</numerusform>
@@ -182,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="164"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="165"/>
         <source>%n pull request(s)</source>
         <translation>
             <numerusform>%n pull request</numerusform>
@@ -190,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="278"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="279"/>
         <source>%1 is not valid UTF-8: line %2, byte offset %3 (%4) is the first of %n invalid byte sequence(s). The editor kept its text: save the file as UTF-8 and load it again.</source>
         <translation>
             <numerusform>%1 is not valid UTF-8: line %2, byte offset %3 (%4) holds %n invalid byte sequence. The editor kept its text: save the file as UTF-8 and load it again.</numerusform>
@@ -198,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="418"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="419"/>
         <source>Generated the notes of %1 → %2 from %n commit(s).</source>
         <translation>
             <numerusform>Generated the notes of %1 → %2 from %n commit.</numerusform>
@@ -206,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="432"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="433"/>
         <source>Regenerated: %n section(s) refreshed</source>
         <translation>
             <numerusform>Regenerated: %n section refreshed</numerusform>
@@ -214,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="434"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="435"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -222,19 +252,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="437"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="438"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
             <numerusform>%n removed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="535"/>
-        <source>The notes are in the draft with %n lint error(s)</source>
-        <translation>
-            <numerusform>The notes are in the draft with %n lint error</numerusform>
-            <numerusform>The notes are in the draft with %n lint errors</numerusform>
         </translation>
     </message>
 </context>

@@ -747,6 +747,191 @@
     </message>
 </context>
 <context>
+    <name>NotesRunner</name>
+    <message>
+        <location filename="../src/release/notesrunner.cpp" line="36"/>
+        <source>release-assistant-cli notes save --release %1 &lt;file&gt; (or step 4 in the app)</source>
+        <translation>release-assistant-cli notes save --release %1 &lt;fichier&gt; (ou l’étape 4 dans l’application)</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesrunner.cpp" line="40"/>
+        <source>No notes of %1 were saved to the draft yet: a maintainer writes and reviews them.</source>
+        <translation>Aucune note de %1 n’a encore été enregistrée dans le brouillon : un mainteneur les rédige et les relit.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesrunner.cpp" line="45"/>
+        <source>The notes of %1 were edited after revision %2 was saved to the draft: save them, or discard the edit.</source>
+        <translation>Les notes de %1 ont été modifiées après l’enregistrement de la révision %2 dans le brouillon : enregistrez-les, ou abandonnez la modification.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/release/notesrunner.cpp" line="57"/>
+        <source>The notes saved as revision %1 have %n lint error(s); the first, line %2: %3</source>
+        <translation>
+            <numerusform>Les notes enregistrées comme révision %1 ont %n erreur de contrôle ; la première, ligne %2 : %3</numerusform>
+            <numerusform>Les notes enregistrées comme révision %1 ont %n erreurs de contrôle ; la première, ligne %2 : %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesrunner.cpp" line="65"/>
+        <source>Checking that the draft of %1 holds the saved notes needs a GitHub token.</source>
+        <translation>Vérifier que le brouillon de %1 contient les notes enregistrées nécessite un jeton GitHub.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesrunner.cpp" line="66"/>
+        <source>Export GITHUB_TOKEN, then run again.</source>
+        <translation>Exportez GITHUB_TOKEN, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesrunner.cpp" line="77"/>
+        <source>Check the connection and the token, then run again.</source>
+        <translation>Vérifiez la connexion et le jeton, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesrunner.cpp" line="81"/>
+        <source>There is no draft release of %1 on GitHub: the notes saved before are not in it.</source>
+        <translation>Il n’y a pas de brouillon de publication de %1 sur GitHub : les notes enregistrées auparavant n’y sont pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesrunner.cpp" line="85"/>
+        <source>The draft of %1 no longer holds the notes saved as revision %2: it was edited on GitHub since.</source>
+        <translation>Le brouillon de %1 ne contient plus les notes enregistrées comme révision %2 : il a été modifié sur GitHub depuis.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesrunner.cpp" line="93"/>
+        <source>The journal refused to record step 4: %1</source>
+        <translation>Le journal a refusé d’enregistrer l’étape 4 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesStep</name>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="140"/>
+        <source>The draft was edited on GitHub: the notes need a merge</source>
+        <translation>Le brouillon a été modifié sur GitHub : les notes doivent être fusionnées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/release/notesstep.cpp" line="143"/>
+        <source>The notes are in the draft with %n lint error(s)</source>
+        <translation>
+            <numerusform>Les notes sont dans le brouillon avec %n erreur de contrôle</numerusform>
+            <numerusform>Les notes sont dans le brouillon avec %n erreurs de contrôle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="145"/>
+        <source>The notes are in the draft</source>
+        <translation>Les notes sont dans le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="157"/>
+        <source>no clone: pull requests and commits are not checked against the release range</source>
+        <translation>pas de clone : les pull requests et les commits ne sont pas vérifiés par rapport à la plage de la publication</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="176"/>
+        <source>no release tag older than %1 in the clone: the range is not checked</source>
+        <translation>aucune étiquette de publication antérieure à %1 dans le clone : la plage n’est pas vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="213"/>
+        <source>A conflict marker is left from a merge: keep the text the draft must hold and remove the &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= and &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines.</source>
+        <translation>Un marqueur de conflit reste d’une fusion : gardez le texte que le brouillon doit contenir et supprimez les lignes &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= et &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/release/notesstep.cpp" line="260"/>
+        <source>The notes have %n lint error(s): nothing was sent to GitHub.</source>
+        <translation>
+            <numerusform>Les notes ont %n erreur de contrôle : rien n’a été envoyé à GitHub.</numerusform>
+            <numerusform>Les notes ont %n erreurs de contrôle : rien n’a été envoyé à GitHub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="261"/>
+        <source>Fix each error at its line, then save again.</source>
+        <translation>Corrigez chaque erreur à sa ligne, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="276"/>
+        <source>The journal refused to keep the notes: %1</source>
+        <translation>Le journal a refusé de conserver les notes : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="277"/>
+        <source>Nothing was sent. Check that the journal&apos;s folder is writable, then save again.</source>
+        <translation>Rien n’a été envoyé. Vérifiez que le dossier du journal est accessible en écriture, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="299"/>
+        <source>Nothing was overwritten. Fix what the message says (the connection, the token), then save again.</source>
+        <translation>Rien n’a été écrasé. Corrigez ce que dit le message (la connexion, le jeton), puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="313"/>
+        <source>Created the draft release %1 with the notes.</source>
+        <translation>Brouillon de publication %1 créé avec les notes.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="316"/>
+        <source>Saved the notes to the draft of %1.</source>
+        <translation>Notes enregistrées dans le brouillon de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="319"/>
+        <source>The draft of %1 already holds these notes.</source>
+        <translation>Le brouillon de %1 contient déjà ces notes.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="322"/>
+        <source>The draft of %1 was edited on GitHub and the notes had not changed since the last sync: the draft&apos;s text is the notes now.</source>
+        <translation>Le brouillon de %1 a été modifié sur GitHub et les notes n’avaient pas changé depuis la dernière synchronisation : le texte du brouillon est désormais celui des notes.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="328"/>
+        <source>The draft of %1 was edited on GitHub and the notes changed too since the last sync: nothing was saved.</source>
+        <translation>Le brouillon de %1 a été modifié sur GitHub et les notes ont aussi changé depuis la dernière synchronisation : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="331"/>
+        <source>Merge both versions into the notes, then save again: the edited notes are taken as your merge of this draft.</source>
+        <translation>Fusionnez les deux versions dans les notes, puis enregistrez à nouveau : les notes modifiées sont prises comme votre fusion de ce brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="365"/>
+        <source>Check the connection and the token, then try again.</source>
+        <translation>Vérifiez la connexion et le jeton, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="371"/>
+        <source>Release %1 is already published; its notes are no longer a draft.</source>
+        <translation>La version %1 est déjà publiée ; ses notes ne sont plus un brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="399"/>
+        <source>Would create the draft release %1 with the notes.</source>
+        <translation>Créerait le brouillon de publication %1 avec les notes.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="405"/>
+        <source>Would save the notes to the draft of %1.</source>
+        <translation>Enregistrerait les notes dans le brouillon de %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="408"/>
+        <source>The draft of %1 already holds these notes: nothing would be sent.</source>
+        <translation>Le brouillon de %1 contient déjà ces notes : rien ne serait envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="411"/>
+        <source>The draft of %1 was edited on GitHub and the notes had not changed since the last sync: its text would be loaded, nothing sent.</source>
+        <translation>Le brouillon de %1 a été modifié sur GitHub et les notes n’avaient pas changé depuis la dernière synchronisation : son texte serait chargé, rien ne serait envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="417"/>
+        <source>The draft of %1 was edited on GitHub and the notes changed too: nothing would be sent.</source>
+        <translation>Le brouillon de %1 a été modifié sur GitHub et les notes ont aussi changé : rien ne serait envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>NotesWorkbench</name>
     <message>
         <location filename="../src/app/notesrangejob.cpp" line="20"/>
@@ -2824,7 +3009,7 @@ Playbook : %2</translation>
 <context>
     <name>ra::NotesWorkbench</name>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="163"/>
+        <location filename="../src/app/notesworkbench.cpp" line="164"/>
         <source>%1 → %2: %n commit(s)</source>
         <translation>
             <numerusform>%1 → %2 : %n commit</numerusform>
@@ -2832,7 +3017,7 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="164"/>
+        <location filename="../src/app/notesworkbench.cpp" line="165"/>
         <source>%n pull request(s)</source>
         <translation>
             <numerusform>%n pull request</numerusform>
@@ -2840,19 +3025,19 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="266"/>
-        <location filename="../src/app/notesworkbench.cpp" line="362"/>
-        <location filename="../src/app/notesworkbench.cpp" line="380"/>
+        <location filename="../src/app/notesworkbench.cpp" line="267"/>
+        <location filename="../src/app/notesworkbench.cpp" line="363"/>
+        <location filename="../src/app/notesworkbench.cpp" line="381"/>
         <source>Pick a release, or start one, to write its notes.</source>
         <translation>Choisissez une publication, ou commencez-en une, pour rédiger ses notes.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="272"/>
+        <location filename="../src/app/notesworkbench.cpp" line="273"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="278"/>
+        <location filename="../src/app/notesworkbench.cpp" line="279"/>
         <source>%1 is not valid UTF-8: line %2, byte offset %3 (%4) is the first of %n invalid byte sequence(s). The editor kept its text: save the file as UTF-8 and load it again.</source>
         <translation>
             <numerusform>%1 n’est pas en UTF-8 valide : ligne %2, à la position %3 en octets (%4), se trouve %n séquence d’octets invalide. L’éditeur a gardé son texte : enregistrez le fichier en UTF-8 et chargez-le à nouveau.</numerusform>
@@ -2860,17 +3045,17 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="287"/>
+        <location filename="../src/app/notesworkbench.cpp" line="288"/>
         <source>Loaded %1 into the editor; Undo brings the previous text back.</source>
         <translation>%1 a été chargé dans l’éditeur ; Annuler rétablit le texte précédent.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="399"/>
+        <location filename="../src/app/notesworkbench.cpp" line="400"/>
         <source>Reading the commits of the release…</source>
         <translation>Lecture des commits de la publication…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="418"/>
+        <location filename="../src/app/notesworkbench.cpp" line="419"/>
         <source>Generated the notes of %1 → %2 from %n commit(s).</source>
         <translation>
             <numerusform>Notes de %1 → %2 générées à partir de %n commit.</numerusform>
@@ -2878,12 +3063,12 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="421"/>
+        <location filename="../src/app/notesworkbench.cpp" line="422"/>
         <source>Notes generated from %1 → %2</source>
         <translation>Notes générées à partir de %1 → %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="432"/>
+        <location filename="../src/app/notesworkbench.cpp" line="433"/>
         <source>Regenerated: %n section(s) refreshed</source>
         <translation>
             <numerusform>Régénéré : %n section actualisée</numerusform>
@@ -2891,7 +3076,7 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="434"/>
+        <location filename="../src/app/notesworkbench.cpp" line="435"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n ajoutée</numerusform>
@@ -2899,7 +3084,7 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="437"/>
+        <location filename="../src/app/notesworkbench.cpp" line="438"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n supprimée</numerusform>
@@ -2907,32 +3092,14 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="441"/>
+        <location filename="../src/app/notesworkbench.cpp" line="442"/>
         <source>Your edits outside the generated blocks are kept.</source>
         <translation>Vos modifications hors des blocs générés sont conservées.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesworkbench.cpp" line="442"/>
+        <location filename="../src/app/notesworkbench.cpp" line="443"/>
         <source>You edited %1: your version is kept and the fresh text was not applied there.</source>
         <translation>Vous avez modifié %1 : votre version est conservée et le nouveau texte n’y a pas été appliqué.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/notesworkbench.cpp" line="530"/>
-        <source>The draft was edited on GitHub: the notes need a merge</source>
-        <translation>Le brouillon a été modifié sur GitHub : les notes doivent être fusionnées</translation>
-    </message>
-    <message>
-        <location filename="../src/app/notesworkbench.cpp" line="534"/>
-        <source>The notes are in the draft</source>
-        <translation>Les notes sont dans le brouillon</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/notesworkbench.cpp" line="535"/>
-        <source>The notes are in the draft with %n lint error(s)</source>
-        <translation>
-            <numerusform>Les notes sont dans le brouillon avec %n erreur de contrôle</numerusform>
-            <numerusform>Les notes sont dans le brouillon avec %n erreurs de contrôle</numerusform>
-        </translation>
     </message>
 </context>
 <context>
