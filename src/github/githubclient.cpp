@@ -3,6 +3,7 @@
 
 #include "net/redactor.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -26,6 +27,23 @@ QString encoded(const QString &segment)
 QByteArray jsonBody(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/// True when the download at \a path is a zip: artifacts are always zips, a proxy's page never is.
+bool isZipDownload(const net::Response &response, const QString &path)
+{
+    if (response.header("content-type").trimmed().toLower().startsWith("text/html")) {
+        return false;
+    }
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(4) == QByteArrayView("PK\x03\x04");
+}
+
+/// What came back instead of a zip, for the error message.
+QString describeBody(const net::Response &response)
+{
+    return response.header("content-type").toLower().contains("text/html") ? u"an HTML page"_s
+                                                                           : u"a file that is not a zip"_s;
 }
 
 /// \a callback, with GitHub's 422 already_exists on asset \a name said in words: what holds the name, what to do.
@@ -381,7 +399,7 @@ net::Call *GitHubClient::downloadArtifact(const RepositoryRef &repo, qint64 arti
     request.downloadPath = path;
     request.resumeDownload = true;
     net::Call *call = m_http.send(request);
-    connect(call, &net::Call::finished, this, [callback = std::move(callback)](const net::Response &response) {
+    connect(call, &net::Call::finished, this, [callback = std::move(callback), path](const net::Response &response) {
         Result<qint64> result;
         result.value = response.downloadedBytes;
         result.error = response.error;
@@ -389,6 +407,18 @@ net::Call *GitHubClient::downloadArtifact(const RepositoryRef &repo, qint64 arti
             result.error.message = u"The workflow artifact has expired (HTTP 410); GitHub deletes artifacts after "
                                    u"their retention period"_s;
             result.error.hint = u"Re-run the workflow for this commit to build the packages again, then retry."_s;
+        } else if (!result.error.isError() && !isZipDownload(response, path)) {
+            // A captive portal or a proxy answers 200 with its own page: keeping it would pass a login page off as
+            // the packages, and resuming from it would never give the artifact.
+            QFile::remove(path);
+            result.value = 0;
+            result.error.kind = net::ErrorKind::Unreadable;
+            result.error.httpStatus = response.status;
+            result.error.message =
+                u"GitHub's artifact storage did not send the artifact zip (%1 from %2): a proxy or a captive portal "
+                u"answered instead"_s.arg(describeBody(response), response.url.host());
+            result.error.hint = u"Sign in to the network's portal or check the proxy settings, then download the "
+                                u"artifact again."_s;
         }
         callback(result);
     });

@@ -294,6 +294,35 @@ private Q_SLOTS:
         QCOMPARE(m_twin->blob().requestCount("GET"), 1);
     }
 
+    void artifactDownloadRefusesPortalPage()
+    {
+        const qint64 run = m_twin->addRun(u".github/workflows/build.yml"_s, u"Build"_s, u"abc"_s, u"success"_s);
+        const qint64 artifact = m_twin->addArtifact(run, u"aleph-vm.debian-12.deb"_s, "PK\x03\x04 zip");
+        m_twin->blob().injectFault(
+            "GET", u"/blob/{key}"_s,
+            HttpResponse::text(200, "<html><body>Sign in to the Wi-Fi</body></html>", "text/html; charset=utf-8"), 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.zip"_s);
+        const auto bytes = await<qint64>([&](auto cb) { m_client->downloadArtifact(m_repo, artifact, path, cb); });
+        QCOMPARE(bytes.error.kind, ErrorKind::Unreadable);
+        QVERIFY2(bytes.error.message.contains(u"artifact storage"_s), qPrintable(bytes.error.message));
+        QVERIFY(bytes.error.message.contains(u"proxy or a captive portal"_s));
+        QVERIFY(!bytes.error.hint.isEmpty());
+        QVERIFY2(!QFile::exists(path), "the portal's page was left as the artifact zip");
+    }
+
+    void artifactDownloadRefusesFileThatIsNotZip()
+    {
+        const qint64 run = m_twin->addRun(u".github/workflows/build.yml"_s, u"Build"_s, u"abc"_s, u"success"_s);
+        const qint64 artifact = m_twin->addArtifact(run, u"aleph-vm.debian-12.deb"_s, "not a zip at all");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.zip"_s);
+        const auto bytes = await<qint64>([&](auto cb) { m_client->downloadArtifact(m_repo, artifact, path, cb); });
+        QCOMPARE(bytes.error.kind, ErrorKind::Unreadable);
+        QVERIFY(bytes.error.message.contains(u"not a zip"_s));
+        QVERIFY(!QFile::exists(path));
+    }
+
     void expiredArtifactIsExplained()
     {
         const qint64 run = m_twin->addRun(u".github/workflows/build.yml"_s, u"Build"_s, u"abc"_s, u"success"_s);
