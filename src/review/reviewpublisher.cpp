@@ -34,9 +34,19 @@ ReviewOutcome refused(const ReviewSnapshot &snapshot, const QString &message, co
     return outcome;
 }
 
-/// A write whose reply never came may have happened: the journal says so until a re-run reconciles.
+/// True when the write reached the service and it said yes, but its answer could not be read (cut, not JSON).
+bool unreadableSuccess(const net::Error &error)
+{
+    return error.kind == net::ErrorKind::Unreadable && error.httpStatus >= 200 && error.httpStatus < 300;
+}
+
+/// A write whose reply never came, or came unreadable, may have happened: the journal says so until a refresh
+/// reconciles.
 EffectOutcome failureOutcome(const net::Error &error)
 {
+    if (unreadableSuccess(error)) {
+        return EffectOutcome::Uncertain;
+    }
     switch (error.kind) {
     case net::ErrorKind::Timeout:
     case net::ErrorKind::Connection:
@@ -130,6 +140,11 @@ void ReviewPublisher::readRelease(const std::shared_ptr<ReviewSnapshot> &snapsho
             return;
         }
         snapshot->published = !snapshot->release->draft;
+        if (snapshot->published) {
+            // A publication whose answer was lost or unreadable is settled as soon as GitHub shows it happened.
+            self->settlePending(QString::fromLatin1(PublishAction), self->m_config.tag, true,
+                                {{u"html_url"_s, snapshot->release->htmlUrl.toString()}});
+        }
         snapshot->flags =
             PublishFlags::decide(self->m_config.scheme, self->m_config.tag, publishedFinals, &snapshot->flagsError);
         self->readIssue(snapshot, done);
@@ -481,6 +496,17 @@ void ReviewPublisher::publish(const QString &expectedDigest, OutcomeCallback don
                 if (!published.ok()) {
                     self->m_journal->finishEffect(effect, failureOutcome(published.error), {},
                                                   published.error.toString());
+                    if (unreadableSuccess(published.error)) {
+                        done(refused(
+                            snapshot,
+                            u"The answer to publishing %1 could not be read (%2): GitHub may have published the "
+                            u"release already, or a proxy or captive portal answered instead"_s.arg(
+                                self->m_config.tag, published.error.message),
+                            u"Refresh the review to confirm: the journal marks the publication uncertain "
+                            u"until the refresh sees the release on GitHub; publish again only if it is "
+                            u"still a draft."_s));
+                        return;
+                    }
                     done(refused(snapshot, u"Publishing failed: %1"_s.arg(published.error.message),
                                  published.error.hint));
                     return;

@@ -404,6 +404,25 @@ private Q_SLOTS:
         QCOMPARE(m_journal->effect(effect)->result.value(u"number"_s).toInt(), number);
     }
 
+    void aCutAnswerToThePublishIsUncertainThenSettledByRefresh()
+    {
+        QVERIFY(approve().ok);
+        // GitHub published, then the answer was cut: the journal must not say the publication failed.
+        m_twin->garble("PATCH", u"/repos/{owner}/{repo}/releases/{id}"_s, GitHubTwin::Garble::CutJson, 10);
+        const ReviewOutcome outcome = publish();
+        QVERIFY(!outcome.ok);
+        QVERIFY(!draft()->draft);
+        QVERIFY2(outcome.message.contains(u"may have published"_s), qPrintable(outcome.message));
+        QVERIFY(outcome.hint.contains(u"Refresh"_s));
+        auto effect = m_journal->lastEffect(m_tag, u"publish-release"_s, m_tag);
+        QVERIFY(effect);
+        QCOMPARE(effect->outcome, ra::EffectOutcome::Uncertain);
+        QVERIFY(!effect->error.isEmpty());
+        QVERIFY(refresh().published);
+        effect = m_journal->lastEffect(m_tag, u"publish-release"_s, m_tag);
+        QCOMPARE(effect->outcome, ra::EffectOutcome::Succeeded);
+    }
+
     void aFailedCommentIsRecordedAsFailed()
     {
         m_issues->addIssue(u"Release 1.15.0"_s);
