@@ -3,15 +3,42 @@
 
 #include <git2.h>
 
+#include <QStringList>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ra::git {
 
 namespace {
 
-QString hintFor(int code, int errorClass)
+/// libgit2 and the OS say "reset", "broken pipe", "unexpected EOF"... when a connection is cut mid-answer.
+bool connectionDropped(const QString &reason)
+{
+    static const QStringList words{u"reset"_s,          u"broken pipe"_s,    u"eof"_s,
+                                   u"closed"_s,         u"draining"_s,       u"could not write"_s,
+                                   u"could not read"_s, u"failed to send"_s, u"failed to read"_s,
+                                   u"unable to send"_s, u"unable to read"_s};
+    return std::any_of(words.cbegin(), words.cend(),
+                       [&reason](const QString &word) { return reason.contains(word, Qt::CaseInsensitive); });
+}
+
+bool authenticationFailure(const QString &reason)
+{
+    return reason.contains(u"authenticat"_s, Qt::CaseInsensitive) ||
+           reason.contains(u"publickey"_s, Qt::CaseInsensitive) ||
+           reason.contains(u"credential"_s, Qt::CaseInsensitive);
+}
+
+const QString DroppedHint = u"The connection to the server dropped: nothing was changed on the remote unless it says "
+                            "so. Check the network, then retry."_s;
+
+QString hintFor(int code, int errorClass, const QString &reason)
 {
     switch (code) {
+    case GIT_TIMEOUT:
+        return u"The remote did not answer in time. Check the network and that the server is up, then retry."_s;
     case GIT_ENOTFOUND:
         return u"Check the name or revision; run `git fetch --tags` if it exists only on the remote."_s;
     case GIT_EEXISTS:
@@ -28,9 +55,16 @@ QString hintFor(int code, int errorClass)
     switch (errorClass) {
     case GIT_ERROR_NET:
     case GIT_ERROR_OS:
-        return u"Check that the remote URL is right and the server is reachable from this machine."_s;
+        return connectionDropped(reason)
+                   ? DroppedHint
+                   : u"Check that the remote URL is right and the server is reachable from this machine."_s;
     case GIT_ERROR_SSH:
-        return u"Check the SSH agent or key file and that the server accepts the key."_s;
+        // Only a refused key is the key's fault; a reset or a cut session says nothing about it.
+        if (authenticationFailure(reason)) {
+            return u"Check the SSH agent or key file and that the server accepts the key."_s;
+        }
+        return connectionDropped(reason) ? DroppedHint
+                                         : u"Check the network and that the SSH server is reachable, then retry."_s;
     case GIT_ERROR_HTTP:
         return u"Check the HTTPS URL and the token."_s;
     case GIT_ERROR_REPOSITORY:
@@ -68,7 +102,7 @@ GitError GitError::fromLibGit2(int code, const QString &operation)
     } else {
         error.reason = u"libgit2 error %1"_s.arg(code);
     }
-    error.hint = hintFor(code, error.errorClass);
+    error.hint = hintFor(code, error.errorClass, error.reason);
     return error;
 }
 

@@ -11,9 +11,20 @@ namespace {
 // guard goes (it counts init/shutdown pairs) deletes its per-thread state key while worker threads of Qt's
 // pool may still hold an error message in that state: the memory was then never freed (LeakSanitizer saw
 // it in the notes page's range reads).
+void applyTimeouts(std::chrono::milliseconds connect, std::chrono::milliseconds server)
+{
+    git_libgit2_opts(GIT_OPT_SET_SERVER_CONNECT_TIMEOUT, int(connect.count()));
+    git_libgit2_opts(GIT_OPT_SET_SERVER_TIMEOUT, int(server.count()));
+}
+
 void initialiseOnce()
 {
-    [[maybe_unused]] static const int initialised = git_libgit2_init();
+    // Without timeouts, libgit2 waits for ever on a server that accepts the connection and never answers.
+    [[maybe_unused]] static const int initialised = [] {
+        const int count = git_libgit2_init();
+        applyTimeouts(DefaultConnectTimeout, DefaultServerTimeout);
+        return count;
+    }();
 }
 
 } // namespace
@@ -31,5 +42,11 @@ LibGit2Guard::LibGit2Guard(const LibGit2Guard &)
 }
 
 LibGit2Guard &LibGit2Guard::operator=(const LibGit2Guard &) = default;
+
+void setNetworkTimeouts(std::chrono::milliseconds connect, std::chrono::milliseconds server)
+{
+    initialiseOnce();
+    applyTimeouts(connect, server);
+}
 
 } // namespace ra::git

@@ -44,6 +44,14 @@ QString remoteLabel(git_remote *remote)
     return label;
 }
 
+/// The connection was cut after it was established: the server may have acted on what it received.
+bool droppedMidway(const GitError &error)
+{
+    static const QRegularExpression dropped(u"reset|broken pipe|eof|closed"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    return dropped.match(error.reason).hasMatch();
+}
+
 GitError connectionError(int code, git_remote *remote, const RemoteCallbacks &callbacks, const QString &operation)
 {
     GitError error = GitError::fromLibGit2(code, operation);
@@ -51,7 +59,8 @@ GitError connectionError(int code, git_remote *remote, const RemoteCallbacks &ca
         error.reason = callbacks.credentialFailure();
         error.hint =
             u"Check the SSH agent, key file or token: it must be allowed to push to %1."_s.arg(remoteLabel(remote));
-    } else if (error.errorClass == GIT_ERROR_NET || error.errorClass == GIT_ERROR_OS) {
+    } else if (error.code != GIT_TIMEOUT && (error.errorClass == GIT_ERROR_NET || error.errorClass == GIT_ERROR_OS) &&
+               !droppedMidway(error)) {
         error.hint = u"Check that %1 is the right address and that the server is reachable from this machine."_s.arg(
             remoteLabel(remote));
     }
@@ -102,6 +111,47 @@ TagPushOutcome failure(TagPushOutcome::Status status, const QString &message, co
     return outcome;
 }
 
+/// The push failed on the way (reset, timeout): the server may have stored the tag before the answer was lost,
+/// so the remote is asked instead of guessing.
+TagPushOutcome afterLostAnswer(git_remote *remote, RemoteCallbacks &callbacks, const TagPushRequest &request,
+                               const GitError &pushError)
+{
+    const QString where = remoteLabel(remote);
+    const QStringList lines = callbacks.remoteMessages();
+    git_remote_disconnect(remote);
+    callbacks.reportStage(PushProgress::Stage::Verifying);
+    const auto asked = listRemoteTag(remote, callbacks, request.tag);
+    TagPushOutcome outcome;
+    outcome.remoteMessages = lines;
+    outcome.answerLost = true;
+    if (!asked) {
+        outcome.status = TagPushOutcome::Status::Unknown;
+        outcome.message = u"%1 Whether %2 has tag %3 now is unknown: asking it failed too (%4). Check the remote "
+                          "(`git ls-remote --tags`) before pushing again; the local tag is kept."_s.arg(
+                              pushError.message(), where, request.tag, asked.error().message());
+        return outcome;
+    }
+    outcome.remoteTag = *asked;
+    if (asked->exists && asked->commitSha == request.commitSha) {
+        outcome.status = TagPushOutcome::Status::Pushed;
+        outcome.message =
+            u"Tag %1 is on %2 and points at commit %3 (the server's answer to the push was lost: %4)."_s.arg(
+                request.tag, where, shortSha(request.commitSha), pushError.reason);
+        return outcome;
+    }
+    if (asked->exists) {
+        outcome.status = TagPushOutcome::Status::Conflict;
+        outcome.message =
+            u"%1 has a tag %2 on commit %3 instead of %4. Tags are never overwritten: find out who "
+            "created it."_s.arg(where, request.tag, shortSha(asked->commitSha), shortSha(request.commitSha));
+        return outcome;
+    }
+    outcome.status = TagPushOutcome::Status::Failed;
+    outcome.message =
+        pushError.message() + u" %1 does not have tag %2: the push did not happen."_s.arg(where, request.tag);
+    return outcome;
+}
+
 } // namespace
 
 QString statusKey(TagPushOutcome::Status status)
@@ -115,6 +165,8 @@ QString statusKey(TagPushOutcome::Status status)
         return u"rejected"_s;
     case TagPushOutcome::Status::Conflict:
         return u"conflict"_s;
+    case TagPushOutcome::Status::Unknown:
+        return u"unknown"_s;
     case TagPushOutcome::Status::Failed:
         break;
     }
@@ -199,7 +251,12 @@ TagPushOutcome TagPusher::push(const TagPushRequest &request)
     if (code != 0) {
         const GitError error =
             connectionError(code, remote->get(), callbacks, u"push tag %1 to %2"_s.arg(request.tag, where));
-        return failure(TagPushOutcome::Status::Failed, error.message(), callbacks.remoteMessages());
+        if (!callbacks.credentialFailure().isEmpty() || code == GIT_EAUTH || code == GIT_ECERTIFICATE ||
+            code == GIT_EUSER) {
+            // Refused before anything was sent: the remote is unchanged.
+            return failure(TagPushOutcome::Status::Failed, error.message(), callbacks.remoteMessages());
+        }
+        return afterLostAnswer(remote->get(), callbacks, request, error);
     }
 
     callbacks.reportStage(PushProgress::Stage::Verifying);
@@ -207,7 +264,7 @@ TagPushOutcome TagPusher::push(const TagPushRequest &request)
     TagPushOutcome outcome;
     outcome.remoteMessages = callbacks.remoteMessages();
     if (!after) {
-        outcome.status = TagPushOutcome::Status::Failed;
+        outcome.status = TagPushOutcome::Status::Unknown;
         outcome.message = u"Tag %1 was sent to %2 but could not be verified: %3 Check the remote again before going "
                           "on."_s.arg(request.tag, where, after.error().message());
         return outcome;

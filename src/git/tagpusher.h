@@ -39,6 +39,7 @@ struct TagPushOutcome {
         Rejected, ///< the server refused it (hook, protection rule); message says why
         Conflict, ///< the remote has that tag on another commit; it is never overwritten
         Failed, ///< could not connect, authenticate, or verify
+        Unknown, ///< the push was cut on the way and the remote could not be asked: it may or may not have the tag
     };
     Status status = Status::Failed;
     /// One paragraph for the maintainer: what happened, why, what to do.
@@ -47,6 +48,8 @@ struct TagPushOutcome {
     QStringList remoteMessages;
     /// The remote's tag as last seen (after the push when verification ran).
     RemoteTag remoteTag;
+    /// The push was cut after it started (reset, timeout) and the remote was asked again for the outcome.
+    bool answerLost = false;
 
     [[nodiscard]] bool succeeded() const
     {
@@ -54,7 +57,7 @@ struct TagPushOutcome {
     }
 };
 
-/// "pushed", "already-pushed", "rejected", "conflict", "failed".
+/// "pushed", "already-pushed", "rejected", "conflict", "failed", "unknown".
 [[nodiscard]] QString statusKey(TagPushOutcome::Status status);
 
 /// Pushes one tag and checks the result on the remote. Each call opens its own repository, so the calls can

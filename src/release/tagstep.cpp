@@ -136,8 +136,14 @@ TagStatus TagStep::status(const git::TagPlan &plan) const
         status.remoteMessages = result.value(u"remoteMessages"_s).toVariant().toStringList();
         status.remoteCommit = result.value(u"remoteCommit"_s).toString();
         switch (last->outcome) {
-        case EffectOutcome::Pending:
         case EffectOutcome::Uncertain:
+            if (!last->error.isEmpty()) {
+                status.state = TagStatus::State::Interrupted;
+                status.message = last->error;
+                return status;
+            }
+            [[fallthrough]];
+        case EffectOutcome::Pending:
             status.state = TagStatus::State::Interrupted;
             status.message =
                 tr("A push of %1 started on %2 and its outcome was never recorded (the app stopped). "
@@ -244,6 +250,9 @@ TagStatus TagStep::finish(const Started &started, const git::TagPlan &plan, cons
                           const git::TagPushOutcome &outcome, bool keepLocalTag) const
 {
     QString message = outcome.message;
+    if (outcome.status == git::TagPushOutcome::Status::Unknown) {
+        return finishUncertain(started, outcome);
+    }
     const bool onRemote = outcome.remoteTag.exists && outcome.remoteTag.commitSha == plan.commitSha;
     if (!outcome.succeeded() && started.createdNow && !onRemote && !keepLocalTag) {
         auto repository = git::Repository::open(request.clonePath);
@@ -257,6 +266,22 @@ TagStatus TagStep::finish(const Started &started, const git::TagPlan &plan, cons
     recordStep(outcome.succeeded() ? StepState::Done : StepState::NeedsAttention, message);
     return {outcome.succeeded() ? TagStatus::State::Pushed : stateForStatus(git::statusKey(outcome.status)), message,
             outcome.remoteMessages, outcome.remoteTag.commitSha};
+}
+
+TagStatus TagStep::finishUncertain(const Started &started, const git::TagPushOutcome &outcome) const
+{
+    // The remote may have the tag: the local tag stays, and reconcile() settles the effect once the remote answers.
+    const QString message = tr("Interrupted: check the remote. %1").arg(outcome.message);
+    if (m_journal && !m_release.isEmpty() && started.pushEffect != 0) {
+        m_journal->finishEffect(started.pushEffect, EffectOutcome::Uncertain,
+                                {{u"status"_s, git::statusKey(outcome.status)},
+                                 {u"message"_s, message},
+                                 {u"remoteMessages"_s, QJsonArray::fromStringList(outcome.remoteMessages)},
+                                 {u"remoteCommit"_s, outcome.remoteTag.commitSha}},
+                                message);
+    }
+    recordStep(StepState::NeedsAttention, message);
+    return {TagStatus::State::Interrupted, message, outcome.remoteMessages, outcome.remoteTag.commitSha};
 }
 
 TagStatus TagStep::reconcile(const git::TagPlan &plan, const git::Result<git::RemoteTag> &answer) const

@@ -92,7 +92,8 @@ public:
     /// Creates the local tag of \a plan, journaled (intent, then result). The caller checked that it does not exist.
     bool create(const git::TagPlan &plan, const Request &request, QString *error) const;
     /// Records how the push ended and the step's state; removes a tag created by begin() that did not reach
-    /// the remote unless \a keepLocalTag (it would mislead git describe and the next attempt).
+    /// the remote unless \a keepLocalTag (it would mislead git describe and the next attempt). An outcome the remote
+    /// could not confirm (Status::Unknown) keeps the tag and leaves the push Uncertain (Interrupted) for reconcile().
     TagStatus finish(const Started &started, const git::TagPlan &plan, const Request &request,
                      const git::TagPushOutcome &outcome, bool keepLocalTag = false) const;
     /// Settles an interrupted push with what the remote has (\a answer from git::TagPusher::remoteTag()).
@@ -108,6 +109,7 @@ public:
 
 private:
     void recordStep(StepState state, const QString &note) const;
+    TagStatus finishUncertain(const Started &started, const git::TagPushOutcome &outcome) const;
 
     Journal *m_journal;
     QString m_release;

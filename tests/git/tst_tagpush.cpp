@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pushing one tag to a real `git daemon` on 127.0.0.1: success, a pre-receive hook refusing it, a tag already
-// on the remote elsewhere, and a remote that does not answer.
+// on the remote elsewhere, a remote that is down, and one that accepts the connection and never answers.
+#include "git/libgit2guard.h"
 #include "git/repository.h"
 #include "git/tagpusher.h"
 
+#include "faultproxy.h"
 #include "freeport.h"
 #include "gitdaemon.h"
 #include "historybuilder.h"
 
 #include <QFutureWatcher>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +129,32 @@ private Q_SLOTS:
         QCOMPARE(outcome.status, TagPushOutcome::Status::Failed);
         QVERIFY2(outcome.message.contains(u"reachable"_s), qPrintable(outcome.message));
         QVERIFY(!TagPusher::remoteTag(request));
+    }
+
+    void aServerThatNeverAnswersTimesOut()
+    {
+        ra::git::setNetworkTimeouts(std::chrono::milliseconds(1000), std::chrono::milliseconds(1000));
+        const auto restore = qScopeGuard(
+            [] { ra::git::setNetworkTimeouts(ra::git::DefaultConnectTimeout, ra::git::DefaultServerTimeout); });
+        ra::test::FaultProxy proxy;
+        QVERIFY(proxy.listen());
+        proxy.setMode(ra::test::FaultProxy::Mode::Stall);
+        createLocalTag(u"1.0.0"_s, m_second, false);
+        auto request = requestFor(u"1.0.0"_s, m_second);
+        request.remote = u"http://127.0.0.1:%1/aleph-vm.git"_s.arg(proxy.port());
+        QFutureWatcher<TagPushOutcome> watcher;
+        QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+        watcher.setFuture(TagPusher::pushAsync(request));
+        const bool ended = finished.wait(20000);
+        if (!ended) {
+            proxy.shutDown(); // releases the worker before the test fails
+            QVERIFY(finished.wait(60000));
+        }
+        QVERIFY2(ended, "the push still waited after 20 s on a server that never answers");
+        const TagPushOutcome outcome = watcher.result();
+        QCOMPARE(outcome.status, TagPushOutcome::Status::Failed);
+        QVERIFY2(outcome.message.contains(u"did not answer in time"_s) && outcome.message.contains(u"retry"_s),
+                 qPrintable(outcome.message));
     }
 
     void refusesWhenTheLocalTagIsOnAnotherCommit()

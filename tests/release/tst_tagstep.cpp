@@ -142,6 +142,44 @@ private Q_SLOTS:
         QCOMPARE(release::StepPolicy::verdict(*m_journal, u"1.1.0"_s, ReleaseStep::Tag).state, StepState::Done);
     }
 
+    void aPushWhoseOutcomeIsUnknownIsLeftUncertainAndKeepsTheTag()
+    {
+        const auto plan = release::TagStep::plan(m_request);
+        QVERIFY(plan);
+        const release::TagStep::Started started = step().begin(*plan, m_request);
+        QVERIFY(!started.refused);
+        // The server stored the tag, then the connection dropped and the remote could not be asked.
+        QCOMPARE(runGit({u"push"_s, u"--quiet"_s, u"origin"_s, u"refs/tags/1.1.0"_s}, m_clone), 0);
+        git::TagPushOutcome lost;
+        lost.status = git::TagPushOutcome::Status::Unknown;
+        lost.answerLost = true;
+        lost.message = u"Cannot push tag 1.1.0 to the remote: connection reset by peer."_s;
+        const release::TagStatus status = step().finish(started, *plan, m_request, lost);
+
+        QCOMPARE(release::tagStateKey(status.state), u"interrupted"_s);
+        QVERIFY2(status.message.startsWith(u"Interrupted: check the remote"_s), qPrintable(status.message));
+        QVERIFY(localTag(u"1.1.0"_s));
+        const auto push = m_journal->lastEffect(u"1.1.0"_s, u"push-tag"_s, u"1.1.0"_s);
+        QVERIFY(push);
+        QCOMPARE(push->outcome, EffectOutcome::Uncertain);
+        QVERIFY(push->error.contains(u"connection reset by peer"_s));
+        QCOMPARE(push->result.value(u"status"_s).toString(), u"unknown"_s);
+        QCOMPARE(release::StepPolicy::verdict(*m_journal, u"1.1.0"_s, ReleaseStep::Tag).state,
+                 StepState::NeedsAttention);
+
+        // Resumed: the step says to check the remote, refuses to push blindly, and the remote's answer settles it.
+        const auto resumed = release::TagStep::plan(m_request);
+        const release::TagStatus shown = step().status(*resumed);
+        QCOMPARE(release::tagStateKey(shown.state), u"interrupted"_s);
+        QVERIFY2(shown.message.startsWith(u"Interrupted: check the remote"_s), qPrintable(shown.message));
+        QVERIFY(step().begin(*resumed, m_request).refused);
+        const release::TagStatus settled =
+            step().reconcile(*resumed, git::TagPusher::remoteTag(release::TagStep::pushRequest(*resumed, m_request)));
+        QCOMPARE(release::tagStateKey(settled.state), u"pushed"_s);
+        QCOMPARE(m_journal->lastEffect(u"1.1.0"_s, u"push-tag"_s, u"1.1.0"_s)->outcome, EffectOutcome::Succeeded);
+        QCOMPARE(release::StepPolicy::verdict(*m_journal, u"1.1.0"_s, ReleaseStep::Tag).state, StepState::Done);
+    }
+
     void aTagOnAnotherCommitIsNeverMoved()
     {
         QCOMPARE(runGit({u"tag"_s, u"1.1.0"_s, m_first}, m_clone), 0);
