@@ -64,7 +64,7 @@ QString BlueskyChannel::recordKey(const QString &key, int index)
     return out;
 }
 
-void BlueskyChannel::withSession(std::function<void(const Session &, const QString &error)> next)
+void BlueskyChannel::withSession(SessionCallback next)
 {
     net::Request request("POST", endpoint(u"/xrpc/com.atproto.server.createSession"_s));
     request.setJsonBody(QJsonDocument(QJsonObject{{u"identifier"_s, config().settings.value(u"handle"_s).toString()},
@@ -73,20 +73,42 @@ void BlueskyChannel::withSession(std::function<void(const Session &, const QStri
     // A session is harmless to repeat.
     request.retrySafe = true;
     net::Call *call = http().send(request);
-    connect(call, &net::Call::finished, this, [next = std::move(next)](const net::Response &response) {
+    connect(call, &net::Call::finished, this, [this, next = std::move(next)](const net::Response &response) {
         const QJsonObject reply = response.json().object();
         if (response.error.kind == net::ErrorKind::DryRun) {
-            next(Session{u"dry-run"_s, u"did:plc:dry-run"_s, u"dry-run"_s}, {});
+            next(Session{u"dry-run"_s, u"did:plc:dry-run"_s, u"dry-run"_s}, {}, {});
             return;
         }
-        if (!response.ok() || reply.value(u"accessJwt"_s).toString().isEmpty()) {
-            const QString why = reply.value(u"message"_s).toString(response.error.message);
-            next({}, u"Signing in to Bluesky failed: %1"_s.arg(why));
+        if (response.ok() && !reply.value(u"accessJwt"_s).toString().isEmpty()) {
+            next(Session{reply.value(u"accessJwt"_s).toString(), reply.value(u"did"_s).toString(),
+                         reply.value(u"handle"_s).toString()},
+                 {}, {});
             return;
         }
-        next(Session{reply.value(u"accessJwt"_s).toString(), reply.value(u"did"_s).toString(),
-                     reply.value(u"handle"_s).toString()},
-             {});
+        if (response.status >= 200 && response.status < 300) {
+            next({}, failureFrom(response, u"Signing in to Bluesky"_s, {}).error,
+                 u"Nothing was posted. Retry when the network reaches Bluesky directly."_s);
+            return;
+        }
+        const QString code = reply.value(u"error"_s).toString();
+        QString why = reply.value(u"message"_s).toString(code);
+        if (why.isEmpty()) {
+            why = response.error.message.isEmpty() ? u"HTTP %1"_s.arg(response.status) : response.error.message;
+        }
+        const QString error = u"Signing in to Bluesky failed: %1"_s.arg(why);
+        // Only a refusal of the credentials is about the handle or the app password (api-contracts.md).
+        const bool refused =
+            response.status == 401 ||
+            (response.status == 400 && (code == u"AuthenticationRequired"_s || code == u"InvalidToken"_s));
+        if (refused) {
+            next({}, error, u"Check the handle and the app password (Settings → App passwords on Bluesky)."_s);
+        } else if (response.status == 0) {
+            next({}, error, u"Nothing was posted. Check the connection to Bluesky, then retry."_s);
+        } else if (response.status == 429) {
+            next({}, error, u"Bluesky limits sign-ins (about 30 in 5 minutes): wait, then retry."_s);
+        } else {
+            next({}, error, u"Nothing was posted. Retry later; if it keeps failing, check Bluesky's status."_s);
+        }
     });
 }
 
@@ -114,12 +136,13 @@ void BlueskyChannel::follow(const QJsonObject &record)
 
 void BlueskyChannel::send(const OutgoingPost &post, SendCallback done)
 {
-    withSession([this, post, done = std::move(done)](const Session &session, const QString &error) mutable {
+    withSession([this, post, done = std::move(done)](const Session &session, const QString &error,
+                                                     const QString &hint) mutable {
         if (!error.isEmpty()) {
             SendResult failure = resumedFrom(post);
             failure.outcome = SendOutcome::Failed;
             failure.error = error;
-            failure.hint = u"Check the handle and the app password (Settings → App passwords on Bluesky)."_s;
+            failure.hint = hint;
             done(failure);
             return;
         }
@@ -240,7 +263,8 @@ void BlueskyChannel::reconcile(const QJsonObject &intent, ReconcileCallback done
         return;
     }
     const QString rkey = recordKey(key.isEmpty() ? parts.at(index) : key, index);
-    withSession([this, rkey, done = std::move(done)](const Session &session, const QString &error) mutable {
+    withSession([this, rkey, done = std::move(done)](const Session &session, const QString &error,
+                                                     const QString &) mutable {
         if (!error.isEmpty()) {
             done({ReconcileResult::Status::LookupFailed, {}, {}, error});
             return;

@@ -45,7 +45,9 @@ private:
         QString handle;
     };
     using ResponseCallback = std::function<void(const net::Response &)>;
-    void withSession(std::function<void(const Session &, const QString &error)> next);
+    /// Called with the session, or with why signing in failed and what to do about it.
+    using SessionCallback = std::function<void(const Session &, const QString &error, const QString &hint)>;
+    void withSession(SessionCallback next);
     /// com.atproto.repo.getRecord of the post \a rkey.
     void getRecord(const Session &session, const QString &rkey, ResponseCallback done);
     /// Makes the record \a record (getRecord's answer) the post the next part replies to.

@@ -2,11 +2,19 @@
 #include "channels/channel.h"
 
 #include "net/httpclient.h"
+#include "net/redactor.h"
 #include "net/response.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ra::channels {
+
+namespace {
+
+/// How much of an unexpected answer a message quotes.
+constexpr qsizetype QuotedAnswerChars = 80;
+
+} // namespace
 
 Channel::Channel(ChannelConfig config, Credentials credentials, net::HttpClient &http, QObject *parent)
     : QObject(parent)
@@ -83,9 +91,51 @@ SendResult Channel::resumedFrom(const OutgoingPost &post)
     return result;
 }
 
-SendResult Channel::failureFrom(const net::Response &response, const QString &what, const QString &serverMessage)
+QString Channel::serviceName() const
+{
+    QString name = m_config.kind;
+    if (!name.isEmpty()) {
+        name[0] = name.at(0).toUpper();
+    }
+    return name;
+}
+
+QString Channel::answerStart(const net::Response &response) const
+{
+    if (response.body.isEmpty()) {
+        return u"an empty body"_s;
+    }
+    QString text = net::Redactor::global().redact(QString::fromUtf8(response.body.left(64 * 1024)));
+    for (const QString &secret : m_credentials) {
+        if (secret.size() >= 4) {
+            text.replace(secret, net::Redactor::placeholder);
+        }
+    }
+    text = text.simplified();
+    if (text.size() > QuotedAnswerChars) {
+        text = text.left(QuotedAnswerChars) + u'…';
+    }
+    const QByteArray type = response.header("content-type");
+    return u"%1 bytes%2 starting \"%3\""_s.arg(response.body.size())
+        .arg(type.isEmpty() ? QString() : u" of "_s + QString::fromLatin1(type), text);
+}
+
+SendResult Channel::failureFrom(const net::Response &response, const QString &what, const QString &serverMessage) const
 {
     SendResult result;
+    if (response.status >= 200 && response.status < 300) {
+        // The request was answered with success, but not in the service's words: a proxy or captive portal
+        // answered, or the answer was cut after the service acted. Only a look at the channel can tell.
+        result.outcome = SendOutcome::Uncertain;
+        const QString host = response.url.host().isEmpty() ? QString() : u" from "_s + response.url.host();
+        result.error = u"%1: the answer was not %2's (HTTP %3%4 with %5); a proxy or captive portal may have "
+                       "answered, or the answer was cut."_s.arg(what, serviceName())
+                           .arg(response.status)
+                           .arg(host, answerStart(response));
+        result.hint = u"The post may have been published. Look at the channel, then confirm whether it was "
+                      "posted; it will not be sent again until you do."_s;
+        return result;
+    }
     const net::ErrorKind kind = response.error.kind;
     // A request that may have reached the server without an answer, or a server error, may have been acted
     // on. A refused connection, an unknown host or a connect timeout certainly were not.

@@ -133,11 +133,18 @@ protected:
     /// What a send of \a post starts from: outcome Sent, with the parts an earlier run posted (ids and links).
     [[nodiscard]] static SendResult resumedFrom(const OutgoingPost &post);
     /// A failed send from a transport response: Uncertain when the request may have been acted on (even
-    /// with an idempotency key the result must then be looked up, not assumed).
-    [[nodiscard]] static SendResult failureFrom(const net::Response &response, const QString &what,
-                                                const QString &serverMessage);
+    /// with an idempotency key the result must then be looked up, not assumed). A 2xx answer that reaches
+    /// it was not the service's readable answer (a proxy's page, a cut body): the service may have posted,
+    /// so it is Uncertain too, and the message quotes the start of the answer with the secrets removed.
+    [[nodiscard]] SendResult failureFrom(const net::Response &response, const QString &what,
+                                         const QString &serverMessage) const;
+    /// The network's name for messages ("Telegram", "X").
+    [[nodiscard]] QString serviceName() const;
 
 private:
+    /// The size, type and first characters of \a response's body, secrets removed.
+    [[nodiscard]] QString answerStart(const net::Response &response) const;
+
     ChannelConfig m_config;
     Credentials m_credentials;
     net::HttpClient &m_http;

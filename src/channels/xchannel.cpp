@@ -82,8 +82,10 @@ void XChannel::sendPart(const OutgoingPost &post, int index, SendResult result, 
                     return;
                 }
                 const QJsonObject reply = response.json().object();
-                if (response.ok()) {
-                    const QString id = reply.value(u"data"_s).toObject().value(u"id"_s).toString();
+                // A 2xx without a post id is not proof of a post (a proxy's page, a cut answer): failureFrom()
+                // makes it Uncertain.
+                const QString id = reply.value(u"data"_s).toObject().value(u"id"_s).toString();
+                if (response.ok() && !id.isEmpty()) {
                     result.postIds.append(id);
                     result.postUrls.append(postUrl(id));
                     sendPart(post, index + 1, result, std::move(done));

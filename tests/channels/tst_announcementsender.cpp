@@ -262,6 +262,46 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"no post waiting"_s));
     }
 
+    void cutAnswerAfterThePostIsNotPostedTwice_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("telegram") << u"telegram"_s;
+        QTest::addRow("x") << u"x"_s;
+    }
+
+    void cutAnswerAfterThePostIsNotPostedTwice()
+    {
+        QFETCH(QString, kind);
+        ra::test::TelegramTwin telegramTwin(*m_server, u"1:T"_s);
+        ra::test::XTwin xTwin(*m_server, xCredentials);
+        const QString path = kind == u"x"_s ? u"/2/tweets"_s : u"/{bot}/sendMessage"_s;
+        // The service posted; its answer was cut on the way back.
+        m_server->spoilAnswers("POST", path, [](const HttpResponse &answer) {
+            HttpResponse cut = answer;
+            cut.body.truncate(cut.body.size() / 2);
+            cut.headers.removeIf(
+                [](const auto &header) { return header.first.compare("content-length", Qt::CaseInsensitive) == 0; });
+            return cut;
+        });
+        auto channel = kind == u"x"_s ? x() : telegram();
+        const auto posted = [&] {
+            return kind == u"x"_s ? int(xTwin.tweets.size()) : int(telegramTwin.messages.size());
+        };
+        AnnouncementSender sender(*m_journal, m_release);
+        const DeliveryReport report = send(sender, *channel, {u"hi"_s});
+        QCOMPARE(posted(), 1);
+        QCOMPARE(int(report.state), int(DeliveryState::NeedsConfirmation));
+        QVERIFY2(report.message.contains(u"proxy"_s), qPrintable(report.message));
+        QVERIFY2(report.hint.contains(u"confirm"_s), qPrintable(report.hint));
+        QCOMPARE(int(m_journal->lastEffect(m_release, AnnouncementSender::Action, kind)->outcome),
+                 int(ra::EffectOutcome::Uncertain));
+        // Sent again, the post is looked up or left to the user, never posted a second time.
+        const DeliveryReport again = send(sender, *channel, {u"hi"_s});
+        QVERIFY(again.state == DeliveryState::NeedsConfirmation || again.state == DeliveryState::AlreadySent);
+        QCOMPARE(posted(), 1);
+        QCOMPARE(m_server->requestCount("POST", path), 1);
+    }
+
     void partialThreadResumes()
     {
         ra::test::MastodonTwin twin(*m_server, u"m"_s);

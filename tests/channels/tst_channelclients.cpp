@@ -158,6 +158,72 @@ private Q_SLOTS:
         QVERIFY(result.hint.contains(u"confirm"_s));
     }
 
+    void proxyPageIsNotTheServiceAnswer()
+    {
+        const QString token = u"123:ABCsecretBotToken"_s;
+        ra::test::TelegramTwin twin(*m_server, token);
+        // A captive portal that echoes the request's URL, bot token included.
+        m_server->injectFault("POST", u"/{bot}/sendMessage"_s,
+                              HttpResponse::text(200,
+                                                 "<html><body>Sign in to the hotel Wi-Fi to reach /bot" +
+                                                     token.toUtf8() + "/sendMessage</body></html>",
+                                                 "text/html"));
+        auto channel = make(u"telegram"_s, {{u"chat"_s, u"@alephim"_s}}, {{u"bot-token"_s, token}});
+        const SendResult result = sendAndWait(*channel, {u"hello"_s});
+        // Whoever answered, the service may have posted: never "failed", never sent again blindly.
+        QCOMPARE(int(result.outcome), int(SendOutcome::Uncertain));
+        QVERIFY2(result.error.contains(u"not Telegram's"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"proxy"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"<html><body>Sign in"_s), qPrintable(result.error));
+        QVERIFY(!result.error.contains(u"failed: HTTP 200"_s));
+        QVERIFY(!result.error.contains(u"secretBotToken"_s));
+        QVERIFY(!result.hint.contains(u"send again"_s));
+        QVERIFY(result.hint.contains(u"confirm"_s));
+        QCOMPARE(m_server->requestCount("POST"), 1);
+    }
+
+    void xAnswerWithoutPostIdIsUncertain()
+    {
+        ra::test::XTwin twin(*m_server, xCredentials);
+        m_server->injectFault("POST", u"/2/tweets"_s,
+                              HttpResponse::text(200, "<!DOCTYPE html><title>Portal</title>", "text/html"));
+        auto channel = make(u"x"_s, {{u"username"_s, u"aleph_im"_s}},
+                            {{u"consumer-key"_s, QString::fromUtf8(xCredentials.consumerKey)},
+                             {u"consumer-secret"_s, QString::fromUtf8(xCredentials.consumerSecret)},
+                             {u"access-token"_s, QString::fromUtf8(xCredentials.token)},
+                             {u"access-token-secret"_s, QString::fromUtf8(xCredentials.tokenSecret)}});
+        const SendResult result = sendAndWait(*channel, {u"hello"_s});
+        QCOMPARE(int(result.outcome), int(SendOutcome::Uncertain));
+        QVERIFY(result.postIds.isEmpty());
+        QVERIFY(result.postUrls.isEmpty());
+        QVERIFY2(result.error.contains(u"not X's"_s), qPrintable(result.error));
+        QVERIFY(result.hint.contains(u"confirm"_s));
+    }
+
+    void blueskySignInHintsByCause()
+    {
+        {
+            ra::test::BlueskyTwin twin(*m_server, u"aleph.bsky.social"_s, u"abcd-efgh-ijkl-mnop"_s);
+            auto refused = make(u"bluesky"_s, {{u"handle"_s, u"aleph.bsky.social"_s}},
+                                {{u"app-password"_s, u"wrong-pass-word"_s}});
+            const SendResult wrong = sendAndWait(*refused, {u"hello"_s});
+            QCOMPARE(int(wrong.outcome), int(SendOutcome::Failed));
+            QVERIFY2(wrong.hint.contains(u"app password"_s), qPrintable(wrong.hint));
+        }
+
+        // A port nobody listens on: the connection is refused before anything reaches Bluesky.
+        const QUrl closed = m_server->url();
+        m_server.reset();
+        ChannelConfig config{u"bluesky"_s, u"bluesky:test"_s, closed, {{u"handle"_s, u"aleph.bsky.social"_s}}, {}};
+        auto down = ChannelRegistry::builtin().create(config, {{u"app-password"_s, u"abcd-efgh-ijkl-mnop"_s}}, *m_http);
+        QVERIFY(down);
+        const SendResult unreachable = sendAndWait(*down, {u"hello"_s});
+        QCOMPARE(int(unreachable.outcome), int(SendOutcome::Failed));
+        QVERIFY2(unreachable.error.contains(u"Bluesky"_s), qPrintable(unreachable.error));
+        QVERIFY2(!unreachable.hint.contains(u"app password"_s), qPrintable(unreachable.hint));
+        QVERIFY2(unreachable.hint.contains(u"connection"_s), qPrintable(unreachable.hint));
+    }
+
     void xThreadIsSignedAndChained()
     {
         ra::test::XTwin twin(*m_server, xCredentials);
