@@ -21,6 +21,67 @@ QUrl nodeUrl(const QUrl &base, const QString &path)
     return url;
 }
 
+/// True when \a response is a web page: no /status route of a node answers HTML, a proxy or a portal does.
+bool isHtmlPage(const net::Response &response)
+{
+    return response.header("content-type").toLower().contains("text/html") || response.body.trimmed().startsWith('<');
+}
+
+/**
+ * Why the answer of \a path is not the node's, in words: what came back and what to do. \a expectedStatus is the
+ * status the check wants; an error of kind None means the answer is the node's.
+ */
+net::Error answerError(const net::Response &response, const QString &path, int expectedStatus)
+{
+    net::Error error = response.error;
+    error.httpStatus = response.status;
+    const int status = response.status;
+    if (status == 0) {
+        return error; // no HTTP answer: the transport error already says what happened
+    }
+    if (error.kind == net::ErrorKind::Redirect || (status >= 300 && status < 400)) {
+        error.kind = net::ErrorKind::Redirect;
+        error.message = StagingChecker::tr("%1 answered with a redirect (HTTP %2) instead of the node's answer")
+                            .arg(path)
+                            .arg(status);
+        error.hint = StagingChecker::tr("Check the node's URL in the playbook (scheme, host and port), then check "
+                                        "again.");
+        return error;
+    }
+    if (isHtmlPage(response)) {
+        error.kind = net::ErrorKind::Unreadable;
+        error.message = StagingChecker::tr("%1 answered with an HTML page (HTTP %2) from %3 instead of the node's "
+                                           "JSON: a proxy or a captive portal answered")
+                            .arg(path)
+                            .arg(status)
+                            .arg(response.url.host());
+        error.hint = StagingChecker::tr("Check the network's proxy and the node's URL in the playbook, then check "
+                                        "again.");
+        return error;
+    }
+    if (status == expectedStatus) {
+        return {};
+    }
+    if (status == 429 || status >= 500) {
+        error.kind = status == 429 ? net::ErrorKind::RateLimited : net::ErrorKind::Server;
+        error.message = StagingChecker::tr("%1 answered HTTP %2: the node is busy or failing").arg(path).arg(status);
+        error.hint = StagingChecker::tr("Wait a minute and check again.");
+        return error;
+    }
+    if (status == 404 || status == 410) {
+        error.kind = net::ErrorKind::NotFound;
+        error.message = StagingChecker::tr("%1 answered HTTP %2: no aleph-vm supervisor answers it at this URL")
+                            .arg(path)
+                            .arg(status);
+        error.hint = StagingChecker::tr("Check the node's URL in the playbook, then check again.");
+        return error;
+    }
+    error.kind = net::ErrorKind::Validation;
+    error.message = StagingChecker::tr("%1 answered HTTP %2 instead of %3").arg(path).arg(status).arg(expectedStatus);
+    error.hint = StagingChecker::tr("Check the node's URL in the playbook and the node's logs, then check again.");
+    return error;
+}
+
 } // namespace
 
 StagingChecker::StagingChecker(github::GitHubClient &github, net::HttpClient &nodes, QObject *parent)
@@ -238,10 +299,21 @@ void StagingChecker::checkNode(int index)
         }
         NodeResult &n = m_report.nodes[index];
         n.serverHeaderVersion = versionFromServerHeader(response.header("server"));
-        if (response.ok()) {
-            n.configVersion = response.json().object().value(u"version"_s).toString();
-        } else if (response.status == 0) {
-            n.error = response.error;
+        net::Error error = answerError(response, u"/status/config"_s, 200);
+        const auto object = response.jsonObject();
+        if (!error.isError()) {
+            n.configVersion = object ? object->value(u"version"_s).toString() : QString();
+        }
+        if (!error.isError() && n.configVersion.isEmpty()) {
+            error.kind = net::ErrorKind::Unreadable;
+            error.httpStatus = response.status;
+            error.message = tr("/status/config answered HTTP %1 without a version (%2)")
+                                .arg(response.status)
+                                .arg(object ? tr("no \"version\" field") : tr("not JSON, or JSON cut short"));
+            error.hint = tr("Check again; when it stays so, a proxy may be answering instead of the node.");
+        }
+        if (error.isError()) {
+            n.error = error;
         }
         nodeDone();
     });
@@ -257,12 +329,14 @@ void StagingChecker::checkNode(int index)
                     checkResult.path = check.path;
                     checkResult.expectedStatus = check.expectedStatus;
                     checkResult.status = response.status;
-                    if (response.status == 0) {
-                        checkResult.error = response.error.toString();
-                    } else {
+                    const net::Error error = answerError(response, check.path, check.expectedStatus);
+                    if (response.status != 0 && !isHtmlPage(response)) {
                         checkResult.failures = falseFlags(QJsonDocument::fromJson(response.body).object());
                     }
-                    checkResult.verdict = response.status == check.expectedStatus ? Verdict::Pass : Verdict::Fail;
+                    if (error.isError() && checkResult.failures.isEmpty()) {
+                        checkResult.error = error.toString();
+                    }
+                    checkResult.verdict = error.isError() ? Verdict::Fail : Verdict::Pass;
                     m_report.nodes[index].checks.append(checkResult);
                     if (m_report.nodes[index].serverHeaderVersion.isEmpty()) {
                         m_report.nodes[index].serverHeaderVersion = versionFromServerHeader(response.header("server"));

@@ -200,6 +200,51 @@ private Q_SLOTS:
         QVERIFY(report.artifacts.constLast().missing);
     }
 
+    void anAnswerThatIsNotTheNodesIsExplained_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("type");
+        QTest::addColumn<QString>("said");
+        QTest::addColumn<QString>("toDo");
+        QTest::newRow("429") << 429 << QByteArray("{}") << QByteArray("application/json") << u"HTTP 429"_s
+                             << u"Wait a minute and check again"_s;
+        QTest::newRow("404") << 404 << QByteArray("{}") << QByteArray("application/json") << u"HTTP 404"_s
+                             << u"Check the node's URL in the playbook"_s;
+        QTest::newRow("portal") << 200 << QByteArray("<html><body>Sign in</body></html>") << QByteArray("text/html")
+                                << u"HTML page"_s << u"proxy or a captive portal answered"_s;
+        QTest::newRow("cut") << 200 << QByteArray("{\"version\": \"1.14") << QByteArray("application/json")
+                             << u"without a version"_s << u"a proxy may be answering"_s;
+    }
+
+    void anAnswerThatIsNotTheNodesIsExplained()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, type);
+        QFETCH(QString, said);
+        QFETCH(QString, toDo);
+        for (const QString &path : {u"/status/config"_s, u"/status/check/fastapi"_s, u"/status/check/host"_s}) {
+            m_node->server().injectFault("GET", path, ra::test::HttpResponse::text(status, body, type), 10);
+        }
+        const StagingReport report = check(plan());
+        QCOMPARE(report.nodes.constFirst().verdict, Verdict::Fail);
+        QStringList problems;
+        for (const QString &problem : report.problems) {
+            if (problem.startsWith(u"Staging node ovh"_s)) {
+                problems.append(problem);
+            }
+        }
+        // A cut body on a check is no health report, but its status is the node's: only /status/config must fail.
+        const bool cut = QByteArray(QTest::currentDataTag()) == "cut";
+        QVERIFY2(problems.size() == (cut ? 1 : 3), qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems.constFirst().contains(u"/status/config"_s), qPrintable(problems.join(u'\n')));
+        for (const QString &problem : std::as_const(problems)) {
+            QVERIFY2(problem.contains(said), qPrintable(problem));
+            QVERIFY2(problem.contains(toDo), qPrintable(problem));
+        }
+    }
+
     void unreachableNodeFails()
     {
         StagingPlan p = plan();
