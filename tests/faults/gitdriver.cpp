@@ -2,6 +2,7 @@
 #include "gitdriver.h"
 
 #include "freeport.h"
+#include "git/libgit2guard.h"
 #include "gitdaemon.h"
 #include "githttpserver.h"
 #include "historybuilder.h"
@@ -36,6 +37,8 @@ QByteArray resetHook(quint16 triggerPort)
 GitDriver::GitDriver(Transport transport)
     : m_transport(transport)
 {
+    // Shorter than the cell's deadline, so that a stalled remote ends in the push's own timeout error.
+    git::setNetworkTimeouts(std::chrono::seconds(2), std::chrono::seconds(2));
     QObject::connect(&m_trigger, &QTcpServer::newConnection, &m_trigger, [this] {
         while (QTcpSocket *socket = m_trigger.nextPendingConnection()) {
             if (m_proxy) {
@@ -197,6 +200,8 @@ CellOutcome GitDriver::run(Fault fault)
         }
     }
     const release::TagStatus status = step.finish(started, *plan, request, pushed.result());
+    // A push whose answer was lost and that the remote then confirmed counts as a second attempt.
+    outcome.attempts = pushed.result().answerLost ? 2 : 1;
 
     const bool onRemote = runGit({u"rev-parse"_s, u"--verify"_s, u"--quiet"_s, u"refs/tags/"_s + plan->tag}, bare) == 0;
     outcome.succeeded = status.state == release::TagStatus::State::Pushed && onRemote;

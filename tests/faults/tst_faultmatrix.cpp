@@ -41,51 +41,10 @@ struct KnownDefect {
 const QList<KnownDefect> &knownDefects()
 {
     static const QList<KnownDefect> defects{
-        {{u"blob download"_s},
-         {Fault::HtmlBody, Fault::RedirectElsewhere},
-         "src/github/githubclient.cpp:377 downloadArtifact(): a 200 text/html page (a captive portal) is written as "
-         "the artifact zip and reported as a successful download"},
-        {{u"review publish"_s},
-         {Fault::InvalidJson},
-         "src/review/reviewpublisher.cpp:38 failureOutcome(): a cut 200 answer to the PATCH (GitHub published) "
-         "is journaled Failed, so the journal says the publication failed while the release is published"},
-        {{u"staging node"_s},
-         {Fault::RateLimited, Fault::Gone, Fault::InvalidJson, Fault::HtmlBody, Fault::RedirectLoop,
-          Fault::RedirectElsewhere},
-         "src/staging/stagingchecker.cpp:243 and :260-265: an HTTP answer to /status/config that is not the "
-         "version is dropped silently (only status 0 is an error), a check's status is reported as a bare "
-         "'HTTP 429/404/302' and a 200 HTML page passes a health check; the node fails only with 'reported no "
-         "version', nothing says to wait, to check the node's URL or that a proxy answered"},
-        {{u"telegram"_s, u"mastodon"_s, u"bluesky"_s, u"discord"_s},
-         {Fault::HtmlBody, Fault::RedirectElsewhere},
-         "src/channels/channel.cpp:98-102 failureFrom(): a 200 that is not the service's JSON (a proxy's page) "
-         "becomes 'failed: HTTP 200' with 'Fix the cause and send again', nothing about a proxy"},
-        {{u"telegram"_s, u"mastodon"_s, u"bluesky"_s, u"discord"_s},
-         {Fault::InvalidJson},
-         "src/channels/channel.cpp:98 failureFrom() (from telegramchannel.cpp:99, mastodonchannel.cpp:79, "
-         "blueskychannel.cpp:196, discordchannel.cpp:109): a cut 200 answer, sent after the service posted, is "
-         "recorded Failed ('certainly not posted'), so the next send posts a second time"},
-        {{u"x"_s},
-         {Fault::InvalidJson, Fault::HtmlBody, Fault::RedirectElsewhere},
-         "src/channels/xchannel.cpp:85: any 2xx is taken as posted; an HTML page or a cut answer is journaled as "
-         "sent with an empty post id and no link"},
-        {{u"bluesky"_s},
-         {Fault::Down},
-         "src/channels/blueskychannel.cpp:84 and :122: every createSession failure, a refused connection "
-         "included, is 'Signing in to Bluesky failed' with the hint 'Check the handle and the app password'"},
-        {{u"git https"_s},
-         {Fault::Reset},
-         "src/git/tagpusher.cpp:199: a push whose answer is lost returns Failed without asking the remote; "
-         "src/release/tagstep.cpp:248 then removes the local tag and journals the push Failed while the remote "
-         "has the tag"},
-        {{u"git https"_s, u"git ssh"_s},
-         {Fault::Stall},
-         "src/git: no libgit2 timeout is set (GIT_OPT_SET_SERVER_CONNECT_TIMEOUT, GIT_OPT_SET_SERVER_TIMEOUT): a "
-         "remote that accepts and never answers hangs the push for ever"},
         {{u"git ssh"_s},
-         {Fault::Reset},
-         "src/git/giterror.cpp:32: every SSH-class error gets 'Check the SSH agent or key file and that the "
-         "server accepts the key': a connection reset mid-push is blamed on the key, nothing says to try again"},
+         {Fault::Stall},
+         "libssh2 ignores libgit2's server timeouts during its handshake (src/git/libgit2guard.cpp sets them; HTTPS "
+         "obeys): an SSH remote that accepts and never answers hangs the push for ever"},
         {{u"postgresql"_s},
          {Fault::Reset},
          "src/scoring/postgresversionstore.cpp:291: 'Cannot insert aleph-vm 0.2.6: server closed the connection "
