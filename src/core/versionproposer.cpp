@@ -111,11 +111,10 @@ std::optional<VersionProposal> proposeVersion(const Pep440Version &from, Version
     };
     const Pep440Version final = released(release);
     const QString origin = from.normalized();
-    // Release numbers past the spelling's count are dropped, so "1.2.3.4rc1" would finalize to 1.2.3, which
-    // sorts below it: such a pre-release is bumped as a final release is (its own release has no tag).
-    const bool cut = std::any_of(from.release().cbegin() + std::min(segments, from.release().size()),
-                                 from.release().cend(), [](qint64 number) { return number != 0; });
-    const bool prerelease = from.isPrerelease() && !cut;
+    // A pre-release or development release is followed by its own release, unless that release sorts below it:
+    // "1.2.3.4rc1" loses the numbers past the spelling's count (1.2.3), "1.2.3.post1.dev1" is a development
+    // release of a post-release of 1.2.3. Those are bumped as a final release is.
+    const bool prerelease = from.isPrerelease() && Pep440Version::compare(final, from) > 0;
 
     VersionProposal proposal;
     proposal.bump = bump;
@@ -165,8 +164,9 @@ std::optional<VersionProposal> proposeVersion(const Pep440Version &from, Version
     case VersionBump::ReleaseCandidate: {
         const auto &pre = from.pre();
         if (pre && pre->kind == Pep440Version::PreKind::ReleaseCandidate && prerelease) {
-            // 1.0rc2.dev1 precedes rc2, so rc2 comes next; a plain rc2 is followed by rc3.
-            const auto number = from.isDevRelease()
+            // 1.0rc2.dev1 precedes rc2, so rc2 comes next; a plain rc2 is followed by rc3, and so is rc2.post1.dev1,
+            // the development release of a post-release that already follows rc2.
+            const auto number = from.isDevRelease() && !from.post()
                                     ? std::optional(pre->number)
                                     : incremented(pre->number, u"the release-candidate number"_s, from, error);
             if (!number) {
@@ -192,10 +192,9 @@ std::optional<VersionProposal> proposeVersion(const Pep440Version &from, Version
         break;
     }
     case VersionBump::Final:
-        if (from.isPrerelease() && cut) {
-            return fail(u"%1 is a pre-release of %2, which has more release numbers than the tag spelling's %3: its "
-                        u"final release has no tag; choose patch, minor or major"_s.arg(origin)
-                            .arg(Pep440Version::fromRelease(from.release()).normalized())
+        if (from.isPrerelease() && !prerelease) {
+            return fail(u"%1 comes after %2, the release it would be promoted to (with the tag spelling's %3 release "
+                        u"numbers): choose patch, minor or major"_s.arg(origin, final.normalized())
                             .arg(segments));
         }
         if (!prerelease) {
