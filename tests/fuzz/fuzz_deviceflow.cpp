@@ -123,7 +123,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     require(successes + failures == 1 && codes <= 1);
     require(flow.state() == (successes ? DeviceFlow::State::Succeeded : DeviceFlow::State::Failed));
     require(flow.interval() >= 1s);
-    // Polling starts only with a code, and stops at the first answer that ends the flow.
+    // The code is asked for first; polling starts only with a code.
+    require(script.codeRequests >= 1);
     require(codes == 1 || script.polls == 0);
     // Let the finished call delete itself, and forget the codes and tokens this run registered as secrets.
     QCoreApplication::processEvents();
