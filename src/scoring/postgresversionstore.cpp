@@ -139,12 +139,25 @@ bool PostgresVersionStore::open(QString *error)
             options.append(key + u'=' + value);
         }
     }
+    if (std::none_of(pairs->cbegin(), pairs->cend(),
+                     [](const auto &pair) { return pair.first == u"connect_timeout"_s; })) {
+        // libpq waits for ever on a server that accepts and never answers; a stuck step is worse than an error.
+        options.append(u"connect_timeout=%1"_s.arg(ConnectTimeoutSeconds));
+    }
     db.setConnectOptions(options.join(u';'));
     if (m_password) {
         db.setPassword(m_password());
     }
     if (!db.open()) {
-        *error = u"Cannot connect to the scoring database (%1): %2"_s.arg(db.hostName(), db.lastError().text());
+        const QString refusal = db.lastError().text().trimmed();
+        *error = u"Cannot connect to the scoring database (%1): %2"_s.arg(db.hostName(), refusal);
+        if (refusal.contains(u"authentication failed"_s, Qt::CaseInsensitive)) {
+            *error += u" Check the stored password of the scoring database: store the right one in the app's "
+                      u"keychain, or for the CLI in RA_SCORING_DB_PASSWORD or ~/.pgpass."_s;
+        } else if (refusal.contains(u"timeout expired"_s, Qt::CaseInsensitive)) {
+            *error += u" The server did not answer within %1 s: check the network and that the server is running, "
+                      u"then try again."_s.arg(ConnectTimeoutSeconds);
+        }
         db.setPassword({});
         return false;
     }
@@ -241,11 +254,19 @@ PostgresVersionStore::ApplyResult PostgresVersionStore::apply(const ReleaseChang
     }
     const auto rollback = [&](Outcome outcome, const QString &message) {
         db.rollback();
+        if (outcome == Outcome::Failed) {
+            // The server rolls back an uncommitted transaction even when the connection is gone; a new
+            // connection next time spares a dead one.
+            db.close();
+            return ApplyResult{outcome, u"%1 The scoring database rolled the change back, nothing was written: "
+                                        u"apply the change again (retry) once the database answers."_s.arg(message)};
+        }
         return ApplyResult{outcome, message};
     };
     // Writers wait for this transaction (and it for them), so what is checked below is what gets changed.
     if (!exec(u"LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE"_s.arg(m_tableName), {}, &why)) {
-        return rollback(Outcome::Failed, u"Cannot lock the table %1: %2"_s.arg(m_tableName, why));
+        return rollback(Outcome::Failed,
+                        u"Cannot lock the table %1 of the scoring database: %2."_s.arg(m_tableName, why));
     }
     const std::optional<QList<SoftwareVersion>> rows = selectRows(&why);
     if (!rows) {
@@ -272,8 +293,8 @@ PostgresVersionStore::ApplyResult PostgresVersionStore::apply(const ReleaseChang
                 u"UPDATE %1 SET replaced_on = CAST(? AS timestamp) WHERE software = ? AND name = ? AND replaced_on IS NOT DISTINCT FROM CAST(? AS timestamp)"_s
                     .arg(m_tableName),
                 {formatTimestamp(retirement.after), retirement.software, retirement.name, before}, &why, &affected)) {
-            return rollback(Outcome::Failed,
-                            u"Cannot set replaced_on of %1 %2: %3"_s.arg(retirement.software, retirement.name, why));
+            return rollback(Outcome::Failed, u"Cannot set replaced_on of %1 %2 in the scoring database: %3."_s.arg(
+                                                 retirement.software, retirement.name, why));
         }
         if (affected != 1) {
             return rollback(Outcome::Conflict,
@@ -288,7 +309,8 @@ PostgresVersionStore::ApplyResult PostgresVersionStore::apply(const ReleaseChang
                 u"INSERT INTO %1 (software, name, released_on, replaced_on, prerelease) VALUES (?, ?, CAST(? AS timestamp), CAST(? AS timestamp), ?)"_s
                     .arg(m_tableName),
                 {row->software, row->name, formatTimestamp(row->releasedOn), replaced, row->prerelease}, &why)) {
-            return rollback(Outcome::Failed, u"Cannot insert %1 %2: %3"_s.arg(row->software, row->name, why));
+            return rollback(Outcome::Failed,
+                            u"Cannot insert %1 %2 into the scoring database: %3."_s.arg(row->software, row->name, why));
         }
     }
     if (!db.commit()) {

@@ -27,6 +27,10 @@ class PostgresVersionStore
 public:
     using PasswordProvider = std::function<QString()>;
 
+    /// libpq's connect_timeout when the connection string sets none: a server that accepts and never answers
+    /// fails the step within seconds (below the apps' 6 s patience for a database answer) instead of hanging it.
+    static constexpr int ConnectTimeoutSeconds = 5;
+
     enum class Outcome {
         Applied,
         AlreadyApplied, ///< every row of the change set was already there: nothing written

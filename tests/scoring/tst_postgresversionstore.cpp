@@ -7,7 +7,9 @@
 #include "scoring/scheduledapply.h"
 #include "scoring/tableformat.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -192,6 +194,56 @@ private Q_SLOTS:
         PostgresVersionStore broken(u"host='unterminated"_s);
         QVERIFY(!broken.read(&error));
         QVERIFY(error.contains(u"closing quote"_s));
+    }
+
+    void aServerThatNeverAnswersTimesOut()
+    {
+        // The kernel completes the TCP handshake for the listening socket; nothing ever answers libpq.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        PostgresVersionStore store(
+            u"host=127.0.0.1 port=%1 user=nobody dbname=none sslmode=disable"_s.arg(silent.serverPort()));
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVERIFY(!store.read(&error));
+        QVERIFY2(timer.elapsed() < (PostgresVersionStore::ConnectTimeoutSeconds + 5) * 1000, qPrintable(error));
+        QVERIFY2(error.contains(u"scoring database"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"did not answer within"_s), qPrintable(error));
+    }
+
+    void aConnectionLostMidTransactionIsRolledBackAndCanBeAppliedAgain()
+    {
+        PostgresVersionStore store(m_server.connectionString());
+        QString error;
+        const auto snapshot = store.read(&error);
+        QVERIFY2(snapshot, qPrintable(error));
+        const auto changes = ReleaseChangeSet::plan(
+            VersionTable(snapshot->rows),
+            {u"aleph-vm"_s, u"0.2.6"_s, at(u"2023-01-10T12:00:00Z"_s), std::nullopt, false}, &error);
+        QVERIFY(changes);
+        // The server ends the session during the INSERT, after the UPDATE of 0.2.5 ran in the same transaction.
+        m_server.psql(u"CREATE FUNCTION drop_session() RETURNS trigger LANGUAGE plpgsql AS "
+                      u"$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$"_s,
+                      &error);
+        m_server.psql(u"CREATE TRIGGER drop_session BEFORE INSERT ON software_versions FOR EACH ROW EXECUTE "
+                      u"FUNCTION drop_session()"_s,
+                      &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto lost = store.apply(*changes, snapshot->digest);
+        m_server.psql(u"DROP TRIGGER drop_session ON software_versions"_s, &error);
+        m_server.psql(u"DROP FUNCTION drop_session()"_s, &error);
+        QCOMPARE(outcomeName(lost.outcome), u"failed"_s);
+        QVERIFY2(lost.message.contains(u"scoring database rolled the change back"_s), qPrintable(lost.message));
+        QVERIFY(lost.message.contains(u"apply the change again"_s));
+        QCOMPARE(m_server.psql(u"SELECT count(*) FROM software_versions WHERE name = '0.2.6'"_s), u"0"_s);
+        QCOMPARE(m_server.psql(u"SELECT count(*) FROM software_versions WHERE name = '0.2.5' AND replaced_on IS NOT "
+                               u"NULL"_s),
+                 u"0"_s);
+
+        const auto again = store.apply(*changes, snapshot->digest);
+        QVERIFY2(again.outcome == PostgresVersionStore::Outcome::Applied, qPrintable(again.message));
+        QCOMPARE(m_server.psql(u"SELECT count(*) FROM software_versions WHERE name = '0.2.6'"_s), u"1"_s);
     }
 
     void annotateMatchesPostgres()
