@@ -39,12 +39,18 @@ std::optional<ChannelTarget> telegram(const QString &target, QString *error)
     if (matches(u"@"_s + username, target)) {
         return ChannelTarget{{}, {{u"chat"_s, target}}};
     }
+    // A chat id is a 64-bit number: longer digit strings are refused, never wrapped (or read as chat 0).
+    bool inRange = false;
     if (matches(u"-100[0-9]+"_s, target)) {
-        return ChannelTarget{{}, {{u"chat"_s, target.toLongLong()}}};
+        if (const qlonglong chat = target.toLongLong(&inRange); inRange) {
+            return ChannelTarget{{}, {{u"chat"_s, chat}}};
+        }
     }
     if (const auto path = pathOn(target, {u"t.me"_s, u"telegram.me"_s})) {
         if (path->size() >= 2 && path->at(0) == u"c"_s && matches(u"[0-9]+"_s, path->at(1))) {
-            return ChannelTarget{{}, {{u"chat"_s, (u"-100"_s + path->at(1)).toLongLong()}}};
+            if (const qlonglong chat = (u"-100"_s + path->at(1)).toLongLong(&inRange); inRange) {
+                return ChannelTarget{{}, {{u"chat"_s, chat}}};
+            }
         }
         if (path->size() == 1 && matches(username, path->at(0))) {
             return ChannelTarget{{}, {{u"chat"_s, u"@"_s + path->at(0)}}};
@@ -73,7 +79,9 @@ std::optional<ChannelTarget> x(const QString &target, QString *error)
 
 std::optional<ChannelTarget> mastodon(const QString &target, QString *error)
 {
-    static const QRegularExpression handle(u"^@[A-Za-z0-9_]+@([A-Za-z0-9.-]+\\.[A-Za-z]{2,})$"_s);
+    // Host labels: letters, digits and inner hyphens, one dot between them (no empty label such as "a..b").
+    static const QRegularExpression handle(
+        u"^@[A-Za-z0-9_]+@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,})$"_s);
     if (const QRegularExpressionMatch match = handle.match(target); match.hasMatch()) {
         return ChannelTarget{QUrl(u"https://"_s + match.captured(1).toLower()), {}};
     }

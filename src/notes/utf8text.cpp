@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notes/utf8text.h"
 
+#include <QStringDecoder>
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -117,7 +119,10 @@ Utf8Text decodeNotesText(QByteArrayView bytes)
         return result;
     }
     const QByteArrayView bom("\xef\xbb\xbf");
-    result.text = QString::fromUtf8(bytes.startsWith(bom) ? bytes.sliced(bom.size()) : bytes);
+    // The leading mark is dropped here; QString::fromUtf8 would drop a second one too, and lose a character of
+    // the text. The decoder converts whatever remains.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    result.text = decoder.decode(bytes.startsWith(bom) ? bytes.sliced(bom.size()) : bytes);
     return result;
 }
 
