@@ -45,19 +45,6 @@ const QList<KnownDefect> &knownDefects()
          {Fault::Stall},
          "libssh2 ignores libgit2's server timeouts during its handshake (src/git/libgit2guard.cpp sets them; HTTPS "
          "obeys): an SSH remote that accepts and never answers hangs the push for ever"},
-        {{u"postgresql"_s},
-         {Fault::Reset},
-         "src/scoring/postgresversionstore.cpp:291: 'Cannot insert aleph-vm 0.2.6: server closed the connection "
-         "unexpectedly' names neither the scoring database nor says the change was rolled back and can be "
-         "applied again"},
-        {{u"postgresql"_s},
-         {Fault::Stall},
-         "src/scoring/postgresversionstore.cpp:106-150 open(): no connect_timeout, libpq waits for ever on a "
-         "server that accepts and never answers"},
-        {{u"postgresql"_s},
-         {Fault::Unauthorized},
-         "src/scoring/postgresversionstore.cpp:147: 'password authentication failed for user' with nothing on "
-         "what to do (store the right password, RA_SCORING_DB_PASSWORD, .pgpass)"},
     };
     return defects;
 }
