@@ -3,6 +3,8 @@
 
 #include <git2.h>
 
+#include <atomic>
+
 namespace ra::git {
 
 namespace {
@@ -11,8 +13,13 @@ namespace {
 // guard goes (it counts init/shutdown pairs) deletes its per-thread state key while worker threads of Qt's
 // pool may still hold an error message in that state: the memory was then never freed (LeakSanitizer saw
 // it in the notes page's range reads).
+std::atomic<std::chrono::milliseconds::rep> connectTimeout = DefaultConnectTimeout.count();
+std::atomic<std::chrono::milliseconds::rep> serverTimeout = DefaultServerTimeout.count();
+
 void applyTimeouts(std::chrono::milliseconds connect, std::chrono::milliseconds server)
 {
+    connectTimeout = connect.count();
+    serverTimeout = server.count();
     git_libgit2_opts(GIT_OPT_SET_SERVER_CONNECT_TIMEOUT, int(connect.count()));
     git_libgit2_opts(GIT_OPT_SET_SERVER_TIMEOUT, int(server.count()));
 }
@@ -47,6 +54,11 @@ void setNetworkTimeouts(std::chrono::milliseconds connect, std::chrono::millisec
 {
     initialiseOnce();
     applyTimeouts(connect, server);
+}
+
+std::pair<std::chrono::milliseconds, std::chrono::milliseconds> networkTimeouts()
+{
+    return {std::chrono::milliseconds(connectTimeout.load()), std::chrono::milliseconds(serverTimeout.load())};
 }
 
 } // namespace ra::git

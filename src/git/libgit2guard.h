@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <utility>
 
 namespace ra::git {
 
@@ -12,6 +13,8 @@ inline constexpr std::chrono::milliseconds DefaultServerTimeout{60000};
 /// Sets libgit2's network timeouts for the whole process (HTTPS and SSH): a remote that stops answering then
 /// fails with GIT_TIMEOUT instead of hanging. The defaults are set when libgit2 is initialised; tests shorten them.
 void setNetworkTimeouts(std::chrono::milliseconds connect, std::chrono::milliseconds server);
+/// The timeouts in force: {connect, server}.
+[[nodiscard]] std::pair<std::chrono::milliseconds, std::chrono::milliseconds> networkTimeouts();
 
 /// Makes sure libgit2 is initialised before an object that owns libgit2 handles uses them. The library is
 /// initialised once per process and never torn down (see libgit2guard.cpp for why).

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "git/tagpusher.h"
 
+#include "git/libgit2guard.h"
 #include "git/oid.h"
 #include "git/remotecallbacks.h"
 #include "git/repository.h"
+#include "git/sshprobe.h"
 
 #include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentRun>
@@ -71,6 +73,13 @@ GitError connectionError(int code, git_remote *remote, const RemoteCallbacks &ca
 Result<RemoteTag> listRemoteTag(git_remote *remote, RemoteCallbacks &callbacks, const QString &tag)
 {
     const QString operation = u"read the tags of %1"_s.arg(remoteLabel(remote));
+    const char *url = git_remote_pushurl(remote) ? git_remote_pushurl(remote) : git_remote_url(remote);
+    if (const auto ssh = sshEndpointOf(QString::fromUtf8(url ? url : ""))) {
+        const auto [connectTimeout, serverTimeout] = networkTimeouts();
+        if (auto silent = probeSshServer(*ssh, operation, connectTimeout, serverTimeout)) {
+            return *silent;
+        }
+    }
     callbacks.beginConnection();
     git_remote_callbacks raw = callbacks.callbacks();
     if (const int code = git_remote_connect(remote, GIT_DIRECTION_FETCH, &raw, nullptr, nullptr); code != 0) {

@@ -40,12 +40,7 @@ struct KnownDefect {
 
 const QList<KnownDefect> &knownDefects()
 {
-    static const QList<KnownDefect> defects{
-        {{u"git ssh"_s},
-         {Fault::Stall},
-         "libssh2 ignores libgit2's server timeouts during its handshake (src/git/libgit2guard.cpp sets them; HTTPS "
-         "obeys): an SSH remote that accepts and never answers hangs the push for ever"},
-    };
+    static const QList<KnownDefect> defects{};
     return defects;
 }
 
