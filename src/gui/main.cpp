@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secrets/logfilter.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -21,7 +22,13 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.aleph.ReleaseAssistant"));
     // Tokens and passwords pass through the app; no log line may carry one.
     ra::secrets::installSecretLogFilter();
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // KDE's desktop style draws with the system's colour scheme and fonts (Kirigami's theme follows it);
+    // Fusion where it is not installed. QT_QUICK_CONTROLS_STYLE still overrides both.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
+        const bool kdeStyle = QFileInfo::exists(QLibraryInfo::path(QLibraryInfo::QmlImportsPath) +
+                                                QStringLiteral("/org/kde/desktop/qmldir"));
+        QQuickStyle::setStyle(kdeStyle ? QStringLiteral("org.kde.desktop") : QStringLiteral("Fusion"));
+    }
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
