@@ -21,11 +21,6 @@ void readUrl(const QSettings &settings, const QString &key, QUrl &url)
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GitHubAccountSettings", text);
-}
-
 } // namespace
 
 github::Endpoints GitHubAccountSettings::endpoints()

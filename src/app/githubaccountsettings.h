@@ -3,6 +3,7 @@
 
 #include "github/endpoints.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -20,6 +21,8 @@ class SecretStore;
  */
 class GitHubAccountSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(GitHubAccountSettings)
+
 public:
     static constexpr auto TokenKey = "github/token";
 

@@ -35,6 +35,17 @@ constexpr std::array outcomeKeys{
     std::pair{EffectOutcome::Uncertain, "uncertain"},
 };
 
+/// The crash tests (tests/release/tst_releasecrash.cpp) kill a front end right after its N-th effect record is
+/// durable, to prove that a re-run neither repeats nor loses a side effect; unset, this does nothing.
+void killAfterEffectRecordIfAsked()
+{
+    static const int killAt = qEnvironmentVariableIntValue("RA_KILL_AFTER_EFFECT_RECORD");
+    static std::atomic<int> records = 0;
+    if (killAt > 0 && ++records == killAt) {
+        ::raise(SIGKILL);
+    }
+}
+
 // Lock files live in "<database>.locks/" with a readable, file-system-safe name per release.
 QString lockFileName(const QString &release)
 {
@@ -240,21 +251,6 @@ std::unique_ptr<ReleaseLock> Journal::lockRelease(const QString &release, QStrin
     }
     return nullptr;
 }
-
-namespace {
-
-/// The crash tests (tests/release/tst_releasecrash.cpp) kill a front end right after its N-th effect record is
-/// durable, to prove that a re-run neither repeats nor loses a side effect; unset, this does nothing.
-void killAfterEffectRecordIfAsked()
-{
-    static const int killAt = qEnvironmentVariableIntValue("RA_KILL_AFTER_EFFECT_RECORD");
-    static std::atomic<int> records = 0;
-    if (killAt > 0 && ++records == killAt) {
-        ::raise(SIGKILL);
-    }
-}
-
-} // namespace
 
 qint64 Journal::beginEffect(const QString &release, const QString &step, const QString &action, const QString &key,
                             const QJsonObject &intent, QString *error)

@@ -87,7 +87,7 @@ void KeychainSecretStore::remove(const QString &key, DoneCallback callback)
 
 QString KeychainSecretStore::description() const
 {
-    return u"system keychain"_s;
+    return tr("system keychain");
 }
 
 } // namespace ra::secrets

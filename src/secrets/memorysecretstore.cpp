@@ -48,7 +48,7 @@ void MemorySecretStore::remove(const QString &key, DoneCallback callback)
 
 QString MemorySecretStore::description() const
 {
-    return u"memory (this session only)"_s;
+    return tr("memory (this session only)");
 }
 
 void MemorySecretStore::setUnavailable(bool unavailable)
