@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -46,5 +47,15 @@ int main(int argc, char *argv[])
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);
     engine.loadFromModule("ReleaseAssistant", "Main");
+    // The packaging test starts the installed app headless and needs it to end on its own once it has drawn.
+    if (qEnvironmentVariableIsSet("RA_QUIT_AFTER_FIRST_FRAME")) {
+        const QList<QObject *> roots = engine.rootObjects();
+        auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
+        if (!window) {
+            return 1;
+        }
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+    }
     return QGuiApplication::exec();
 }
