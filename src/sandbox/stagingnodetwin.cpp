@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "stagingnodetwin.h"
+#include "sandbox/stagingnodetwin.h"
 
 #include <QJsonDocument>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testhttpserver.h"
+#include "sandbox/testhttpserver.h"
 
 #include <QTcpSocket>
 #include <QTimer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "githubtwin.h"
+#include "sandbox/githubtwin.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

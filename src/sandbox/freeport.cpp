@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "freeport.h"
+#include "sandbox/freeport.h"
 
 #include <QTcpServer>
 

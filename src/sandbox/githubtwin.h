@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "testhttpserver.h"
+#include "sandbox/testhttpserver.h"
 
 #include <QByteArray>
 #include <QDateTime>

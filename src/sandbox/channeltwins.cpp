@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "channeltwins.h"
+#include "sandbox/channeltwins.h"
 
 #include "core/announcement/telegramhtml.h"
 #include "core/announcement/textlength.h"

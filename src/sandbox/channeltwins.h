@@ -3,7 +3,7 @@
 
 #include "channels/oauth1.h"
 #include "net/clock.h"
-#include "testhttpserver.h"
+#include "sandbox/testhttpserver.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "githubissuestwin.h"
+#include "sandbox/githubissuestwin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GitHub twin's release assets, uploads host, workflow artifacts and blob storage (api-contracts.md §1.3,
 // §1.4), and the faults of those transfers.
-#include "githubtwin.h"
+#include "sandbox/githubtwin.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "githubtwin.h"
+#include "sandbox/githubtwin.h"
 
 #include <QDateTime>
 #include <QList>
