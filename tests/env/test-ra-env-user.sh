@@ -84,13 +84,15 @@ new_cache() {
         "$scratch/$1/cache/$(basename "$base")"
 }
 
-# as_invoker CACHE DIR CMD...: scripts/ra-env CMD from DIR, as root with sudo's variables for the throwaway user,
-# the environment otherwise empty; stdout in $scratch/out, stderr in $scratch/err.
+# as_invoker CACHE DIR CMD...: scripts/ra-env CMD from DIR, as root with sudo's variables for the throwaway user
+# and the variables of the session array, the environment otherwise empty; stdout in $scratch/out, stderr in
+# $scratch/err.
+session=()
 as_invoker() {
     local cache=$1 dir=$2
     shift 2
     (cd "$dir" && env -i PATH="$PATH" SUDO_UID="$uid" SUDO_GID="$uid" SUDO_USER=ra-env-test \
-        RA_USER_HOME="$home" RA_CACHE_DIR="$scratch/$cache/cache" RA_ENV="$env_kind" ${XDG_DATA_HOME:+XDG_DATA_HOME="$XDG_DATA_HOME"} \
+        RA_USER_HOME="$home" RA_CACHE_DIR="$scratch/$cache/cache" RA_ENV="$env_kind" "${session[@]}" \
         "$ra_env" "$@" >"$scratch/out" 2>"$scratch/err") || {
         local status=$?
         echo "scripts/ra-env $* exited with $status:"
@@ -122,12 +124,44 @@ check "the root sees a file in the user's home" check_home_file
 
 check_xdg_data() {
     # Missing yet: the script creates it, as the user.
-    XDG_DATA_HOME=$scratch/elsewhere/data as_invoker a "$home" exec-user sh -c 'echo probe >"$XDG_DATA_HOME/probe"' ||
-        return 1
+    session=("XDG_DATA_HOME=$scratch/elsewhere/data")
+    as_invoker a "$home" exec-user sh -c 'echo probe >"$XDG_DATA_HOME/probe"' || return 1
+    session=()
     expect "owner of the probe on the host" "$(owner "$scratch/elsewhere/data/probe")" "$uid:$uid" || return 1
     expect "owner of the folder" "$(owner "$scratch/elsewhere/data")" "$uid:$uid"
 }
 check "an XDG_DATA_HOME outside the home is the user's folder on the host" check_xdg_data
+
+# The user's session: a bus in their runtime folder and an SSH agent whose socket is in neither that folder nor
+# the home, both started as the user inside the root (the host may have neither, and no account for the uid).
+# Checks run in subshells: the daemons' pids are kept in a file, for the end.
+daemons=$scratch/daemons
+: >"$daemons"
+trap 'xargs -r kill <"$daemons" 2>/dev/null || true' EXIT
+check_session() {
+    mkdir -m 0700 "$scratch/run" "$scratch/agent"
+    chown "$uid:$uid" "$scratch/run" "$scratch/agent"
+    session=("XDG_RUNTIME_DIR=$scratch/run")
+    as_invoker a "$home" exec-user dbus-daemon --session --address="unix:path=$scratch/run/bus" --fork --print-pid ||
+        return 1
+    cat "$scratch/out" >>"$daemons"
+    # Started from its folder, which the root then shows as the current one.
+    as_invoker a "$scratch/agent" exec-user ssh-agent -a "$scratch/agent/socket" || return 1
+    sed -n 's/^SSH_AGENT_PID=\([0-9]*\);.*/\1/p' "$scratch/out" >>"$daemons"
+    session+=("SSH_AUTH_SOCK=$scratch/agent/socket")
+    as_invoker a "$home" exec-user sh -c 'dbus-send --session --print-reply --dest=org.freedesktop.DBus / \
+        org.freedesktop.DBus.GetId >/dev/null && echo "bus $DBUS_SESSION_BUS_ADDRESS"
+        ssh-add -l >/dev/null 2>&1; echo "agent $?"' || return 1
+    session=()
+    # ssh-add -l: 1 is an agent without keys, 2 no agent.
+    expect "bus and agent" "$(cat "$scratch/out")" "bus unix:path=$scratch/run/bus
+agent 1"
+}
+if [ "$env_kind" = root ]; then
+    check "the user's session bus (keychain) and SSH agent reach the app and the CLI" check_session
+else
+    skip "the user's session bus and SSH agent: the native path runs the user's own environment"
+fi
 
 [ -x "$cli" ] || {
     echo "FAIL - no release-assistant-cli at $cli: build it first (scripts/ra-env test does)"
@@ -137,7 +171,8 @@ clone=$home/clone
 journal="$home/.local/share/aleph.im/Release Assistant/projects/aleph-im/aleph-vm/journal.sqlite"
 check_journal() {
     as_invoker a "$home" exec-user sh -c 'git init -q -b main clone && cd clone &&
-        git -c user.name=Test -c user.email=test@example.org commit -q --allow-empty -m "first" &&
+        git -c user.name=Test -c user.email=test@example.org -c gc.auto=0 -c maintenance.auto=false \
+            commit -q --allow-empty -m "first" &&
         git remote add origin https://github.com/aleph-im/aleph-vm.git' || return 1
     run_cli a "$clone" tag create --version 1.0.0 || return 1
     [ -f "$journal" ] || {
