@@ -163,6 +163,24 @@ else
     skip "the user's session bus and SSH agent: the native path runs the user's own environment"
 fi
 
+# The secrets the CLI reads travel in the environment: never in a process's arguments (every user can list
+# them), never in a file.
+check_secrets() {
+    session=("GITHUB_TOKEN=canary-token-$$" "RA_SECRET_TELEGRAM_BOT_TOKEN=canary-bot-$$")
+    # grep takes the secret on its input: its own arguments must not hold it.
+    as_invoker a "$home" exec-user sh -c 'echo "$GITHUB_TOKEN $RA_SECRET_TELEGRAM_BOT_TOKEN"
+        printf "%s\n" "$GITHUB_TOKEN" "$RA_SECRET_TELEGRAM_BOT_TOKEN" | grep -laF -f - /proc/[0-9]*/cmdline || true' ||
+        return 1
+    session=()
+    expect "the secrets, then the processes whose arguments hold them" "$(cat "$scratch/out")" \
+        "canary-token-$$ canary-bot-$$" || return 1
+    if grep -rlF "canary-" "$scratch/a/upper" "$home" "$scratch/err"; then
+        echo "a secret was written to these files"
+        return 1
+    fi
+}
+check "secrets reach the command in its environment, never in arguments or files" check_secrets
+
 [ -x "$cli" ] || {
     echo "FAIL - no release-assistant-cli at $cli: build it first (scripts/ra-env test does)"
     exit 1
