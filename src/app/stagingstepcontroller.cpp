@@ -3,15 +3,13 @@
 
 #include "app/githubaccountsettings.h"
 #include "app/releasesession.h"
-#include "git/describe.h"
-#include "git/repository.h"
 #include "github/githubclient.h"
 #include "journal/journal.h"
 #include "net/httpclient.h"
+#include "release/tagjournal.h"
 #include "secrets/secretstore.h"
 #include "staging/stagingchecker.h"
 #include "staging/stagingplan.h"
-#include "staging/stagingsignoff.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -24,9 +22,6 @@ namespace ra {
 namespace {
 
 const QString repositoryPathKey = u"repository.path"_s;
-const QString revisionKey = u"staging.revision"_s;
-const QString lastCheckKey = u"staging.lastcheck"_s;
-const QString signOffKey = u"staging.signoff"_s;
 
 QString localTime(const QString &isoUtc)
 {
@@ -76,7 +71,7 @@ void StagingStepController::setRepositoryPath(const QString &path)
         return;
     }
     m_repositoryPath = path;
-    rememberValue(repositoryPathKey, path);
+    release::TagJournal(journal(), release()).remember(repositoryPathKey, path);
     refresh();
 }
 
@@ -91,7 +86,7 @@ void StagingStepController::setRevision(const QString &revision)
         return;
     }
     m_revision = revision;
-    rememberValue(revisionKey, revision);
+    step().rememberRevision(revision);
     refresh();
 }
 
@@ -186,12 +181,12 @@ QStringList StagingStepController::problems() const
 
 bool StagingStepController::canSignOff() const
 {
-    return m_freshReport && m_freshReport->verdict == staging::Verdict::Pass && !m_busy;
+    return m_freshReport && release::StagingStep::canSignOff(*m_freshReport) && !m_busy;
 }
 
 bool StagingStepController::canOverride() const
 {
-    return m_freshReport && m_freshReport->verdict != staging::Verdict::Pass && !m_busy;
+    return m_freshReport && release::StagingStep::canOverride(*m_freshReport) && !m_busy;
 }
 
 bool StagingStepController::busy() const
@@ -261,16 +256,7 @@ void StagingStepController::setPlaybook(const Playbook &playbook)
 
 staging::StagingPlan StagingStepController::plan() const
 {
-    staging::StagingPlan plan = staging::StagingPlan::fromPlaybook(m_playbook);
-    // The release workflow runs on the tag push, after this step: no run of it can exist for the candidate yet.
-    if (!m_playbook.releaseWorkflow.isEmpty() && m_playbook.releaseWorkflow != m_playbook.buildWorkflow) {
-        plan.workflows.removeAll(m_playbook.releaseWorkflow);
-    }
-    // aleph-vm's build names each artifact after the .deb it holds, which is the asset name.
-    plan.expectedArtifacts = m_playbook.expectedAssets;
-    plan.commitSha = m_commitSha;
-    plan.expectedVersion = m_expectedVersion;
-    return plan;
+    return release::StagingStep::checks(m_playbook, m_commitSha, m_expectedVersion);
 }
 
 void StagingStepController::refresh()
@@ -285,32 +271,14 @@ void StagingStepController::refresh()
     } else if (m_repositoryPath.isEmpty()) {
         m_candidateError = tr("Choose the local clone of %1: the candidate commit and its git describe come from it.")
                                .arg(session()->projectName());
-    } else if (auto repository = git::Repository::open(m_repositoryPath); !repository) {
-        m_candidateError = repository.error().message();
     } else {
-        // Staging runs what was merged to main: the remote's main when the clone has it, else the checkout.
-        const QStringList candidates =
-            m_revision.isEmpty() ? QStringList{u"origin/main"_s, u"HEAD"_s} : QStringList{m_revision};
-        for (const QString &candidate : candidates) {
-            if (const auto sha = repository->resolveCommit(candidate)) {
-                m_resolvedRevision = candidate;
-                m_commitSha = *sha;
-                break;
-            } else if (candidate == candidates.constLast()) {
-                m_candidateError = sha.error().message();
-            }
-        }
-        if (!m_commitSha.isEmpty()) {
-            m_commitSubject =
-                repository->commitSubject(m_commitSha).ok() ? *repository->commitSubject(m_commitSha) : QString();
-            if (const auto describe = git::describeCommit(*repository, m_commitSha)) {
-                m_expectedVersion = *describe;
-            } else {
-                m_candidateError = tr("git describe found no tag below %1 (%2), so the staging servers' version cannot "
-                                      "be compared.")
-                                       .arg(m_commitSha.left(10), describe.error().message());
-            }
-        }
+        const release::StagingCandidate candidate =
+            release::StagingStep::resolveCandidate(m_repositoryPath, m_revision);
+        m_resolvedRevision = candidate.resolvedRevision;
+        m_commitSha = candidate.commitSha;
+        m_commitSubject = candidate.subject;
+        m_expectedVersion = candidate.expectedVersion;
+        m_candidateError = candidate.error;
     }
     Q_EMIT candidateChanged();
 }
@@ -345,11 +313,7 @@ void StagingStepController::startChecks(const QString &token, const QString &tok
     }
     if (m_nodes == nullptr) {
         m_nodes = std::make_unique<net::HttpClient>();
-        // A staging node that does not answer within seconds is a finding, not something to wait for.
-        m_nodes->retryPolicy().setLimits(
-            {2, std::chrono::milliseconds(500), std::chrono::milliseconds(2000), std::chrono::milliseconds(5000)});
-        m_nodes->setConnectTimeout(10000);
-        m_nodes->setStallTimeout(30000);
+        release::StagingStep::configureNodeClient(*m_nodes);
     }
     m_checker = std::make_unique<staging::StagingChecker>(*m_github, *m_nodes);
     connect(m_checker.get(), &staging::StagingChecker::progress, this, [this](const QString &text) {
@@ -368,23 +332,19 @@ void StagingStepController::startChecks(const QString &token, const QString &tok
 
 void StagingStepController::checksDone(const staging::StagingReport &report)
 {
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     m_freshReport = report;
-    const QJsonObject json = report.toJson();
-    Journal *journal = this->journal();
-    if (journal && !release().isEmpty()) {
+    QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (journal() && !release().isEmpty()) {
         QString error;
-        if (!journal->setValue(release(), lastCheckKey, QJsonObject{{u"at"_s, at}, {u"report"_s, json}}, &error)) {
+        if (step().recordCheck(report, &error)) {
+            at = step().status().checkedAt;
+            session()->reloadStepStates();
+        } else {
             setMessage(tr("The report could not be kept in the journal: %1").arg(error));
-        }
-        if (!signedOff()) {
-            const bool passed = report.verdict == staging::Verdict::Pass;
-            recordStep(passed ? StepState::InProgress : StepState::NeedsAttention,
-                       passed ? tr("Every staging check passed; waiting for the sign-off") : report.problems.value(0));
         }
     }
     setBusy(false);
-    showReport(json, at, true);
+    showReport(report.toJson(), at, true);
     Q_EMIT checksFinished();
 }
 
@@ -399,85 +359,55 @@ void StagingStepController::cancel()
 
 bool StagingStepController::signOff()
 {
-    if (!canSignOff()) {
-        setMessage(m_freshReport ? tr("The checks did not pass: override them with a reason instead.")
-                                 : tr("Run the checks first: a sign-off records what was just checked."));
+    QString error;
+    if (m_busy || !step().signOff(m_freshReport ? &*m_freshReport : nullptr, m_signer, &error)) {
+        setMessage(m_busy ? tr("Wait for the checks to finish: a sign-off records what was just checked.") : error);
         return false;
     }
-    return recordSignOff({});
+    signOffRecorded(tr("Sign-off recorded."));
+    return true;
 }
 
 bool StagingStepController::overrideWithReason(const QString &reason)
 {
-    if (!m_freshReport) {
-        setMessage(tr("Run the checks first: an override records what was just checked."));
+    QString error;
+    if (m_busy || !step().overrideChecks(m_freshReport ? &*m_freshReport : nullptr, m_signer, reason, &error)) {
+        setMessage(m_busy ? tr("Wait for the checks to finish: an override records what was just checked.") : error);
         return false;
     }
-    if (reason.trimmed().isEmpty()) {
-        setMessage(tr("Say why the failing checks can be overridden: the reason is kept with the release."));
-        return false;
-    }
-    return recordSignOff(reason);
+    signOffRecorded(tr("Override recorded with its reason."));
+    return true;
 }
 
-bool StagingStepController::recordSignOff(const QString &reason)
+void StagingStepController::signOffRecorded(const QString &message)
 {
-    Journal *journal = this->journal();
-    if (!journal || release().isEmpty()) {
-        setMessage(tr("The release journal is not open, so the sign-off could not be recorded."));
-        return false;
-    }
-    if (m_signer.trimmed().isEmpty()) {
-        setMessage(tr("Say who signs off."));
-        return false;
-    }
-    QString error;
-    if (!staging::StagingSignOff::record(*journal, release(), *m_freshReport, m_signer.trimmed(), reason, &error)) {
-        setMessage(tr("The sign-off was not recorded: %1").arg(error));
-        return false;
-    }
-    // StagingSignOff marked the step Done in the journal; the step list shows it at once.
-    if (StepStatus *status = session()->steps()->status(ReleaseStep::Staging)) {
-        status->setState(StepState::Done);
+    // The engine marked the step Done in the journal; the step list shows it at once.
+    if (session()) {
+        session()->reloadStepStates();
     }
     loadSignOff();
-    setMessage(reason.isEmpty() ? tr("Sign-off recorded.") : tr("Override recorded with its reason."));
-    return true;
+    setMessage(message);
 }
 
 void StagingStepController::loadFromJournal()
 {
     m_freshReport.reset();
-    const Journal *journal = this->journal();
-    const QString name = release();
-    QString path;
-    QString revision;
-    QJsonObject lastCheck;
-    if (journal && !name.isEmpty()) {
-        path = journal->value(name, repositoryPathKey).toString();
-        // A maintainer releases from the same clone every time: the last release's clone is a good guess.
-        const QStringList releases = journal->releases();
-        for (qsizetype i = 0; path.isEmpty() && i < releases.size(); ++i) {
-            path = journal->value(releases.at(i), repositoryPathKey).toString();
-        }
-        revision = journal->value(name, revisionKey).toString();
-        lastCheck = journal->value(name, lastCheckKey).toObject();
-    }
-    // The open project's clone is the release's clone: the page never asks for it again.
-    m_repositoryPath = session() && session()->projectOpen() ? session()->clonePath() : path;
-    m_revision = revision;
-    loadSignOff();
-    if (lastCheck.isEmpty() && signedOff()) {
-        lastCheck = QJsonObject{{u"at"_s, m_signOff.value(u"at"_s)}, {u"report"_s, m_signOff.value(u"report"_s)}};
-    }
-    showReport(lastCheck.value(u"report"_s).toObject(), lastCheck.value(u"at"_s).toString(), false);
+    const release::StagingStatus status = step().status();
+    // The open project's clone is the release's clone: the page never asks for it again. Without one, a
+    // maintainer releases from the same clone every time: the last release's clone is a good guess.
+    m_repositoryPath = session() && session()->projectOpen()
+                           ? session()->clonePath()
+                           : release::TagJournal(journal(), release()).choices().repositoryPath;
+    m_revision = step().revision();
+    m_signOff = status.signOff;
+    Q_EMIT signOffChanged();
+    showReport(status.lastReport, status.checkedAt, false);
     refresh();
 }
 
 void StagingStepController::loadSignOff()
 {
-    const Journal *journal = this->journal();
-    m_signOff = journal && !release().isEmpty() ? journal->value(release(), signOffKey).toObject() : QJsonObject();
+    m_signOff = step().status().signOff;
     Q_EMIT signOffChanged();
 }
 
@@ -494,12 +424,9 @@ void StagingStepController::showReport(const QJsonObject &report, const QString 
     Q_EMIT reportChanged();
 }
 
-void StagingStepController::rememberValue(const QString &key, const QString &value)
+release::StagingStep StagingStepController::step() const
 {
-    Journal *journal = this->journal();
-    if (journal && !release().isEmpty()) {
-        journal->setValue(release(), key, value);
-    }
+    return release::StagingStep(journal(), release());
 }
 
 void StagingStepController::setBusy(bool busy)

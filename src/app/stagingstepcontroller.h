@@ -8,6 +8,7 @@
 #include "app/stepcontroller.h"
 #include "core/playbook.h"
 #include "github/endpoints.h"
+#include "release/stagingstep.h"
 #include "staging/stagingreport.h"
 
 #include <QObject>
@@ -34,13 +35,14 @@ struct StagingPlan;
 } // namespace staging
 
 /**
- * Step 1, staging: for the candidate commit of the current release (from the clone the tag page uses), the
+ * Step 1, staging, for the page: for the candidate commit of the current release (from the project's clone), the
  * playbook's workflows with their latest run, the package artifacts with size and expiry, and each staging
  * server's reported version against the candidate's `git describe` with its health checks; then a sign-off,
- * or an override with its reason, recorded in the release journal ("staging.signoff").
+ * or an override with its reason. What is checked, what the report allows and what the journal keeps are the
+ * engine's (release::StagingStep); this adapter runs the checker off the UI's way and shows the models.
  *
- * The last report is kept in the journal too ("staging.lastcheck"), so the page shows it after a restart;
- * signing off needs a check run in this session, so that what is signed is what was just seen.
+ * The last report is kept in the journal too, so the page shows it after a restart; signing off needs a check
+ * run in this session, so that what is signed is what was just seen.
  */
 class StagingStepController : public StepController
 {
@@ -144,13 +146,14 @@ Q_SIGNALS:
 private:
     void releaseChanged() override;
     void projectChanged() override;
+    /// The engine's step 1 for the current release, on the session's journal.
+    [[nodiscard]] release::StagingStep step() const;
     void loadFromJournal();
-    void rememberValue(const QString &key, const QString &value);
     void startChecks(const QString &token, const QString &tokenProblem);
     void checksDone(const staging::StagingReport &report);
     void showReport(const QJsonObject &report, const QString &checkedAt, bool fresh);
     void loadSignOff();
-    bool recordSignOff(const QString &reason);
+    void signOffRecorded(const QString &message);
     void setBusy(bool busy);
     void setMessage(const QString &message);
 

@@ -4,11 +4,9 @@
 #include "github/githubclient.h"
 #include "journal/journal.h"
 #include "net/redactor.h"
+#include "release/stagingstep.h"
 #include "secrets/logfilter.h"
-#include "staging/stagingchecker.h"
-#include "staging/stagingsignoff.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -163,10 +161,7 @@ int StagingCommand::check(CommandContext &context)
         context.output.warning(u"GITHUB_TOKEN is not set: asking GitHub anonymously (60 requests per hour)"_s);
     }
     net::HttpClient nodes;
-    nodes.retryPolicy().setLimits(
-        {2, std::chrono::milliseconds(500), std::chrono::milliseconds(2000), std::chrono::milliseconds(5000)});
-    nodes.setConnectTimeout(10000);
-    nodes.setStallTimeout(30000);
+    release::StagingStep::configureNodeClient(nodes);
 
     QJsonArray dryRequests;
     if (parser.isSet(dryRunOption)) {
@@ -181,17 +176,7 @@ int StagingCommand::check(CommandContext &context)
         }
     }
 
-    staging::StagingChecker checker(client, nodes);
-    staging::StagingReport report;
-    QEventLoop loop;
-    QObject::connect(&checker, &staging::StagingChecker::finished, &loop, [&](const staging::StagingReport &result) {
-        report = result;
-        loop.quit();
-    });
-    checker.run(plan);
-    if (checker.isRunning()) {
-        loop.exec();
-    }
+    const staging::StagingReport report = release::StagingStep::runChecks(client, nodes, plan);
 
     if (parser.isSet(dryRunOption)) {
         context.output.result(QJsonObject{{u"dry_run"_s, true}, {u"requests"_s, dryRequests}});
@@ -236,21 +221,23 @@ int StagingCommand::check(CommandContext &context)
         QString error;
         auto journal =
             Journal::open(parser.isSet(journalOption) ? parser.value(journalOption) : Journal::defaultPath(), &error);
-        const QString release = parser.value(releaseOption);
-        if (journal && !journal->hasRelease(release)) {
-            journal->createRelease(release, {{u"commit"_s, plan.commitSha}}, &error);
-        }
+        const release::StagingStep step(journal.get(), parser.value(releaseOption));
         const QString signer = parser.isSet(signerOption)
                                    ? parser.value(signerOption)
                                    : QProcessEnvironment::systemEnvironment().value(u"USER"_s, u"unknown"_s);
-        if (!journal ||
-            !staging::StagingSignOff::record(*journal, release, report, signer, parser.value(overrideOption), &error)) {
+        // The check is the release's last one, as on the page, whether or not it may be signed off.
+        const bool recorded = journal && step.recordCheck(report, &error);
+        const bool signedOff =
+            recorded &&
+            (parser.isSet(overrideOption) ? step.overrideChecks(&report, signer, parser.value(overrideOption), &error)
+                                          : step.signOff(&report, signer, &error));
+        if (!signedOff) {
             context.output.result(result);
             return context.output.error(ExitFailed, u"the sign-off was not recorded: %1"_s.arg(error),
                                         u"Fix the failing checks, or pass --override-reason \"<why>\"."_s);
         }
         result.insert(u"signed_off"_s, true);
-        context.output.line(u"Sign-off recorded for release %1."_s.arg(release));
+        context.output.line(u"Sign-off recorded for release %1."_s.arg(parser.value(releaseOption)));
         context.output.result(result);
         return ExitOk;
     }
