@@ -2,19 +2,16 @@
 #include "app/announcementcomposer.h"
 
 #include "app/releasesession.h"
-#include "channels/announcementsender.h"
 #include "channels/channelregistry.h"
 #include "channels/channelretrypolicy.h"
 #include "channels/channelsetup.h"
-#include "core/announcement/announcementtemplate.h"
 #include "journal/journal.h"
 #include "net/httpclient.h"
-#include "notes/noteshighlights.h"
-#include "notes/notesrevisions.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QLocale>
 #include <QPointer>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +20,7 @@ namespace ra {
 AnnouncementComposer::AnnouncementComposer(QObject *parent)
     : QObject(parent)
     , m_cards(this)
+    , m_follower(this, [this](const Playbook &playbook) { setPlaybook(playbook); })
 {
     m_publishedOn = QDate::currentDate().toString(Qt::ISODate);
     m_playbook = ReleaseSession::fallbackPlaybook();
@@ -37,7 +35,7 @@ void AnnouncementComposer::setBackends(Journal *journal, net::HttpClient *http, 
     m_journal = journal;
     m_http = http;
     m_store = store;
-    forgetSender();
+    forgetStep();
     showJournalState();
 }
 
@@ -51,37 +49,24 @@ void AnnouncementComposer::setPlaybook(const Playbook &playbook)
 
 void AnnouncementComposer::setSession(ReleaseSession *session)
 {
-    if (session == m_session) {
-        return;
+    if (m_follower.follow(session)) {
+        Q_EMIT sessionChanged();
     }
-    if (m_session) {
-        disconnect(m_session, nullptr, this, nullptr);
-    }
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &ReleaseSession::projectNameChanged, this, [this] { setPlaybook(m_session->playbook()); });
-        setPlaybook(m_session->playbook());
-    }
-    Q_EMIT sessionChanged();
 }
 
 ReleaseSession *AnnouncementComposer::session() const
 {
-    return m_session;
+    return m_follower.session();
 }
 
 void AnnouncementComposer::loadChannels()
 {
-    QList<channels::ChannelConfig> configs;
-    QString error;
-    if (channels::ChannelSetup::loadChannels(m_playbook, &configs, &error)) {
-        error.clear();
-    }
-    if (error != m_channelsError) {
-        m_channelsError = error;
+    const release::AnnounceStep::Channels channels = release::AnnounceStep::channelsOf(m_playbook);
+    if (channels.error != m_channelsError) {
+        m_channelsError = channels.error;
         Q_EMIT channelsErrorChanged();
     }
-    setChannels(configs);
+    setChannels(channels.configs);
 }
 
 void AnnouncementComposer::setChannels(const QList<channels::ChannelConfig> &configs)
@@ -101,6 +86,8 @@ void AnnouncementComposer::setChannels(const QList<channels::ChannelConfig> &con
         cards.append(card);
     }
     m_cards.setCards(cards);
+    // The step is done when every channel is sent: other channels make another step.
+    forgetStep();
     refill();
     showJournalState();
 }
@@ -116,7 +103,7 @@ void AnnouncementComposer::setVersion(const QString &version)
         return;
     }
     m_version = version;
-    forgetSender();
+    forgetStep();
     loadFactsFromJournal();
     Q_EMIT factsChanged();
     refill();
@@ -125,9 +112,8 @@ void AnnouncementComposer::setVersion(const QString &version)
 
 QString AnnouncementComposer::releaseUrl() const
 {
-    return m_releaseUrl.isEmpty() && !m_version.isEmpty()
-               ? u"https://github.com/%1/releases/tag/%2"_s.arg(m_playbook.repository, m_version)
-               : m_releaseUrl;
+    return m_releaseUrl.isEmpty() && !m_version.isEmpty() ? release::AnnounceStep::releaseUrl(m_playbook, m_version)
+                                                          : m_releaseUrl;
 }
 
 void AnnouncementComposer::setReleaseUrl(const QString &url)
@@ -198,50 +184,31 @@ QString AnnouncementComposer::channelsError() const
     return m_channelsError;
 }
 
-void AnnouncementComposer::measure(ChannelCardModel::Card &card) const
+void AnnouncementComposer::measure(ChannelCardModel::Card &card, const std::optional<ReleaseFacts> &facts) const
 {
     if (!m_formatHttp) {
         m_formatHttp = std::make_unique<net::HttpClient>();
     }
-    // A channel object only formats and counts here; it needs no secret and sends nothing.
-    const channels::ChannelKind *kind = channels::ChannelRegistry::builtin().find(card.config.kind);
-    channels::Credentials placeholders;
-    for (const QString &name : kind->credentialNames) {
-        placeholders.insert(name, u"unused"_s);
-    }
-    const auto channel = channels::ChannelRegistry::builtin().create(card.config, placeholders, *m_formatHttp);
-    const LengthCheck check = checkLength(card.network, channel->format(card.text));
-    card.length = check.length;
-    card.limit = check.limit;
-    card.unit = check.unit;
-    card.parts = channels::ChannelSetup::composeParts(*channel, card.text);
-    card.problem = check.fits ? QString()
-                   : (check.length > check.limit && card.parts.size() > 1)
-                       ? tr("Too long for one post: it will be sent as %n posts.", nullptr, int(card.parts.size()))
-                       : check.problem;
+    const release::AnnouncementDraft draft =
+        facts ? release::AnnounceStep::draft(m_playbook, card.config, *facts, *m_formatHttp)
+              : release::AnnounceStep::compose(m_playbook, card.config, card.text, *m_formatHttp);
+    card.text = draft.text;
+    card.length = draft.length.length;
+    card.limit = draft.length.limit;
+    card.unit = draft.length.unit;
+    card.parts = draft.parts;
+    card.problem = draft.problem;
 }
 
 void AnnouncementComposer::refill()
 {
-    ReleaseFacts facts;
-    if (!m_playbook.projectName.isEmpty()) {
-        facts.project = m_playbook.projectName;
-    }
-    facts.version = m_version;
-    facts.releaseUrl = releaseUrl();
-    facts.highlights = m_highlights.split(u'\n', Qt::SkipEmptyParts);
-    facts.publishedOn = QDate::fromString(m_publishedOn, Qt::ISODate);
-    facts.graceDays = m_graceDays;
-    const std::optional<Pep440Version> version = m_playbook.tagSpelling.versionFromTag(m_version);
-    facts.prerelease = version && version->isPrerelease();
+    const ReleaseFacts facts =
+        release::AnnounceStep::facts(m_playbook, m_version, m_highlights.split(u'\n', Qt::SkipEmptyParts),
+                                     QDate::fromString(m_publishedOn, Qt::ISODate), m_graceDays, m_releaseUrl);
     for (int row = 0; row < m_cards.rowCount(); ++row) {
         ChannelCardModel::Card card = m_cards.card(row);
-        if (!card.edited) {
-            const QString text = AnnouncementTemplate::forChannel(m_playbook.channels, card.config.id, card.config.kind,
-                                                                  card.network, facts.prerelease);
-            card.text = AnnouncementTemplate::render(text, facts);
-        }
-        measure(card);
+        // A card the maintainer edited keeps their words; the others follow the release.
+        measure(card, card.edited ? std::nullopt : std::optional(facts));
         m_cards.updateCard(row, card);
     }
 }
@@ -276,19 +243,16 @@ void AnnouncementComposer::loadFactsFromJournal()
         m_highlightsFromNotes = false;
     }
     Journal *store = m_version.isEmpty() ? nullptr : journal(nullptr);
-    if (!store || !store->hasRelease(m_version)) {
+    if (!store) {
         return;
     }
+    const release::AnnounceStep::JournalFacts facts = release::AnnounceStep::journalFacts(*store, m_version);
     if (m_highlights.isEmpty()) {
-        if (const auto latest = notes::NotesRevisions(*store, m_version).latest()) {
-            m_highlights = notes::notesHighlights(latest->text).join(u'\n');
-            m_highlightsFromNotes = !m_highlights.isEmpty();
-        }
+        m_highlights = facts.highlights.join(u'\n');
+        m_highlightsFromNotes = !m_highlights.isEmpty();
     }
-    const QDateTime published =
-        QDateTime::fromString(store->value(m_version, u"review.publishedAt"_s).toString(), Qt::ISODate);
-    if (published.isValid()) {
-        m_publishedOn = published.toLocalTime().date().toString(Qt::ISODate);
+    if (facts.publishedOn.isValid()) {
+        m_publishedOn = facts.publishedOn.toString(Qt::ISODate);
     }
 }
 
@@ -299,7 +263,7 @@ Journal *AnnouncementComposer::journal(QString *error)
     }
     // The session's journal, not a second connection to the same file: the session holds the release's lock.
     ReleaseSession *session = ReleaseSession::instance();
-    connect(session, &ReleaseSession::journalChanged, this, &AnnouncementComposer::forgetSender, Qt::UniqueConnection);
+    connect(session, &ReleaseSession::journalChanged, this, &AnnouncementComposer::forgetStep, Qt::UniqueConnection);
     Journal *shared = session->journal();
     if (!shared && error) {
         *error = session->lastError();
@@ -307,33 +271,23 @@ Journal *AnnouncementComposer::journal(QString *error)
     return shared;
 }
 
-void AnnouncementComposer::forgetSender()
+void AnnouncementComposer::forgetStep()
 {
-    m_sender.reset();
-    m_senderJournal = nullptr;
+    m_step.reset();
+    m_stepJournal = nullptr;
+    ++m_stepGeneration;
 }
 
-void AnnouncementComposer::recordStepState()
+void AnnouncementComposer::showStepOnTheList()
 {
-    // Only the application's release has a step state to show; a journal given by a test has no session.
+    // Only the application's release is on the step list; a journal given by a test has no session.
     ReleaseSession *session = m_journal ? nullptr : ReleaseSession::instance();
-    if (!session || session->currentRelease() != m_version) {
-        return;
+    if (session && session->currentRelease() == m_version) {
+        session->reloadStepStates();
     }
-    int sent = 0;
-    bool attention = false;
-    for (int row = 0; row < m_cards.rowCount(); ++row) {
-        const QString &state = m_cards.card(row).state;
-        sent += (state == u"sent"_s || state == u"already-sent"_s) ? 1 : 0;
-        attention = attention || state == u"failed"_s || state == u"needs-confirmation"_s;
-    }
-    const StepState step = sent == m_cards.rowCount() ? StepState::Done
-                           : attention                ? StepState::NeedsAttention
-                                                      : StepState::InProgress;
-    session->recordStepState(ReleaseStep::Announce, step);
 }
 
-channels::AnnouncementSender *AnnouncementComposer::sender(QString *error)
+release::AnnounceStep *AnnouncementComposer::step(QString *error)
 {
     if (m_version.isEmpty()) {
         *error = tr("Pick a release first.");
@@ -341,17 +295,22 @@ channels::AnnouncementSender *AnnouncementComposer::sender(QString *error)
     }
     Journal *j = journal(error);
     if (!j) {
-        m_sender.reset();
+        forgetStep();
         return nullptr;
     }
-    if (!m_sender || m_senderJournal != j) {
-        if (!j->hasRelease(m_version) && !j->createRelease(m_version, {}, error)) {
+    if (!m_step || m_stepJournal != j) {
+        QStringList channelIds;
+        for (int row = 0; row < m_cards.rowCount(); ++row) {
+            channelIds.append(m_cards.card(row).config.id);
+        }
+        release::AnnounceStep created(j, m_version, channelIds);
+        if (!created.prepare(error)) {
             return nullptr;
         }
-        m_sender = std::make_unique<channels::AnnouncementSender>(*j, m_version);
-        m_senderJournal = j;
+        m_step = created;
+        m_stepJournal = j;
     }
-    return m_sender.get();
+    return &*m_step;
 }
 
 void AnnouncementComposer::showJournalState()
@@ -360,25 +319,31 @@ void AnnouncementComposer::showJournalState()
         return;
     }
     QString error;
-    channels::AnnouncementSender *s = sender(&error);
+    const release::AnnounceStep *s = step(&error);
     if (!s) {
         return;
     }
     for (int row = 0; row < m_cards.rowCount(); ++row) {
         ChannelCardModel::Card card = m_cards.card(row);
-        const std::optional<channels::DeliveryReport> report = s->status(card.config.id);
+        const std::optional<channels::DeliveryReport> report = s->report(card.config.id);
         if (!report) {
             continue;
         }
-        card.state = channels::deliveryStateKey(report->state);
+        showReport(card, *report, false);
         card.message = report->message;
-        card.links.clear();
-        for (const QUrl &url : report->postUrls) {
-            if (!url.isEmpty()) {
-                card.links.append(url.toString());
-            }
-        }
         m_cards.updateCard(row, card);
+    }
+}
+
+void AnnouncementComposer::showReport(ChannelCardModel::Card &card, const channels::DeliveryReport &report, bool test)
+{
+    card.state = test && report.state == channels::DeliveryState::Sent ? u"test-sent"_s
+                                                                       : channels::deliveryStateKey(report.state);
+    card.links.clear();
+    for (const QUrl &url : report.postUrls) {
+        if (!url.isEmpty()) {
+            card.links.append(url.toString());
+        }
     }
 }
 
@@ -405,13 +370,6 @@ void AnnouncementComposer::startSend(int row, bool test)
         return;
     }
     ChannelCardModel::Card card = m_cards.card(row);
-    const auto fail = [this, row](const QString &message) {
-        ChannelCardModel::Card failed = m_cards.card(row);
-        failed.busy = false;
-        failed.state = u"failed"_s;
-        failed.message = message;
-        m_cards.updateCard(row, failed);
-    };
     if (!m_http) {
         m_ownHttp = std::make_unique<net::HttpClient>();
         m_ownHttp->setRetryPolicy(std::make_shared<channels::ChannelRetryPolicy>());
@@ -422,8 +380,10 @@ void AnnouncementComposer::startSend(int row, bool test)
         m_store = m_ownStore.get();
     }
     QString error;
-    if (!test && !sender(&error)) {
-        fail(error);
+    if (!test && !step(&error)) {
+        card.state = u"failed"_s;
+        card.message = error;
+        m_cards.updateCard(row, card);
         return;
     }
     card.busy = true;
@@ -431,16 +391,16 @@ void AnnouncementComposer::startSend(int row, bool test)
     m_cards.updateCard(row, card);
     const channels::ChannelKind *kind = channels::ChannelRegistry::builtin().find(card.config.kind);
     QPointer<AnnouncementComposer> self(this);
-    // The sender of the release this send started for: if the release changes meanwhile, nothing is sent.
-    QPointer<channels::AnnouncementSender> releaseSender(test ? nullptr : m_sender.get());
+    // The step of the release this send started for: if the release changes meanwhile, nothing is sent.
+    const int generation = m_stepGeneration;
     channels::ChannelSetup::loadCredentials(
         m_store, *kind, card.config.id,
-        [self, row, test, fail, releaseSender](const channels::Credentials &credentials, const QString &secretError) {
+        [self, row, test, generation](const channels::Credentials &credentials, const QString &secretError) {
             if (!self || row >= self->m_cards.rowCount()) {
                 return;
             }
-            if (!test && !releaseSender) {
-                fail(tr("The release changed before sending; nothing was sent."));
+            if (!test && (generation != self->m_stepGeneration || !self->m_step)) {
+                self->sendFinished(row, test, failure(tr("The release changed before sending; nothing was sent.")));
                 return;
             }
             const ChannelCardModel::Card current = self->m_cards.card(row);
@@ -448,40 +408,50 @@ void AnnouncementComposer::startSend(int row, bool test)
             std::unique_ptr<channels::Channel> created =
                 channels::ChannelRegistry::builtin().create(current.config, credentials, *self->m_http, &createError);
             if (!created) {
-                fail(secretError.isEmpty() ? createError : createError + u" ("_s + secretError + u')');
+                const QString message =
+                    secretError.isEmpty() ? createError : createError + u" ("_s + secretError + u')';
+                if (!test) {
+                    self->m_step->recordFailureBeforeSending(current.config.id, message);
+                }
+                self->sendFinished(row, test, failure(message));
                 return;
             }
             channels::Channel *channel = created.release();
             channel->setParent(self);
             const auto done = [self, row, test, channel](const channels::DeliveryReport &report) {
                 channel->deleteLater();
-                if (!self || row >= self->m_cards.rowCount()) {
-                    return;
-                }
-                ChannelCardModel::Card finished = self->m_cards.card(row);
-                finished.busy = false;
-                finished.state =
-                    test ? (report.state == channels::DeliveryState::Sent ? u"test-sent"_s
-                                                                          : channels::deliveryStateKey(report.state))
-                         : channels::deliveryStateKey(report.state);
-                finished.message = report.message.isEmpty() ? report.hint : report.message + u' ' + report.hint;
-                finished.links.clear();
-                for (const QUrl &url : report.postUrls) {
-                    if (!url.isEmpty()) {
-                        finished.links.append(url.toString());
-                    }
-                }
-                self->m_cards.updateCard(row, finished);
-                if (!test) {
-                    self->recordStepState();
+                if (self) {
+                    self->sendFinished(row, test, report);
                 }
             };
             if (test) {
-                channels::AnnouncementSender::sendTest(*channel, current.parts, done);
+                release::AnnounceStep::sendTest(*channel, current.parts, done);
             } else {
-                releaseSender->send(*channel, current.parts, done);
+                self->m_step->send(*channel, current.parts, done);
             }
         });
+}
+
+channels::DeliveryReport AnnouncementComposer::failure(const QString &message)
+{
+    channels::DeliveryReport report;
+    report.message = message;
+    return report;
+}
+
+void AnnouncementComposer::sendFinished(int row, bool test, const channels::DeliveryReport &report)
+{
+    if (row >= m_cards.rowCount()) {
+        return;
+    }
+    ChannelCardModel::Card finished = m_cards.card(row);
+    finished.busy = false;
+    showReport(finished, report, test);
+    finished.message = QStringList{report.message, report.hint}.filter(QRegularExpression(u"\\S"_s)).join(u' ');
+    m_cards.updateCard(row, finished);
+    if (!test) {
+        showStepOnTheList();
+    }
 }
 
 void AnnouncementComposer::confirm(int row, bool posted, const QString &url)
@@ -490,7 +460,7 @@ void AnnouncementComposer::confirm(int row, bool posted, const QString &url)
         return;
     }
     QString error;
-    channels::AnnouncementSender *s = sender(&error);
+    const release::AnnounceStep *s = step(&error);
     ChannelCardModel::Card card = m_cards.card(row);
     if (!s || !s->confirm(card.config.id, posted, QUrl(url), &error)) {
         card.message = error;
@@ -498,6 +468,7 @@ void AnnouncementComposer::confirm(int row, bool posted, const QString &url)
         return;
     }
     showJournalState();
+    showStepOnTheList();
 }
 
 } // namespace ra

@@ -2,14 +2,16 @@
 #pragma once
 
 #include "app/channelcardmodel.h"
+#include "app/playbookfollower.h"
 #include "app/releasesession.h"
 #include "core/playbook.h"
+#include "release/announcestep.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QtQmlIntegration>
 
 #include <memory>
+#include <optional>
 
 namespace ra {
 class Journal;
@@ -19,13 +21,11 @@ class HttpClient;
 namespace secrets {
 class SecretStore;
 }
-namespace channels {
-class AnnouncementSender;
-}
 
-/// The composer of step 7: the release facts, one card per channel filled from its playbook template, live
-/// counts, a test send to each channel's private target, and sending exactly once through the release journal.
-/// In the app it works on ReleaseSession's journal and records the step's state there.
+/// The composer of step 7, for the page: the release facts, one card per channel filled from its playbook template,
+/// live counts, a test send to each channel's private target, and sending exactly once. The channels, the texts,
+/// the journal records and the step's state are the engine's (release::AnnounceStep); in the app it works on
+/// ReleaseSession's journal and shows the step's state on the step list.
 class AnnouncementComposer : public QObject
 {
     Q_OBJECT
@@ -93,16 +93,21 @@ private:
     /// The playbook's channels, reached as the channels file says.
     void loadChannels();
     void refill();
-    void measure(ChannelCardModel::Card &card) const;
+    /// Measures \a card's text, filled from \a facts first unless none are given (the maintainer's own text).
+    void measure(ChannelCardModel::Card &card, const std::optional<ReleaseFacts> &facts = std::nullopt) const;
     void startSend(int row, bool test);
+    void sendFinished(int row, bool test, const channels::DeliveryReport &report);
+    [[nodiscard]] static channels::DeliveryReport failure(const QString &message);
+    static void showReport(ChannelCardModel::Card &card, const channels::DeliveryReport &report, bool test);
     void showJournalState();
+    void showStepOnTheList();
     /// What earlier steps left in the journal: highlights from the latest notes, the publication date.
     void loadFactsFromJournal();
-    void recordStepState();
-    void forgetSender();
+    void forgetStep();
     /// The journal given by setBackends(), else ReleaseSession's (null, with \a error, when it has none).
     [[nodiscard]] Journal *journal(QString *error);
-    [[nodiscard]] channels::AnnouncementSender *sender(QString *error);
+    /// The engine's step 7 for the current release and cards (null, with \a error, without a release or journal).
+    [[nodiscard]] release::AnnounceStep *step(QString *error);
 
     QString m_version;
     QString m_releaseUrl;
@@ -113,8 +118,8 @@ private:
     int m_graceDays = 14;
     QString m_channelsError;
     Playbook m_playbook;
-    QPointer<ReleaseSession> m_session;
     ChannelCardModel m_cards;
+    PlaybookFollower m_follower;
     std::unique_ptr<net::HttpClient> m_ownHttp;
     /// Only lends itself to the channel objects that format and count; never sends.
     mutable std::unique_ptr<net::HttpClient> m_formatHttp;
@@ -122,9 +127,11 @@ private:
     net::HttpClient *m_http = nullptr;
     secrets::SecretStore *m_store = nullptr;
     Journal *m_journal = nullptr;
-    /// The journal m_sender writes to; a sender is never kept across a change of journal.
-    Journal *m_senderJournal = nullptr;
-    std::unique_ptr<channels::AnnouncementSender> m_sender;
+    /// The journal m_step writes to; a step is never kept across a change of journal, release or channels.
+    Journal *m_stepJournal = nullptr;
+    std::optional<release::AnnounceStep> m_step;
+    /// Counts the steps dropped, so that a send started for one of them sends nothing.
+    int m_stepGeneration = 0;
 };
 
 } // namespace ra

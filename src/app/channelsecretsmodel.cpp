@@ -13,6 +13,7 @@ namespace ra {
 
 ChannelSecretsModel::ChannelSecretsModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_follower(this, [this](const Playbook &playbook) { loadChannels(playbook); })
 {
     loadChannels(ReleaseSession::fallbackPlaybook());
 }
@@ -30,23 +31,14 @@ void ChannelSecretsModel::loadChannels(const Playbook &playbook)
 
 void ChannelSecretsModel::setSession(ReleaseSession *session)
 {
-    if (session == m_session) {
-        return;
+    if (m_follower.follow(session)) {
+        Q_EMIT sessionChanged();
     }
-    if (m_session) {
-        disconnect(m_session, nullptr, this, nullptr);
-    }
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &ReleaseSession::projectNameChanged, this, [this] { loadChannels(m_session->playbook()); });
-        loadChannels(m_session->playbook());
-    }
-    Q_EMIT sessionChanged();
 }
 
 ReleaseSession *ChannelSecretsModel::session() const
 {
-    return m_session;
+    return m_follower.session();
 }
 
 ChannelSecretsModel::~ChannelSecretsModel() = default;

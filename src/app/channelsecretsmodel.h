@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/playbookfollower.h"
 #include "app/releasesession.h"
 #include "channels/channel.h"
 
 #include <QAbstractListModel>
-#include <QPointer>
 #include <QtQmlIntegration>
 
 #include <memory>
@@ -91,7 +91,7 @@ private:
     QString m_channelsError;
     std::unique_ptr<secrets::SecretStore> m_ownStore;
     secrets::SecretStore *m_store = nullptr;
-    QPointer<ReleaseSession> m_session;
+    PlaybookFollower m_follower;
 };
 
 } // namespace ra

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/announcecommand.h"
 
-#include "channels/announcementsender.h"
 #include "channels/channelregistry.h"
 #include "channels/channelretrypolicy.h"
 #include "channels/channelsetup.h"
-#include "core/announcement/announcementtemplate.h"
 #include "core/announcement/textlength.h"
 #include "core/playbookloader.h"
 #include "journal/journal.h"
@@ -13,49 +11,21 @@
 #include "net/httpclient.h"
 #include "net/redactor.h"
 #include "net/request.h"
+#include "release/announcestep.h"
+#include "release/project.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace ra::cli {
 
 namespace {
-
-struct Selection {
-    QList<channels::ChannelConfig> channels;
-    QString error;
-};
-
-// The playbook's channels as the channels file says to reach them, keeping those named by --channel (id or kind).
-Selection selectChannels(const Playbook &playbook, const QStringList &wanted)
-{
-    Selection selection;
-    QList<channels::ChannelConfig> all;
-    if (!channels::ChannelSetup::loadChannels(playbook, &all, &selection.error)) {
-        return selection;
-    }
-    QStringList names;
-    for (const channels::ChannelConfig &config : std::as_const(all)) {
-        names.append(config.id);
-        if (wanted.isEmpty() || wanted.contains(config.id) || wanted.contains(config.kind)) {
-            selection.channels.append(config);
-        }
-    }
-    for (const QString &name : wanted) {
-        if (std::none_of(all.cbegin(), all.cend(),
-                         [&](const channels::ChannelConfig &c) { return c.id == name || c.kind == name; })) {
-            selection.error = u"The playbook %1 has no channel '%2' (its channels: %3)."_s.arg(playbook.source, name,
-                                                                                               names.join(u", "_s));
-        }
-    }
-    return selection;
-}
 
 const QString channelsHint = u"Fix what each line names: the playbook's target decides where a channel posts, "
                              "the channels file only how to reach it (see 'announce --help')."_s;
@@ -71,33 +41,53 @@ std::optional<Playbook> playbookFrom(const QCommandLineParser &parser, QString *
     return result.playbook;
 }
 
-ReleaseFacts factsFrom(const QCommandLineParser &parser, const Playbook &playbook)
+// --journal, else the project's own journal: the one the app records the same release in.
+QString journalPathFor(const QString &journalOption, const QString &playbookPath)
 {
-    ReleaseFacts facts;
-    facts.project = playbook.projectName;
-    facts.version = parser.value(u"release"_s);
-    facts.releaseUrl = parser.isSet(u"url"_s)
-                           ? parser.value(u"url"_s)
-                           : u"https://github.com/%1/releases/tag/%2"_s.arg(playbook.repository, facts.version);
-    facts.highlights = parser.values(u"highlight"_s);
-    facts.publishedOn = parser.isSet(u"published"_s) ? QDate::fromString(parser.value(u"published"_s), Qt::ISODate)
-                                                     : QDate::currentDate();
-    facts.graceDays =
-        parser.isSet(u"grace-days"_s) ? parser.value(u"grace-days"_s).toInt() : playbook.scoring.graceDays;
-    // PEP 440 and SemVer pre-release spellings: 1.5.0rc1, 1.5.0-rc1, 2.0.0a1, 2.0.0-beta.2.
-    static const QRegularExpression prerelease(u"(\\d(a|b|rc|dev)\\d|-(rc|alpha|beta|dev))"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
-    facts.prerelease = prerelease.match(facts.version).hasMatch();
-    return facts;
+    if (!journalOption.isEmpty()) {
+        return journalOption;
+    }
+    const std::optional<release::Project> project = release::Project::fromPlaybook(playbookPath, {}, nullptr);
+    return project ? project->journalPath() : Journal::defaultPath();
+}
+
+// The journal at \a path when there is one: reading what earlier steps left must not create it.
+std::unique_ptr<Journal> existingJournal(const QString &path)
+{
+    return QFileInfo::exists(path) ? Journal::open(path) : nullptr;
+}
+
+// The facts the command line gives, else what the earlier steps left in \a journal (the notes' highlights, the
+// publication day). Sets \a error on a date or a number that is not one.
+ReleaseFacts factsFrom(const QCommandLineParser &parser, const Playbook &playbook, Journal *journal, QString *error)
+{
+    const QString tag = parser.value(u"release"_s);
+    const release::AnnounceStep::JournalFacts recorded =
+        journal ? release::AnnounceStep::journalFacts(*journal, tag) : release::AnnounceStep::JournalFacts();
+    const QDate published = parser.isSet(u"published"_s) ? QDate::fromString(parser.value(u"published"_s), Qt::ISODate)
+                                                         : recorded.publishedOn;
+    if (parser.isSet(u"published"_s) && !published.isValid()) {
+        *error = u"--published '%1' is not a date"_s.arg(parser.value(u"published"_s));
+    }
+    bool number = true;
+    const int graceDays = parser.isSet(u"grace-days"_s) ? parser.value(u"grace-days"_s).toInt(&number) : -1;
+    if (parser.isSet(u"grace-days"_s) && (!number || graceDays < 0)) {
+        *error = u"--grace-days '%1' is not a number of days"_s.arg(parser.value(u"grace-days"_s));
+    }
+    return release::AnnounceStep::facts(
+        playbook, tag, parser.isSet(u"highlight"_s) ? parser.values(u"highlight"_s) : recorded.highlights, published,
+        graceDays, parser.value(u"url"_s));
 }
 
 void addReleaseOptions(QCommandLineParser &parser)
 {
     parser.addOption({u"release"_s, u"The release tag, e.g. 1.15.0."_s, u"tag"_s});
     parser.addOption({u"channel"_s, u"Only this channel (id or kind); repeatable."_s, u"channel"_s});
-    parser.addOption({u"highlight"_s, u"A line worth announcing; repeatable."_s, u"text"_s});
+    parser.addOption(
+        {u"highlight"_s, u"A line worth announcing; repeatable (default: the saved notes')."_s, u"text"_s});
     parser.addOption({u"url"_s, u"The release page (default: the GitHub release of the tag)."_s, u"url"_s});
-    parser.addOption({u"published"_s, u"Publication date, YYYY-MM-DD (default: today)."_s, u"date"_s});
+    parser.addOption({u"published"_s,
+                      u"Publication date, YYYY-MM-DD (default: the publication in step 6, else today)."_s, u"date"_s});
     parser.addOption({u"grace-days"_s,
                       u"Days operators have to upgrade (default: the playbook's scoring grace-days)."_s, u"days"_s});
     parser.addOption({u"playbook"_s,
@@ -106,30 +96,28 @@ void addReleaseOptions(QCommandLineParser &parser)
         {u"template"_s, u"A template file for every selected channel instead of the playbook's."_s, u"file"_s});
 }
 
-QString templateFor(const QCommandLineParser &parser, const Playbook &playbook, const channels::Channel &channel,
-                    bool prerelease, QString *error)
+// The --template file's text, empty without one; false with \a error when it cannot be read.
+bool templateOverride(const QCommandLineParser &parser, QString *text, QString *error)
 {
     if (!parser.isSet(u"template"_s)) {
-        return AnnouncementTemplate::forChannel(playbook.channels, channel.config().id, channel.config().kind,
-                                                channel.network(), prerelease);
+        return true;
     }
     QFile file(parser.value(u"template"_s));
     if (!file.open(QIODevice::ReadOnly)) {
         *error = u"Cannot read the template %1: %2"_s.arg(file.fileName(), file.errorString());
-        return {};
+        return false;
     }
-    return QString::fromUtf8(file.readAll());
+    *text = QString::fromUtf8(file.readAll());
+    return true;
 }
 
-// A channel object only to format and count; no secret is needed for that.
-std::unique_ptr<channels::Channel> formatterFor(const channels::ChannelConfig &config, net::HttpClient &http)
+QStringList channelIds(const QList<channels::ChannelConfig> &configs)
 {
-    const channels::ChannelKind *kind = channels::ChannelRegistry::builtin().find(config.kind);
-    channels::Credentials placeholders;
-    for (const QString &name : kind->credentialNames) {
-        placeholders.insert(name, u"unused"_s);
+    QStringList ids;
+    for (const channels::ChannelConfig &config : configs) {
+        ids.append(config.id);
     }
-    return channels::ChannelRegistry::builtin().create(config, placeholders, http);
+    return ids;
 }
 
 } // namespace
@@ -225,32 +213,32 @@ int AnnounceCommand::preview(CommandContext &context)
         return context.output.error(ExitBadInput, u"missing --release"_s,
                                     u"Name the release tag, e.g. --release 1.15.0."_s);
     }
-    QString playbookError;
-    const std::optional<Playbook> playbook = playbookFrom(parser, &playbookError);
+    QString error;
+    const std::optional<Playbook> playbook = playbookFrom(parser, &error);
     if (!playbook) {
-        return context.output.error(ExitBadInput, playbookError,
+        return context.output.error(ExitBadInput, error,
                                     u"Fix the playbook ('playbook validate' lists every problem)."_s);
     }
-    const Selection selection = selectChannels(*playbook, parser.values(u"channel"_s));
+    const release::AnnounceStep::Channels selection =
+        release::AnnounceStep::channelsOf(*playbook, parser.values(u"channel"_s));
     if (!selection.error.isEmpty()) {
         return context.output.error(ExitBadInput, selection.error, channelsHint);
     }
-    const ReleaseFacts facts = factsFrom(parser, *playbook);
-    net::HttpClient http;
+    const auto journal = existingJournal(journalPathFor({}, parser.value(u"playbook"_s)));
+    const ReleaseFacts facts = factsFrom(parser, *playbook, journal.get(), &error);
+    QString templateText;
+    if (!error.isEmpty() || !templateOverride(parser, &templateText, &error)) {
+        return context.output.error(ExitBadInput, error, u"Give a readable template file, a YYYY-MM-DD date."_s);
+    }
+    net::HttpClient formatting;
     QJsonArray results;
-    for (const channels::ChannelConfig &config : selection.channels) {
-        auto channel = formatterFor(config, http);
-        QString error;
-        const QString text =
-            AnnouncementTemplate::render(templateFor(parser, *playbook, *channel, facts.prerelease, &error), facts);
-        if (!error.isEmpty()) {
-            return context.output.error(ExitBadInput, error, u"Give a readable template file."_s);
-        }
-        const QStringList parts = channels::ChannelSetup::composeParts(*channel, text);
-        context.output.line(u"== %1 (%2), %3 post(s)"_s.arg(config.id, config.kind).arg(parts.size()));
+    for (const channels::ChannelConfig &config : selection.configs) {
+        const release::AnnouncementDraft draft =
+            release::AnnounceStep::draft(*playbook, config, facts, formatting, templateText);
+        context.output.line(u"== %1 (%2), %3 post(s)"_s.arg(config.id, config.kind).arg(draft.parts.size()));
         QJsonArray posts;
-        for (const QString &part : parts) {
-            const LengthCheck check = checkLength(channel->network(), part);
+        for (const QString &part : draft.parts) {
+            const LengthCheck check = checkLength(draft.network, part);
             context.output.line(u"-- %1 / %2 %3"_s.arg(check.length).arg(check.limit).arg(check.unit));
             context.output.line(part);
             posts.append(QJsonObject{
@@ -270,7 +258,7 @@ int AnnounceCommand::send(CommandContext &context)
     parser.addOption({u"test"_s, u"Send to each channel's private test target; nothing is recorded."_s});
     parser.addOption({u"confirm-sent"_s, u"The uncertain post of --channel was published, at this URL."_s, u"url"_s});
     parser.addOption({u"confirm-not-sent"_s, u"The uncertain post of --channel was not published."_s});
-    parser.addOption({u"journal"_s, u"The release journal (default: the application's)."_s, u"file"_s});
+    parser.addOption({u"journal"_s, u"The release journal (default: the project's, as the app's)."_s, u"file"_s});
     if (const auto exit = parseCommandLine(parser, u"announce send"_s, context)) {
         return *exit;
     }
@@ -278,26 +266,35 @@ int AnnounceCommand::send(CommandContext &context)
         return context.output.error(ExitBadInput, u"missing --release"_s,
                                     u"Name the release tag, e.g. --release 1.15.0."_s);
     }
-    QString playbookError;
-    const std::optional<Playbook> playbook = playbookFrom(parser, &playbookError);
+    QString error;
+    const std::optional<Playbook> playbook = playbookFrom(parser, &error);
     if (!playbook) {
-        return context.output.error(ExitBadInput, playbookError,
+        return context.output.error(ExitBadInput, error,
                                     u"Fix the playbook ('playbook validate' lists every problem)."_s);
     }
-    const Selection selection = selectChannels(*playbook, parser.values(u"channel"_s));
+    const release::AnnounceStep::Channels selection =
+        release::AnnounceStep::channelsOf(*playbook, parser.values(u"channel"_s));
     if (!selection.error.isEmpty()) {
         return context.output.error(ExitBadInput, selection.error, channelsHint);
     }
     const bool dryRun = parser.isSet(u"dry-run"_s);
     const bool test = parser.isSet(u"test"_s);
+    const bool confirming = parser.isSet(u"confirm-sent"_s) || parser.isSet(u"confirm-not-sent"_s);
     const QString release = parser.value(u"release"_s);
+    if (confirming && (dryRun || test || selection.configs.size() != 1)) {
+        return context.output.error(ExitBadInput, u"confirming needs exactly one --channel and no --dry-run/--test"_s,
+                                    u"e.g. announce send --release 1.15.0 --channel telegram --confirm-sent <url>"_s);
+    }
+    QString templateText;
+    if (!templateOverride(parser, &templateText, &error)) {
+        return context.output.error(ExitBadInput, error, u"Give a readable template file."_s);
+    }
 
+    const QString journalPath = journalPathFor(parser.value(u"journal"_s), parser.value(u"playbook"_s));
     std::unique_ptr<Journal> journal;
     std::unique_ptr<ReleaseLock> lock;
     if (!dryRun && !test) {
-        QString error;
-        journal =
-            Journal::open(parser.isSet(u"journal"_s) ? parser.value(u"journal"_s) : Journal::defaultPath(), &error);
+        journal = Journal::open(journalPath, &error);
         if (!journal) {
             return context.output.error(ExitFailed, u"cannot open the release journal: %1"_s.arg(error),
                                         u"Nothing was sent."_s);
@@ -311,18 +308,15 @@ int AnnounceCommand::send(CommandContext &context)
             return context.output.error(ExitFailed, error,
                                         u"Nothing was sent; try again when the other one is done."_s);
         }
+    } else {
+        journal = existingJournal(journalPath);
     }
-    if (parser.isSet(u"confirm-sent"_s) || parser.isSet(u"confirm-not-sent"_s)) {
-        if (!journal || selection.channels.size() != 1) {
-            return context.output.error(
-                ExitBadInput, u"confirming needs exactly one --channel and no --dry-run/--test"_s,
-                u"e.g. announce send --release 1.15.0 --channel telegram --confirm-sent <url>"_s);
-        }
-        channels::AnnouncementSender sender(*journal, release);
-        QString error;
-        const QString channelId = selection.channels.constFirst().id;
-        if (!sender.confirm(channelId, parser.isSet(u"confirm-sent"_s), QUrl(parser.value(u"confirm-sent"_s)),
-                            &error)) {
+    // Done only when every channel of the release is sent, not just those this run is limited to.
+    const release::AnnounceStep step(dryRun || test ? nullptr : journal.get(), release,
+                                     channelIds(release::AnnounceStep::channelsOf(*playbook).configs));
+    if (confirming) {
+        const QString channelId = selection.configs.constFirst().id;
+        if (!step.confirm(channelId, parser.isSet(u"confirm-sent"_s), QUrl(parser.value(u"confirm-sent"_s)), &error)) {
             return context.output.error(ExitFailed, error, u"Run 'announce send' to see each channel's state."_s);
         }
         context.output.line(
@@ -332,7 +326,10 @@ int AnnounceCommand::send(CommandContext &context)
         return ExitOk;
     }
 
-    const ReleaseFacts facts = factsFrom(parser, *playbook);
+    const ReleaseFacts facts = factsFrom(parser, *playbook, journal.get(), &error);
+    if (!error.isEmpty()) {
+        return context.output.error(ExitBadInput, error, u"Dates are YYYY-MM-DD; grace days a whole number."_s);
+    }
     net::HttpClient http;
     http.setRetryPolicy(std::make_shared<channels::ChannelRetryPolicy>());
     QJsonArray requests;
@@ -355,10 +352,11 @@ int AnnounceCommand::send(CommandContext &context)
                                         {u"body"_s, body}});
         });
     }
+    net::HttpClient formatting;
     secrets::KeychainSecretStore keychain;
     QJsonArray results;
     bool allSent = true;
-    for (const channels::ChannelConfig &config : selection.channels) {
+    for (const channels::ChannelConfig &config : selection.configs) {
         const channels::ChannelKind *kind = channels::ChannelRegistry::builtin().find(config.kind);
         std::optional<channels::Credentials> credentials;
         QString secretError;
@@ -379,33 +377,29 @@ int AnnounceCommand::send(CommandContext &context)
                 credentials->insert(name, credentials->value(name, u"[not stored]"_s));
             }
         }
-        QString error;
         auto channel = channels::ChannelRegistry::builtin().create(config, *credentials, http, &error);
         if (!channel) {
             allSent = false;
-            context.output.warning(
-                u"%1: %2%3"_s.arg(config.id, error, secretError.isEmpty() ? QString() : u" ("_s + secretError + u')'));
+            const QString message = secretError.isEmpty() ? error : u"%1 (%2)"_s.arg(error, secretError);
+            context.output.warning(u"%1: %2"_s.arg(config.id, message));
+            if (!dryRun && !test) {
+                step.recordFailureBeforeSending(config.id, message);
+            }
             results.append(QJsonObject{{u"channel"_s, config.id}, {u"state"_s, u"failed"_s}, {u"message"_s, error}});
             continue;
         }
-        const QString text =
-            AnnouncementTemplate::render(templateFor(parser, *playbook, *channel, facts.prerelease, &error), facts);
-        if (!error.isEmpty()) {
-            return context.output.error(ExitBadInput, error, u"Give a readable template file."_s);
-        }
-        const QStringList parts = channels::ChannelSetup::composeParts(*channel, text);
+        const QStringList parts =
+            release::AnnounceStep::draft(*playbook, config, facts, formatting, templateText).parts;
         std::optional<channels::DeliveryReport> report;
         const auto done = [&report](const channels::DeliveryReport &r) {
             report = r;
         };
-        std::unique_ptr<channels::AnnouncementSender> sender;
         if (dryRun) {
-            channels::AnnouncementSender::sendDryRun(*channel, parts, done);
+            release::AnnounceStep::sendDryRun(*channel, parts, done);
         } else if (test) {
-            channels::AnnouncementSender::sendTest(*channel, parts, done);
+            release::AnnounceStep::sendTest(*channel, parts, done);
         } else {
-            sender = std::make_unique<channels::AnnouncementSender>(*journal, release);
-            sender->send(*channel, parts, done);
+            step.send(*channel, parts, done);
         }
         while (!report) {
             loop.processEvents(QEventLoop::WaitForMoreEvents);
@@ -435,25 +429,6 @@ int AnnounceCommand::send(CommandContext &context)
                                    {u"links"_s, QJsonArray::fromStringList(links)},
                                    {u"message"_s, net::Redactor::global().redact(report->message)},
                                    {u"hint"_s, report->hint}});
-    }
-    if (journal && !parser.isSet(u"confirm-sent"_s) && !parser.isSet(u"confirm-not-sent"_s)) {
-        // Done only when every channel of the release is sent, not just the ones this run was limited to.
-        bool everyChannelSent = true;
-        const channels::AnnouncementSender record(*journal, release);
-        const QList<channels::ChannelConfig> all = selectChannels(*playbook, {}).channels;
-        for (const channels::ChannelConfig &config : all) {
-            const std::optional<channels::DeliveryReport> report = record.status(config.id);
-            everyChannelSent = everyChannelSent && report &&
-                               (report->state == channels::DeliveryState::Sent ||
-                                report->state == channels::DeliveryState::AlreadySent);
-        }
-        const StepState state = everyChannelSent ? StepState::Done
-                                : allSent        ? StepState::InProgress
-                                                 : StepState::NeedsAttention;
-        QString error;
-        if (!journal->setStepState(release, ReleaseStep::Announce, state, {}, &error)) {
-            context.output.warning(error);
-        }
     }
     QJsonObject output{{u"release"_s, release}, {u"channels"_s, results}};
     if (dryRun) {
