@@ -3,8 +3,6 @@
 
 #include "scoring/scheduledapply.h"
 
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -14,12 +12,6 @@ namespace ra::release {
 namespace {
 
 using Store = scoring::PostgresVersionStore;
-
-/// Exact, for the intent: a reconciling run compares the schedule listed from it with what it applied.
-QString utcText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
 
 /// For people: GitHub's times are whole seconds.
 QString shownTime(const QDateTime &time)
@@ -36,19 +28,12 @@ QJsonObject ScheduledScoring::Outcome::toJson() const
 
 QString ScheduledScoring::defaultScheduleDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/scoring-schedule"_s;
+    return ScoringStep::defaultScheduleDirectory();
 }
 
 QString ScheduledScoring::redactedConnection(const QString &connectionString)
 {
-    // The store refuses a password in the string; the journal must not keep one even from a string it refused.
-    static const QRegularExpression keyValue(uR"((?:^|\s+)password\s*=\s*(?:'(?:[^'\\]|\\.)*'?|\S*))"_s,
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression uriPassword(uR"((://[^/@\s:]*):[^/@\s]*@)"_s);
-    QString text = connectionString;
-    text.remove(keyValue);
-    text.replace(uriPassword, u"\\1@"_s);
-    return text.trimmed();
+    return ScoringStep::redactedConnection(connectionString);
 }
 
 ScheduledScoring::ScheduledScoring(Journal *journal, QString release, QString scheduleDirectory)
@@ -64,11 +49,8 @@ ScheduledScoring::Started ScheduledScoring::begin(const QDateTime &publishedAt) 
         m_journal->setValue(m_release, QString::fromLatin1(PublishedAtValue),
                             publishedAt.toUTC().toString(Qt::ISODate));
     }
-    if (m_journal) {
-        const auto last = m_journal->lastEffect(m_release, QString::fromLatin1(Action), m_release);
-        if (last && (last->outcome == EffectOutcome::Pending || last->outcome == EffectOutcome::Uncertain)) {
-            return fromUnfinished(*last);
-        }
+    if (const std::optional<JournalEffect> open = step().openApply()) {
+        return fromUnfinished(*open);
     }
     return fromSchedule(publishedAt);
 }
@@ -76,24 +58,23 @@ ScheduledScoring::Started ScheduledScoring::begin(const QDateTime &publishedAt) 
 ScheduledScoring::Started ScheduledScoring::fromUnfinished(const JournalEffect &effect) const
 {
     QString error;
-    const std::optional<scoring::ReleaseChangeSet> changes =
-        scoring::ReleaseChangeSet::fromJson(effect.intent.value(u"changes"_s).toObject(), &error);
-    const QString connection = effect.intent.value(u"connection"_s).toString();
-    if (!changes || connection.isEmpty()) {
+    const std::optional<ScoringStep::Request> request = ScoringStep::requestFromIntent(effect.intent, &error);
+    if (!request) {
         return refuse(tr("An apply of the scoring-table change for %1 started on %2 and its outcome was never "
                          "recorded, and its record cannot be read: %3")
                           .arg(m_release, shownTime(effect.intendedAt), error),
                       tr("Open step 3 and read the table to see whether it lists %1.").arg(m_release));
     }
+    // Applied again from its intent: the store finds a change already there and writes nothing.
     Started started;
     started.refused = false;
     started.outcome.ran = true;
     started.effect = effect.id;
     started.reconciling = true;
-    started.connectionString = connection;
-    started.changes = *changes;
-    started.expectedDigest = effect.intent.value(u"expectedDigest"_s).toString().toLatin1();
-    started.publishedAt = QDateTime::fromString(effect.intent.value(u"publishedAt"_s).toString(), Qt::ISODateWithMs);
+    started.step.refused = false;
+    started.step.effect = effect.id;
+    started.step.reconciling = true;
+    started.step.request = *request;
     recordStep(StepState::InProgress,
                tr("Checking whether the interrupted apply of the change for %1 went through").arg(m_release));
     return started;
@@ -123,27 +104,21 @@ ScheduledScoring::Started ScheduledScoring::fromSchedule(const QDateTime &publis
                           .arg(m_release),
                       tr("Run it again once GitHub shows the release as published; the schedule is kept."));
     }
+    ScoringStep::Request request;
+    request.connectionString = pending->connectionString;
+    request.changes = pending->changes.releasedAt(publishedAt);
+    request.expectedDigest = pending->expectedDigest;
+    request.publishedAt = publishedAt;
     Started started;
-    started.connectionString = pending->connectionString;
-    started.changes = pending->changes.releasedAt(publishedAt);
-    started.expectedDigest = pending->expectedDigest;
-    started.publishedAt = publishedAt;
-    const QJsonObject intent{{u"connection"_s, redactedConnection(started.connectionString)},
-                             {u"changes"_s, started.changes.toJson()},
-                             {u"expectedDigest"_s, QString::fromLatin1(started.expectedDigest)},
-                             {u"publishedAt"_s, utcText(publishedAt)}};
-    started.effect = m_journal->beginEffect(m_release, stepKey(ReleaseStep::ScoringTable), QString::fromLatin1(Action),
-                                            m_release, intent, &error);
-    if (started.effect == 0) {
-        return refuse(tr("The release journal refused the record, so the scoring-table change scheduled for %1 was "
-                         "not applied: %2")
-                          .arg(m_release, error),
+    started.step = step().begin(request);
+    if (started.step.refused) {
+        return refuse(tr("The scoring-table change scheduled for %1 was not applied: %2")
+                          .arg(m_release, started.step.status.message),
                       tr("Check the journal, then run it again; the schedule is kept."));
     }
     started.refused = false;
     started.outcome.ran = true;
-    recordStep(StepState::InProgress,
-               tr("Applying the scoring-table change scheduled for the publication of %1").arg(m_release));
+    started.effect = started.step.effect;
     return started;
 }
 
@@ -158,10 +133,9 @@ ScheduledScoring::Started ScheduledScoring::refuse(const QString &message, const
 ScheduledScoring::ApplyResult ScheduledScoring::apply(const Started &started, const PasswordProvider &password)
 {
     if (started.refused) {
-        return {Store::Outcome::Failed, started.outcome.message};
+        return {Store::Outcome::Failed, started.outcome.message, false};
     }
-    Store store(started.connectionString, password);
-    return store.apply(started.changes, started.expectedDigest);
+    return ScoringStep::apply(started.step, password);
 }
 
 QFuture<ScheduledScoring::ApplyResult> ScheduledScoring::applyAsync(const Started &started,
@@ -177,7 +151,8 @@ ScheduledScoring::Outcome ScheduledScoring::finish(const Started &started, const
         return started.outcome;
     }
     const bool applied = result.outcome == Store::Outcome::Applied || result.outcome == Store::Outcome::AlreadyApplied;
-    const QString when = started.publishedAt.isValid() ? shownTime(started.publishedAt) : tr("its publication");
+    const QDateTime publishedAt = started.step.request.publishedAt;
+    const QString when = publishedAt.isValid() ? shownTime(publishedAt) : tr("its publication");
     Outcome outcome{true, applied, {}, {}};
     if (result.outcome == Store::Outcome::Applied) {
         outcome.message = tr("The scoring table lists %1 from its publication time, %2.").arg(m_release, when);
@@ -187,6 +162,11 @@ ScheduledScoring::Outcome ScheduledScoring::finish(const Started &started, const
                 ? tr("The scoring table already lists %1 from %2: the interrupted apply went through.")
                       .arg(m_release, when)
                 : tr("The scoring table already lists %1 from %2; nothing was written.").arg(m_release, when);
+    } else if (result.uncertain) {
+        outcome.message = tr("Whether the scoring-table change scheduled for %1 reached the table is not known: %2")
+                              .arg(m_release, result.message);
+        outcome.hint = tr("Run it again once the scoring database answers: it reads the table first and never writes "
+                          "the change twice.");
     } else {
         outcome.message =
             tr("The scoring-table change scheduled for %1 was not applied: %2").arg(m_release, result.message);
@@ -196,21 +176,13 @@ ScheduledScoring::Outcome ScheduledScoring::finish(const Started &started, const
                            : tr("The schedule is kept: run it again once the scoring database can be reached with the "
                                 "right password.");
     }
-    if (m_journal) {
-        QString error;
-        if (!m_journal->finishEffect(started.effect, applied ? EffectOutcome::Succeeded : EffectOutcome::Failed,
-                                     {{u"outcome"_s, scoring::outcomeName(result.outcome)},
-                                      {u"message"_s, result.message},
-                                      {u"reconciled"_s, started.reconciling}},
-                                     applied ? QString() : result.message, &error)) {
-            // The intent stays open: the next run finds the table holding the change and settles it.
-            outcome.message += u' ' + tr("The journal could not record the result: %1").arg(error);
-        }
+    const ScoringStatus recorded = step().finish(started.step, result, outcome.message);
+    if (!recorded.journalProblem.isEmpty()) {
+        outcome.message += u' ' + recorded.journalProblem;
     }
     if (applied) {
         forgetScheduleHolding(started);
     }
-    recordStep(applied ? StepState::Done : StepState::NeedsAttention, outcome.message);
     return outcome;
 }
 
@@ -228,9 +200,14 @@ void ScheduledScoring::forgetScheduleHolding(const Started &started) const
     // A schedule made anew while this apply ran (or after the interrupted one) is another change: it stays.
     scoring::ScheduledApplyQueue queue(m_directory);
     const std::optional<scoring::ScheduledApply> pending = queue.pending(m_release);
-    if (pending && pending->changes.releasedAt(started.publishedAt) == started.changes) {
+    if (pending && pending->changes.releasedAt(started.step.request.publishedAt) == started.step.request.changes) {
         queue.cancel(m_release);
     }
+}
+
+ScoringStep ScheduledScoring::step() const
+{
+    return ScoringStep(m_journal, m_release, m_directory);
 }
 
 void ScheduledScoring::recordStep(StepState state, const QString &note) const
