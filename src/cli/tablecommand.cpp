@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/tablecommand.h"
 
-#include "core/playbookloader.h"
-
-#include "scoring/postgresversionstore.h"
-#include "scoring/releasechangeset.h"
 #include "scoring/tableformat.h"
 #include "scoring/tablevalidator.h"
 
 #include <QJsonArray>
-#include <QProcessEnvironment>
 
 using namespace Qt::StringLiterals;
 using namespace ra::scoring;
@@ -24,48 +19,6 @@ QCommandLineOption tableOption()
 {
     return {u"table"_s, u"The table file (.sql, .csv, .json or .md)."_s, u"file"_s};
 }
-
-/// The options naming a release, shared by `add` and `apply`.
-struct ReleaseOptions {
-    QCommandLineOption software{u"software"_s, u"aleph-vm (default) or pyaleph."_s, u"name"_s, u"aleph-vm"_s};
-    QCommandLineOption version{
-        u"version"_s, u"The version exactly as the node reports it (the tag for aleph-vm, v-prefixed for pyaleph)."_s,
-        u"version"_s};
-    QCommandLineOption at{u"at"_s, u"When the release becomes installable (its publish time), ISO 8601."_s, u"time"_s};
-    QCommandLineOption prerelease{u"prerelease"_s,
-                                  u"List it in the pre-release chain (default: read from the version)."_s};
-    QCommandLineOption stable{u"stable"_s, u"List it in the stable chain (default: read from the version)."_s};
-    QCommandLineOption retire{
-        u"retire-prereleases"_s,
-        u"For a stable release, also retire the open pre-releases (their nodes get the grace period)."_s};
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOptions({software, version, at, prerelease, stable, retire});
-    }
-
-    /// The request, or an error message for bad input.
-    std::optional<ReleaseRequest> request(const QCommandLineParser &parser, QString *error) const
-    {
-        if (!parser.isSet(version) || !parser.isSet(at)) {
-            *error = u"--version and --at are required"_s;
-            return std::nullopt;
-        }
-        if (parser.isSet(prerelease) && parser.isSet(stable)) {
-            *error = u"--prerelease and --stable exclude each other"_s;
-            return std::nullopt;
-        }
-        ReleaseRequest request{parser.value(software), parser.value(version),
-                               parseTimestamp(parser.value(at), true, error), std::nullopt, parser.isSet(retire)};
-        if (!request.releasedOn.isValid()) {
-            return std::nullopt;
-        }
-        if (parser.isSet(prerelease) || parser.isSet(stable)) {
-            request.prerelease = parser.isSet(prerelease);
-        }
-        return request;
-    }
-};
 
 QJsonArray issuesToJson(const QList<ValidationIssue> &issues)
 {
@@ -89,6 +42,35 @@ qsizetype errorCount(const QList<ValidationIssue> &issues)
 
 } // namespace
 
+void TableCommand::ReleaseOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({software, version, at, prerelease, stable, retire});
+}
+
+std::optional<ReleaseRequest> TableCommand::ReleaseOptions::request(const QCommandLineParser &parser, QString *error,
+                                                                    const QString &defaultVersion,
+                                                                    const QDateTime &defaultAt) const
+{
+    if ((!parser.isSet(version) && defaultVersion.isEmpty()) || (!parser.isSet(at) && !defaultAt.isValid())) {
+        *error = u"--version and --at are required"_s;
+        return std::nullopt;
+    }
+    if (parser.isSet(prerelease) && parser.isSet(stable)) {
+        *error = u"--prerelease and --stable exclude each other"_s;
+        return std::nullopt;
+    }
+    ReleaseRequest request{parser.value(software), parser.isSet(version) ? parser.value(version) : defaultVersion,
+                           parser.isSet(at) ? parseTimestamp(parser.value(at), true, error) : defaultAt, std::nullopt,
+                           parser.isSet(retire)};
+    if (!request.releasedOn.isValid()) {
+        return std::nullopt;
+    }
+    if (parser.isSet(prerelease) || parser.isSet(stable)) {
+        request.prerelease = parser.isSet(prerelease);
+    }
+    return request;
+}
+
 QString TableCommand::name() const
 {
     return u"table"_s;
@@ -96,7 +78,7 @@ QString TableCommand::name() const
 
 QString TableCommand::summary() const
 {
-    return u"the node-scoring version table: annotate, add, export, validate, apply"_s;
+    return u"the node-scoring version table: annotate, add, export, validate, apply, schedule"_s;
 }
 
 int TableCommand::run(CommandContext &context)
@@ -104,14 +86,17 @@ int TableCommand::run(CommandContext &context)
     const QString subcommand = context.arguments.value(0);
     if (subcommand.isEmpty() || subcommand == u"--help"_s || subcommand == u"-h"_s) {
         context.output.setJson(false);
-        context.output.line(u"Usage: release-assistant-cli table <subcommand> [options]\n\n"
-                            u"Subcommands:\n"
-                            u"  annotate   the label node scoring gives a version at a time\n"
-                            u"  add        list a new release in a table file (prints the change first)\n"
-                            u"  export     write a table file as sql, csv, json or markdown\n"
-                            u"  validate   check a table file against the scoring rules\n"
-                            u"  apply      list a new release in the live scoring database (one transaction)\n\n"
-                            u"Run 'release-assistant-cli table <subcommand> --help' for its options."_s);
+        context.output.line(
+            u"Usage: release-assistant-cli table <subcommand> [options]\n\n"
+            u"Subcommands:\n"
+            u"  annotate   the label node scoring gives a version at a time\n"
+            u"  add        list a new release in a table file (prints the change first)\n"
+            u"  export     write a table file as sql, csv, json or markdown\n"
+            u"  validate   check a table file against the scoring rules\n"
+            u"  apply      list a new release in the live scoring database (one transaction, journaled)\n"
+            u"  schedule   keep the change for the publication of a release (step 6 applies it)\n"
+            u"  unschedule forget the change scheduled for a release\n\n"
+            u"Run 'release-assistant-cli table <subcommand> --help' for its options."_s);
         return subcommand.isEmpty() ? context.output.error(ExitBadInput, u"missing subcommand"_s, kUsageHint) : ExitOk;
     }
     CommandContext sub{context.arguments.mid(1), context.output, context.input};
@@ -129,6 +114,12 @@ int TableCommand::run(CommandContext &context)
     }
     if (subcommand == u"apply"_s) {
         return apply(sub);
+    }
+    if (subcommand == u"schedule"_s) {
+        return schedule(sub);
+    }
+    if (subcommand == u"unschedule"_s) {
+        return unschedule(sub);
     }
     return context.output.error(ExitBadInput, u"unknown subcommand 'table %1'"_s.arg(subcommand), kUsageHint);
 }
@@ -306,79 +297,6 @@ int TableCommand::validate(CommandContext &context)
     context.output.result(
         QJsonObject{{u"rows"_s, rows->size()}, {u"valid"_s, errors == 0}, {u"issues"_s, issuesToJson(issues)}});
     return errors == 0 ? ExitOk : ExitFailed;
-}
-
-int TableCommand::apply(CommandContext &context)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Lists a new release in the live scoring database, in one transaction that refuses to write if the table "
-        u"changed since it was read. "
-        u"The password comes from RA_SCORING_DB_PASSWORD (or libpq's PGPASSWORD / .pgpass), never from the command line."_s);
-    const QCommandLineOption database(
-        u"database"_s,
-        u"libpq connection string, e.g. \"host=db.example port=5432 user=scoring dbname=ccn sslmode=require\"."_s,
-        u"conninfo"_s);
-    const QCommandLineOption yes(u"yes"_s, u"Write the change; without it only the change is shown."_s);
-    const QCommandLineOption playbookOption(
-        u"playbook"_s, u"A playbook whose [scoring] database is used when --database is not given."_s, u"file"_s);
-    const ReleaseOptions release;
-    parser.addOptions({database, yes, playbookOption});
-    release.addTo(parser);
-    if (const auto exit = parseCommandLine(parser, u"table apply"_s, context)) {
-        return *exit;
-    }
-    QString error;
-    const std::optional<ReleaseRequest> request = release.request(parser, &error);
-    if (!request) {
-        return context.output.error(ExitBadInput, error, kUsageHint);
-    }
-    QString connection = parser.value(database);
-    if (connection.isEmpty() && parser.isSet(playbookOption)) {
-        const PlaybookLoadResult loaded = PlaybookLoader::load(parser.value(playbookOption));
-        if (!loaded.ok()) {
-            return context.output.error(ExitBadInput, loaded.errorText(),
-                                        u"Check it with 'release-assistant-cli playbook validate'."_s);
-        }
-        connection = loaded.playbook->scoring.database;
-    }
-    if (connection.isEmpty()) {
-        return context.output.error(
-            ExitBadInput, u"--database is required (or a playbook with `database` in [scoring])"_s, kUsageHint);
-    }
-    const QString password = QProcessEnvironment::systemEnvironment().value(u"RA_SCORING_DB_PASSWORD"_s);
-    PostgresVersionStore store(
-        connection, password.isEmpty() ? PostgresVersionStore::PasswordProvider() : [password] { return password; });
-    const auto snapshot = store.read(&error);
-    if (!snapshot) {
-        return context.output.error(ExitFailed, error, u"Check the connection string and the password."_s);
-    }
-    const auto changes = ReleaseChangeSet::plan(VersionTable(snapshot->rows), *request, &error);
-    if (!changes) {
-        return context.output.error(ExitFailed, error);
-    }
-    if (changes->isEmpty()) {
-        context.output.line(
-            u"%1 %2 is already listed as asked; nothing to change."_s.arg(request->software, request->name));
-        context.output.result(QJsonObject{{u"outcome"_s, u"already-applied"_s}});
-        return ExitOk;
-    }
-    showChangeSet(context, *changes);
-    if (!parser.isSet(yes)) {
-        context.output.line(u"Nothing written: re-run with --yes to apply this change."_s);
-        context.output.result(
-            QJsonObject{{u"outcome"_s, u"shown"_s}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
-        return ExitOk;
-    }
-    const PostgresVersionStore::ApplyResult result = store.apply(*changes, snapshot->digest);
-    if (result.outcome == PostgresVersionStore::Outcome::Failed ||
-        result.outcome == PostgresVersionStore::Outcome::Conflict) {
-        return context.output.error(ExitFailed, result.message);
-    }
-    context.output.line(result.message);
-    context.output.result(QJsonObject{
-        {u"outcome"_s, outcomeName(result.outcome)}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
-    return ExitOk;
 }
 
 } // namespace ra::cli
