@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/scoringdatabase.h"
 
+#include "journal/journal.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QPointer>
 #include <QThread>
-
-using namespace ra::scoring;
 
 namespace ra {
 
@@ -43,7 +42,9 @@ void ScoringDatabase::read(const QString &connectionString, std::function<void(c
 {
     auto result = std::make_shared<ReadResult>();
     run(
-        connectionString, [result](PostgresVersionStore &store) { result->snapshot = store.read(&result->error); },
+        [result, connectionString, tableName = m_tableName](const release::ScoringStep::PasswordProvider &password) {
+            result->snapshot = release::ScoringStep::read(connectionString, tableName, password, &result->error);
+        },
         [result, done = std::move(done)](const QString &keychainProblem) {
             if (!result->snapshot) {
                 result->error += keychainProblem;
@@ -52,22 +53,35 @@ void ScoringDatabase::read(const QString &connectionString, std::function<void(c
         });
 }
 
-void ScoringDatabase::apply(const QString &connectionString, const ReleaseChangeSet &changes,
-                            const QByteArray &expectedDigest, std::function<void(const ApplyResult &)> done)
+void ScoringDatabase::execute(const QString &journalPath, const QString &release, release::ScoringStep::Request request,
+                              const QString &scheduleDirectory, std::function<void(const ExecuteResult &)> done)
 {
-    auto result = std::make_shared<ApplyResult>();
+    auto result = std::make_shared<ExecuteResult>();
+    request.tableName = m_tableName;
     run(
-        connectionString,
-        [result, changes, expectedDigest](PostgresVersionStore &store) {
-            result->result = store.apply(changes, expectedDigest);
-            if (result->result.outcome == PostgresVersionStore::Outcome::Applied ||
-                result->result.outcome == PostgresVersionStore::Outcome::AlreadyApplied) {
-                result->snapshot = store.read(&result->error);
+        [result, journalPath, release, request,
+         scheduleDirectory](const release::ScoringStep::PasswordProvider &password) {
+            // The journal belongs to the thread that opened it: this worker opens its own connection.
+            std::unique_ptr<Journal> journal;
+            if (!journalPath.isEmpty()) {
+                QString error;
+                journal = Journal::open(journalPath, &error);
+                if (!journal) {
+                    result->status.state = release::ScoringStatus::State::Failed;
+                    result->status.message =
+                        tr("The release journal could not be opened, so nothing was applied: %1").arg(error);
+                    return;
+                }
+            }
+            result->status = release::ScoringStep(journal.get(), release, scheduleDirectory).execute(request, password);
+            if (result->status.state == release::ScoringStatus::State::Applied) {
+                result->snapshot =
+                    release::ScoringStep::read(request.connectionString, request.tableName, password, &result->error);
             }
         },
         [result, done = std::move(done)](const QString &keychainProblem) {
-            if (result->result.outcome == PostgresVersionStore::Outcome::Failed) {
-                result->result.message += keychainProblem;
+            if (result->status.state == release::ScoringStatus::State::Failed) {
+                result->status.message += keychainProblem;
             }
             done(*result);
         });
@@ -80,13 +94,12 @@ void ScoringDatabase::storePassword(const QString &password, std::function<void(
         [done = std::move(done)](const net::Error &error) { done(error.isError() ? error.toString() : QString()); });
 }
 
-void ScoringDatabase::run(const QString &connectionString, std::function<void(PostgresVersionStore &)> work,
+void ScoringDatabase::run(std::function<void(const release::ScoringStep::PasswordProvider &)> work,
                           std::function<void(const QString &keychainProblem)> done)
 {
     setBusy(true);
     QPointer<ScoringDatabase> self(this);
-    secretStore()->read(QString::fromLatin1(kPasswordKey), [self, connectionString, tableName = m_tableName,
-                                                            work = std::move(work),
+    secretStore()->read(QString::fromLatin1(kPasswordKey), [self, work = std::move(work),
                                                             done = std::move(done)](const secrets::SecretValue &value) {
         if (!self) {
             return;
@@ -96,17 +109,14 @@ void ScoringDatabase::run(const QString &connectionString, std::function<void(Po
             value.error.isError()
                 ? tr(" (The password could not be read from the keychain: %1)").arg(value.error.message)
                 : QString();
-        PostgresVersionStore::PasswordProvider password;
+        release::ScoringStep::PasswordProvider password;
         if (value.found && !value.value.isEmpty()) {
             password = [secret = value.value] {
                 return secret;
             };
         }
-        // Each worker makes its own connection on its own thread, as QSqlDatabase requires.
-        QThread *thread = QThread::create([connectionString, tableName, password, work] {
-            PostgresVersionStore store(connectionString, password, tableName);
-            work(store);
-        });
+        // Each worker makes its own connections on its own thread, as QSqlDatabase requires.
+        QThread *thread = QThread::create([password, work] { work(password); });
         thread->setParent(self);
         connect(thread, &QThread::finished, self, [self, done, keychainProblem] {
             self->setBusy(false);

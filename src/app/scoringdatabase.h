@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "release/scoringstep.h"
 #include "scoring/postgresversionstore.h"
 
 #include <QObject>
@@ -15,9 +16,10 @@ class SecretStore;
 }
 
 /**
- * The live scoring table for the editor: reads it and applies change sets on a worker thread (connecting
- * can take seconds and the window must not freeze), with the password read from the keychain each time.
- * Results come back on the caller's thread.
+ * The live scoring table for the editor: reads it, and applies change sets through the release engine's
+ * ScoringStep, on a worker thread (connecting can take seconds and the window must not freeze) with its own
+ * connection to the release journal, with the password read from the keychain each time. Results come back on
+ * the caller's thread.
  */
 class ScoringDatabase : public QObject
 {
@@ -31,10 +33,10 @@ public:
         std::optional<scoring::TableSnapshot> snapshot;
         QString error;
     };
-    struct ApplyResult {
-        scoring::PostgresVersionStore::ApplyResult result;
+    struct ExecuteResult {
+        release::ScoringStatus status;
         std::optional<scoring::TableSnapshot> snapshot; ///< the table read again after a successful apply
-        QString error;
+        QString error; ///< why it could not be read again
     };
 
     explicit ScoringDatabase(QObject *parent = nullptr);
@@ -46,8 +48,10 @@ public:
     [[nodiscard]] bool busy() const;
 
     void read(const QString &connectionString, std::function<void(const ReadResult &)> done);
-    void apply(const QString &connectionString, const scoring::ReleaseChangeSet &changes,
-               const QByteArray &expectedDigest, std::function<void(const ApplyResult &)> done);
+    /// ScoringStep::execute() of \a request for \a release, recorded in the journal at \a journalPath (opened
+    /// again on the worker; empty: nothing is recorded), then the table read again.
+    void execute(const QString &journalPath, const QString &release, release::ScoringStep::Request request,
+                 const QString &scheduleDirectory, std::function<void(const ExecuteResult &)> done);
     /// Keeps \a password in the keychain; \a done gets an error message, empty on success.
     void storePassword(const QString &password, std::function<void(const QString &error)> done);
 
@@ -55,8 +59,8 @@ Q_SIGNALS:
     void busyChanged();
 
 private:
-    /// Reads the password, then runs \a work on a worker thread with a store, and \a done back here.
-    void run(const QString &connectionString, std::function<void(scoring::PostgresVersionStore &)> work,
+    /// Reads the password, then runs \a work on a worker thread with it, and \a done back here.
+    void run(std::function<void(const release::ScoringStep::PasswordProvider &)> work,
              std::function<void(const QString &keychainProblem)> done);
     [[nodiscard]] secrets::SecretStore *secretStore();
     void setBusy(bool busy);

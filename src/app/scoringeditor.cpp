@@ -2,13 +2,9 @@
 #include "app/scoringeditor.h"
 
 #include "app/releasesession.h"
-
-#include "app/scoringdatabase.h"
-#include "release/scheduledscoring.h"
+#include "app/scoringeditor_p.h"
 #include "scoring/sampletable.h"
-#include "scoring/scheduledapply.h"
 #include "scoring/tableformat.h"
-#include "scoring/tablevalidator.h"
 
 #include <QSettings>
 #include <QUrl>
@@ -30,24 +26,6 @@ const QString kTablePathSetting = u"scoring/tablePath"_s;
 const QString kConnectionSetting = u"scoring/connectionString"_s;
 
 } // namespace
-
-struct ScoringEditor::Private {
-    ScoringTableModel *table = nullptr;
-    ScoringTableProxy *rows = nullptr;
-    ScoringTimelineModel *timeline = nullptr;
-    ScoringTarget target;
-    Source source = Sample;
-    QString tablePath;
-    QString connectionString;
-    QList<SoftwareVersion> loadedRows; ///< the file as read, to notice that it changed on disk
-    QByteArray digest; ///< the database table as read, to notice that it changed
-    ScoringReleasePlan *plan = nullptr;
-    bool scheduled = false;
-    QString status;
-    QString error;
-    ScoringDatabase *database = nullptr;
-    QString scheduleDirectory = defaultScheduleDirectory();
-};
 
 ScoringEditor::ScoringEditor(QObject *parent)
     : StepController(ReleaseStep::ScoringTable, parent)
@@ -240,6 +218,7 @@ void ScoringEditor::connectDatabase()
         setSource(Database);
         remember();
         setMessages(tr("Read %n row(s) from the scoring database.", nullptr, int(result.snapshot->rows.size())), {});
+        settleOpenApply(result.snapshot->rows);
     });
 }
 
@@ -307,104 +286,6 @@ bool ScoringEditor::saveTo(const QString &path)
     return true;
 }
 
-void ScoringEditor::apply()
-{
-    if (!canApply()) {
-        return;
-    }
-    if (d->source != Database) {
-        applyToRows();
-        return;
-    }
-    setMessages(tr("Applying the change set in one transaction…"), {});
-    d->database->apply(
-        d->connectionString, *d->plan->changeSet(), d->digest, [this](const ScoringDatabase::ApplyResult &result) {
-            switch (result.result.outcome) {
-            case PostgresVersionStore::Outcome::Applied:
-            case PostgresVersionStore::Outcome::AlreadyApplied:
-                if (result.snapshot) {
-                    showSnapshot(*result.snapshot);
-                }
-                setMessages(result.result.outcome == PostgresVersionStore::Outcome::Applied
-                                ? tr("Applied: the scoring database now lists %1.").arg(d->plan->release())
-                                : result.result.message,
-                            result.error);
-                recordListed(StepState::Done, tr("Listed in the scoring database."));
-                Q_EMIT applied();
-                break;
-            case PostgresVersionStore::Outcome::Conflict:
-            case PostgresVersionStore::Outcome::Failed:
-                setMessages({}, tr("Not applied: %1").arg(result.result.message));
-                break;
-            }
-        });
-}
-
-void ScoringEditor::applyToRows()
-{
-    VersionTable table = d->table->table();
-    const int errorsBefore = d->table->errorCount();
-    QString why;
-    if (!d->plan->changeSet()->applyTo(table, &why)) {
-        setMessages({}, tr("Not applied: %1").arg(why));
-        return;
-    }
-    const QList<ValidationIssue> issues = TableValidator::validate(table);
-    const auto errorsAfter = std::count_if(issues.begin(), issues.end(), [](const ValidationIssue &issue) {
-        return issue.severity == ValidationIssue::Severity::Error;
-    });
-    if (errorsAfter > errorsBefore) {
-        setMessages({}, tr("Not applied: the change would make the table invalid (%1). Fix the rows first.")
-                            .arg(issues.first().message));
-        return;
-    }
-    const QString release = d->plan->release();
-    d->table->replaceRows(table.rows(), tr("List %1 %2").arg(d->plan->software(), release));
-    if (d->source == File) {
-        if (save()) {
-            setMessages(tr("Listed %1 and wrote %2.").arg(release, d->tablePath), {});
-            recordListed(StepState::Done, tr("Listed in %1.").arg(d->tablePath));
-            Q_EMIT applied();
-        }
-        return;
-    }
-    setMessages(
-        tr("Listed %1 in the sample rows. They are not stored anywhere: use “Save as…” to write them to a file.")
-            .arg(release),
-        {});
-}
-
-bool ScoringEditor::schedule()
-{
-    if (!canSchedule()) {
-        return false;
-    }
-    ScheduledApplyQueue queue(d->scheduleDirectory);
-    QString why;
-    if (!queue.schedule({d->plan->release(), d->connectionString, *d->plan->changeSet(), d->digest}, &why)) {
-        setMessages({}, why);
-        return false;
-    }
-    d->scheduled = true;
-    Q_EMIT stateChanged();
-    recordListed(StepState::InProgress, tr("Scheduled for the publish step."));
-    setMessages(tr("Scheduled: the change set will be applied to the scoring database when %1 is published.")
-                    .arg(d->plan->release()),
-                {});
-    return true;
-}
-
-bool ScoringEditor::cancelSchedule()
-{
-    const bool removed = ScheduledApplyQueue(d->scheduleDirectory).cancel(d->plan->release());
-    d->scheduled = false;
-    Q_EMIT stateChanged();
-    if (removed) {
-        setMessages(tr("The scheduled change for %1 is cancelled.").arg(d->plan->release()), {});
-    }
-    return removed;
-}
-
 void ScoringEditor::storePassword(const QString &password)
 {
     d->database->storePassword(password, [this](const QString &error) {
@@ -419,7 +300,7 @@ void ScoringEditor::setSecretStore(secrets::SecretStore *store)
 
 QString ScoringEditor::defaultScheduleDirectory()
 {
-    return release::ScheduledScoring::defaultScheduleDirectory();
+    return release::ScoringStep::defaultScheduleDirectory();
 }
 
 QString ScoringEditor::scheduleDirectory() const
@@ -461,14 +342,6 @@ void ScoringEditor::projectChanged()
 void ScoringEditor::releaseChanged()
 {
     d->plan->setRelease(release());
-}
-
-void ScoringEditor::recordListed(StepState state, const QString &note)
-{
-    // The step list shows the session's release; a version typed for another one is not its state.
-    if (d->plan->release().trimmed() == release()) {
-        recordStep(state, note);
-    }
 }
 
 void ScoringEditor::updateScheduled()

@@ -6,6 +6,7 @@
 #include "app/scoringtableproxy.h"
 #include "app/scoringtimelinemodel.h"
 #include "app/stepcontroller.h"
+#include "release/scoringstep.h"
 #include "scoring/postgresversionstore.h"
 
 #include <QObject>
@@ -48,6 +49,11 @@ class ScoringEditor : public StepController, public QQmlParserStatus
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
     Q_PROPERTY(QString status READ status NOTIFY messageChanged)
     Q_PROPERTY(QString error READ error NOTIFY messageChanged)
+    /// Where the release's apply stands (release::scoringStateKey(): "ready-to-apply", "scheduled", "uncertain",
+    /// "applied", ...); empty when the release is not in the journal.
+    Q_PROPERTY(QString applyState READ applyState NOTIFY stateChanged)
+    /// The exact statements an apply to the database sends, in order (empty unless reading the database).
+    Q_PROPERTY(QStringList plannedStatements READ plannedStatements NOTIFY stateChanged)
 
 public:
     enum Source {
@@ -82,6 +88,8 @@ public:
     [[nodiscard]] bool busy() const;
     [[nodiscard]] QString status() const;
     [[nodiscard]] QString error() const;
+    [[nodiscard]] QString applyState() const;
+    [[nodiscard]] QStringList plannedStatements() const;
 
     /// Shows aleph-scoring's sample rows (nothing is written anywhere).
     Q_INVOKABLE void openSample();
@@ -95,7 +103,8 @@ public:
     Q_INVOKABLE bool save();
     /// Writes the rows to \a path (format from its extension) and keeps working on that file.
     Q_INVOKABLE bool saveAs(const QString &path);
-    /// Applies the release's change set: to the rows and the file, or to the database in one transaction.
+    /// Applies the release's change set: to the rows and the file, or to the database in one transaction through
+    /// release::ScoringStep (journal intent and result; a lost answer is settled from the table when it is read).
     Q_INVOKABLE void apply();
     /// Records the change set to be applied to the database by the publish step.
     Q_INVOKABLE bool schedule();
@@ -132,6 +141,13 @@ private:
     void showSnapshot(const scoring::TableSnapshot &snapshot);
     /// Records on the step list that the session's release reached the table (\a note says where).
     void recordListed(StepState state, const QString &note);
+    /// Step 3's use case for the release typed in the plan; std::nullopt with \a error when a journal is open and
+    /// the release is not in it (its work could not be recorded).
+    [[nodiscard]] std::optional<release::ScoringStep> scoringStep(QString *error) const;
+    [[nodiscard]] release::ScoringStep::Request changeRequest() const;
+    /// Settles an apply left open (a crash, a lost answer) from the rows just read.
+    void settleOpenApply(const QList<scoring::SoftwareVersion> &rows);
+    void reloadSteps() const;
     void remember() const;
     bool saveTo(const QString &path);
     void applyToRows();
