@@ -2,9 +2,9 @@
 #pragma once
 
 #include "github/githubclient.h"
-#include "github/syncwaiter.h"
 #include "packages/attachplan.h"
 #include "packages/effectlog.h"
+#include "packages/packagefetcher.h"
 #include "packages/packageitem.h"
 
 #include <QList>
@@ -17,12 +17,15 @@
 
 namespace ra::packages {
 
+class AssetAttacher;
+
 /**
  * Step 5 from end to end, blocking (run it on a worker thread, or in the CLI), through the GitHub client given
  * (its endpoints, token, retry rules; it must live in the calling thread):
- *  - attach() (legacy pipeline): find the draft by listing, list the run's artifacts, download each zip
- *    (resumable), extract the .deb, read its control data, refuse a version that is not the tag's, hash it,
- *    and attach it with AssetAttacher (never twice, safe replacement, starters cleaned); optionally SHA256SUMS.
+ *  - attach() (legacy pipeline): prepare() — find the draft, the run's artifacts, download each zip (resumable),
+ *    extract the .deb, read its control data, refuse a version that is not the tag's, hash it (PackageFetcher),
+ *    changing nothing on GitHub — then upload(): attach each with AssetAttacher (never twice, safe replacement,
+ *    starters cleaned); optionally SHA256SUMS.
  *  - verifyDraft() (release-on-tag pipeline): the draft CI created holds exactly the expected .deb assets,
  *    each with the tag's version.
  *  - plan(): the requests attach() would send, for --dry-run; sends nothing.
@@ -31,7 +34,7 @@ class PackageAttachFlow
 {
 public:
     using Options = AttachOptions;
-    using Observer = std::function<void(int index, const PackageItem &item)>;
+    using Observer = PackageFetcher::Observer;
 
     PackageAttachFlow(github::GitHubClient &client, EffectLog &log, Options options);
 
@@ -40,42 +43,34 @@ public:
 
     /// Returns true when every expected package is on the draft; items() tells each one's fate.
     bool attach();
+    /// The first half of attach(): the draft found and every package downloaded and checked. Changes nothing on
+    /// GitHub; true when every package is ready to upload.
+    bool prepare();
+    /// The second half: the packages prepare() checked attached to its draft. True when all are there.
+    bool upload();
     bool verifyDraft();
     [[nodiscard]] QStringList plan() const;
 
     [[nodiscard]] QList<PackageItem> items() const;
+    /// The draft prepare() found.
+    [[nodiscard]] std::optional<github::Release> draft() const;
     /// The failure that stopped the whole flow (no draft, no run ...), empty otherwise.
     [[nodiscard]] QString error() const;
     /// Assets on the draft that are neither expected nor SHA256SUMS.
     [[nodiscard]] QStringList unexpectedAssets() const;
 
 private:
-    void update(int index);
     bool fail(const QString &message);
-    /// Row \a index ends in error \a error; returns false (for "all good" flags).
-    bool markFailed(int index, const QString &error);
-    bool inspect(PackageItem &item, const QString &path);
-    [[nodiscard]] bool cancelled() const;
-    /// The release of the tag (a draft preferred), or nullopt with \a error: none, or GitHub could not be read.
-    [[nodiscard]] std::optional<github::Release> findRelease(QString *error);
-    /// The artifacts of the first run that has package artifacts, and that run's id.
-    [[nodiscard]] std::optional<std::pair<qint64, QList<github::Artifact>>> packageRun(QString *error);
-    /// Downloads \a artifact to "<dir>/<name>.zip" through "<name>.zip.part" (resumed next time), reporting
-    /// progress on row \a index (-1: none); returns the zip's path.
-    [[nodiscard]] std::optional<QString> downloadArtifact(const github::Artifact &artifact, const QString &dir,
-                                                          int index, QString *error);
-    /// Release asset \a assetId downloaded to \a path with progress on row \a index.
-    bool downloadAsset(qint64 assetId, const QString &path, int index, QString *error);
+    bool attachSums(AssetAttacher &attacher, QStringList sums);
     /// \a release with its upload_url on Options::uploadsUrl's host, when one is set.
     [[nodiscard]] github::Release onUploadsHost(github::Release release) const;
-    [[nodiscard]] github::WaitOptions transferOptions(int index);
 
     github::GitHubClient &m_client;
     EffectLog &m_log;
     Options m_options;
-    Observer m_observer;
+    PackageFetcher m_fetcher;
     const std::atomic_bool *m_cancel = nullptr;
-    QList<PackageItem> m_items;
+    std::optional<github::Release> m_draft;
     QStringList m_unexpected;
     QString m_error;
 };

@@ -48,4 +48,23 @@ QJsonObject PackageItem::toJson() const
     return object;
 }
 
+PackageItem PackageItem::fromJson(const QJsonObject &object)
+{
+    PackageItem item;
+    item.name = object.value(u"name"_s).toString();
+    const QString state = object.value(u"state"_s).toString();
+    for (int s = int(State::Pending); s <= int(State::Error); ++s) {
+        if (stateKey(State(s)) == state) {
+            item.state = State(s);
+        }
+    }
+    item.package = object.value(u"package"_s).toString();
+    item.version = object.value(u"version"_s).toString();
+    item.architecture = object.value(u"architecture"_s).toString();
+    item.sha256 = object.value(u"sha256"_s).toString();
+    item.size = object.value(u"size"_s).toInteger();
+    item.error = object.value(u"error"_s).toString();
+    return item;
+}
+
 } // namespace ra::packages

@@ -35,6 +35,8 @@ struct PackageItem {
 
     [[nodiscard]] static QString stateKey(State state);
     [[nodiscard]] QJsonObject toJson() const;
+    /// What toJson() wrote (an unknown state reads as Pending).
+    [[nodiscard]] static PackageItem fromJson(const QJsonObject &object);
 };
 
 } // namespace ra::packages
