@@ -156,25 +156,11 @@ QList<PackageItem> PackagesItemModel::itemsFromJson(const QJsonArray &array)
 {
     QList<PackageItem> items;
     for (const QJsonValue &value : array) {
-        const QJsonObject object = value.toObject();
-        PackageItem item;
-        item.name = object.value(u"name"_s).toString();
-        const QString state = object.value(u"state"_s).toString();
-        for (int s = int(PackageItem::State::Pending); s <= int(PackageItem::State::Error); ++s) {
-            if (PackageItem::stateKey(PackageItem::State(s)) == state) {
-                item.state = PackageItem::State(s);
-            }
-        }
+        PackageItem item = PackageItem::fromJson(value.toObject());
         // A transfer cut by a restart did not finish: it is waiting to be resumed.
         if (isTransfer(item.state)) {
             item.state = PackageItem::State::Pending;
         }
-        item.package = object.value(u"package"_s).toString();
-        item.version = object.value(u"version"_s).toString();
-        item.architecture = object.value(u"architecture"_s).toString();
-        item.sha256 = object.value(u"sha256"_s).toString();
-        item.size = qint64(object.value(u"size"_s).toDouble());
-        item.error = object.value(u"error"_s).toString();
         items.append(item);
     }
     return items;

@@ -4,30 +4,24 @@
 #include "app/githubaccountsettings.h"
 #include "app/releasesession.h"
 #include "journal/journal.h"
-#include "packages/journaleffectlog.h"
 #include "secrets/secretstore.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QJsonArray>
 #include <QLocale>
-#include <QMetaEnum>
 #include <QStandardPaths>
 #include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
-using ra::packages::PackageAttachFlow;
 using ra::packages::PackageItem;
+using ra::release::PackagesStep;
 
 namespace ra {
 
 namespace {
 
-const QString commitKey = u"packages.commit"_s;
-const QString runIdKey = u"packages.runId"_s;
-const QString lastRunKey = u"packages.lastrun"_s;
 /// How often a transfer's progress crosses to the UI thread; state changes always do.
 constexpr qint64 progressIntervalMs = 100;
 
@@ -94,7 +88,7 @@ void PackagesStepController::setCommit(const QString &commit)
     if (commit.trimmed() != m_commit) {
         m_commit = commit.trimmed();
         m_commitOrigin = tr("chosen by hand");
-        rememberValue(commitKey, m_commit);
+        PackagesStep(journal(), release()).rememberCommit(m_commit);
         Q_EMIT configurationChanged();
     }
 }
@@ -113,7 +107,7 @@ void PackagesStepController::setRunId(const QString &runId)
 {
     if (runId.trimmed() != m_runId) {
         m_runId = runId.trimmed();
-        rememberValue(runIdKey, m_runId);
+        PackagesStep(journal(), release()).rememberRunId(m_runId);
         Q_EMIT configurationChanged();
     }
 }
@@ -154,6 +148,13 @@ bool PackagesStepController::cancelling() const
 QString PackagesStepController::progressText() const
 {
     return m_progressText;
+}
+
+double PackagesStepController::progress() const
+{
+    return m_busy ? PackagesStep::progressOf(m_packages.items(), m_mode == VerifyDraft ? PackagesStep::Mode::Verify
+                                                                                       : PackagesStep::Mode::Attach)
+                  : -1.0;
 }
 
 PackagesStepController::Outcome PackagesStepController::outcome() const
@@ -215,9 +216,9 @@ github::Endpoints PackagesStepController::endpoints() const
     return m_endpoints.value_or(GitHubAccountSettings::endpoints());
 }
 
-PackageAttachFlow::Options PackagesStepController::options() const
+packages::AttachOptions PackagesStepController::options() const
 {
-    PackageAttachFlow::Options options;
+    packages::AttachOptions options;
     options.repository = github::RepositoryRef::parse(m_playbook.repository).value_or(github::RepositoryRef{});
     options.uploadsUrl = endpoints().uploads;
     options.tag = release();
@@ -288,33 +289,29 @@ void PackagesStepController::launch(const QString &token, const QString &tokenPr
     m_progressText =
         verify ? tr("Verifying the draft of %1…").arg(release()) : tr("Looking for the draft of %1…").arg(release());
     Q_EMIT progressChanged();
-    recordStep(StepState::InProgress,
-               verify ? tr("Verifying the packages on the draft") : tr("Attaching the packages to the draft"));
-    m_watcher.setFuture(QtConcurrent::run(&PackagesStepController::run, journal()->databasePath(), release(), verify,
-                                          endpoints(), token, options(), &m_cancel, this));
+    const PackagesStep::Request request{verify ? PackagesStep::Mode::Verify : PackagesStep::Mode::Attach, options()};
+    m_watcher.setFuture(QtConcurrent::run(&PackagesStepController::run, journal()->databasePath(), release(), request,
+                                          endpoints(), token, &m_cancel, this));
 }
 
-PackagesStepController::RunResult PackagesStepController::run(const QString &journalPath, const QString &release,
-                                                              bool verify, const github::Endpoints &endpoints,
-                                                              const QString &token, PackageAttachFlow::Options options,
-                                                              const std::atomic_bool *cancel,
-                                                              PackagesStepController *receiver)
+PackagesStep::Outcome PackagesStepController::run(const QString &journalPath, const QString &release,
+                                                  const PackagesStep::Request &request,
+                                                  const github::Endpoints &endpoints, const QString &token,
+                                                  const std::atomic_bool *cancel, PackagesStepController *receiver)
 {
-    RunResult result;
     // The journal and the transport belong to the thread that made them: this worker gets its own.
     QString error;
     const auto journal = Journal::open(journalPath, &error);
     if (!journal) {
-        result.error = error;
-        return result;
+        PackagesStep::Outcome outcome;
+        outcome.mode = request.mode;
+        outcome.message = error;
+        return outcome;
     }
     github::GitHubClient client(endpoints);
     client.setToken(token);
-    packages::JournalEffectLog log(*journal, release);
-    PackageAttachFlow flow(client, log, std::move(options));
-    flow.setCancelFlag(cancel);
     QHash<int, std::pair<PackageItem::State, QElapsedTimer>> lastPosted;
-    flow.setObserver([receiver, &lastPosted](int index, const PackageItem &item) {
+    const auto progress = [receiver, &lastPosted](int index, const PackageItem &item) {
         auto &[state, timer] = lastPosted[index];
         const bool transferTick = state == item.state && timer.isValid() && item.done != item.total;
         if (transferTick && timer.elapsed() < progressIntervalMs) {
@@ -325,13 +322,8 @@ PackagesStepController::RunResult PackagesStepController::run(const QString &jou
         // Queued to the UI thread; the controller waits for this worker before it is destroyed.
         QMetaObject::invokeMethod(
             receiver, [receiver, index, item] { receiver->itemUpdated(index, item); }, Qt::QueuedConnection);
-    });
-    result.ok = verify ? flow.verifyDraft() : flow.attach();
-    result.cancelled = cancel->load();
-    result.items = flow.items();
-    result.error = flow.error();
-    result.unexpected = flow.unexpectedAssets();
-    return result;
+    };
+    return PackagesStep(journal.get(), release).execute(request, client, progress, cancel);
 }
 
 void PackagesStepController::itemUpdated(int index, const PackageItem &item)
@@ -346,41 +338,35 @@ void PackagesStepController::itemUpdated(int index, const PackageItem &item)
 
 void PackagesStepController::runFinished()
 {
-    const RunResult result = m_watcher.result();
-    if (!result.items.isEmpty()) {
-        m_packages.setItems(result.items);
-    }
-    m_outcome = result.ok ? Succeeded : result.cancelled ? Cancelled : Failed;
-    m_unexpected = result.unexpected;
-    m_finishedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (result.ok) {
-        m_message = m_mode == VerifyDraft
-                        ? tr("Every package on the draft is there and carries version %1.").arg(release())
-                        : tr("Every package is on the draft of %1.").arg(release());
-        if (!m_unexpected.isEmpty()) {
-            m_message +=
-                u' ' + tr("The draft also holds assets that are not expected: %1.").arg(m_unexpected.join(u", "_s));
-        }
-    } else {
-        m_message = result.error;
-    }
-    if (journal() && !release().isEmpty()) {
-        journal()->setValue(
-            release(), lastRunKey,
-            QJsonObject{{u"at"_s, m_finishedAt},
-                        {u"mode"_s, m_mode == VerifyDraft ? u"verify"_s : u"attach"_s},
-                        {u"outcome"_s, QString::fromLatin1(QMetaEnum::fromType<Outcome>().valueToKey(m_outcome))},
-                        {u"message"_s, m_message},
-                        {u"unexpected"_s, QJsonArray::fromStringList(m_unexpected)},
-                        {u"packages"_s, m_packages.toJson()}});
-        recordStep(result.ok          ? StepState::Done
-                   : result.cancelled ? StepState::InProgress
-                                      : StepState::NeedsAttention,
-                   m_message);
+    showOutcome(m_watcher.result());
+    if (ReleaseSession *current = session()) {
+        // The worker recorded the run and step 5's state through its own journal connection.
+        current->reloadStepStates();
     }
     setBusy(false);
     Q_EMIT outcomeChanged();
     Q_EMIT finished();
+}
+
+void PackagesStepController::showOutcome(const PackagesStep::Outcome &outcome)
+{
+    if (!outcome.items.isEmpty()) {
+        m_packages.setItems(outcome.items);
+    }
+    switch (outcome.result) {
+    case PackagesStep::Outcome::Result::Succeeded:
+        m_outcome = Succeeded;
+        break;
+    case PackagesStep::Outcome::Result::Cancelled:
+        m_outcome = Cancelled;
+        break;
+    case PackagesStep::Outcome::Result::Failed:
+        m_outcome = Failed;
+        break;
+    }
+    m_message = outcome.message;
+    m_unexpected = outcome.unexpected;
+    m_finishedAt = outcome.finishedAt.isValid() ? outcome.finishedAt.toString(Qt::ISODate) : QString();
 }
 
 void PackagesStepController::cancel()
@@ -407,51 +393,22 @@ void PackagesStepController::planRequests()
 
 void PackagesStepController::loadFromJournal()
 {
-    const Journal *journal = this->journal();
+    Journal *journal = this->journal();
     const QString name = release();
-    m_commit.clear();
-    m_commitOrigin.clear();
-    m_runId.clear();
     m_outcome = NotRun;
     m_message.clear();
     m_unexpected.clear();
     m_finishedAt.clear();
-    QJsonObject lastRun;
-    if (journal && !name.isEmpty()) {
-        m_commit = journal->value(name, commitKey).toString();
-        m_commitOrigin = tr("chosen by hand");
-        if (m_commit.isEmpty()) {
-            // The build run of the legacy pipeline is the one of the tag push: the tagged commit finds it.
-            if (const auto pushed = journal->lastEffect(name, u"push-tag"_s, name)) {
-                m_commit = pushed->intent.value(u"commit"_s).toString();
-                m_commitOrigin = tr("the commit tagged in step 2");
-            }
-        }
-        if (m_commit.isEmpty()) {
-            m_commit = journal->value(name, u"staging.signoff"_s)
-                           .toObject()
-                           .value(u"report"_s)
-                           .toObject()
-                           .value(u"commit"_s)
-                           .toString();
-            m_commitOrigin = tr("the commit verified in step 1");
-        }
-        if (m_commit.isEmpty()) {
-            m_commitOrigin.clear();
-        }
-        m_runId = journal->value(name, runIdKey).toString();
-        lastRun = journal->value(name, lastRunKey).toObject();
-    }
-    if (!lastRun.isEmpty()) {
-        m_finishedAt = lastRun.value(u"at"_s).toString();
-        m_message = lastRun.value(u"message"_s).toString();
-        const QString outcome = lastRun.value(u"outcome"_s).toString();
-        m_outcome = outcome == u"Succeeded"_s ? Succeeded : outcome == u"Cancelled"_s ? Cancelled : Failed;
-        const QJsonArray unexpected = lastRun.value(u"unexpected"_s).toArray();
-        for (const QJsonValue &asset : unexpected) {
-            m_unexpected.append(asset.toString());
-        }
-        m_packages.setItems(PackagesItemModel::itemsFromJson(lastRun.value(u"packages"_s).toArray()));
+    const PackagesStep step(journal, name);
+    const PackagesStep::Choices choices = step.choices();
+    m_commit = choices.commit;
+    m_commitOrigin = choices.commitOrigin;
+    m_runId = choices.runId;
+    const std::optional<PackagesStep::Outcome> lastRun = step.status().lastRun;
+    if (lastRun) {
+        showOutcome(*lastRun);
+        // A transfer cut by a restart did not finish: it is waiting to be resumed.
+        m_packages.setItems(PackagesItemModel::itemsFromJson(lastRun->toJson().value(u"packages"_s).toArray()));
     } else {
         showPendingRows();
     }
@@ -470,19 +427,12 @@ void PackagesStepController::showPendingRows()
     m_packages.setItems(items);
 }
 
-void PackagesStepController::rememberValue(const QString &key, const QJsonValue &value)
-{
-    Journal *journal = this->journal();
-    if (journal && !release().isEmpty()) {
-        journal->setValue(release(), key, value);
-    }
-}
-
 void PackagesStepController::setBusy(bool busy)
 {
     if (m_busy != busy) {
         m_busy = busy;
         Q_EMIT busyChanged();
+        Q_EMIT progressChanged();
     }
 }
 

@@ -6,7 +6,8 @@
 #include "app/stepcontroller.h"
 #include "core/playbook.h"
 #include "github/endpoints.h"
-#include "packages/packageattachflow.h"
+#include "packages/attachplan.h"
+#include "release/packagesstep.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -24,11 +25,13 @@ class SecretStore;
 }
 
 /**
- * Step 5, packages. Legacy pipeline: downloads each CI artifact of the tag's build run (resumable, with
- * progress), reads the .deb inside, refuses a version that is not the tag's, hashes it and attaches it to the
- * draft — skipped when the same file is there, replaced safely when another one is. Release-on-tag pipeline:
- * verifies the draft CI created instead. The work runs on a worker thread (PackageAttachFlow blocks) with its
- * own journal connection; every upload, delete and rename is in the release journal before it happens.
+ * Step 5, packages: the app's adapter over release::PackagesStep. Legacy pipeline: downloads each CI artifact of
+ * the tag's build run (resumable, with progress), reads the .deb inside, refuses a version that is not the tag's,
+ * hashes it (with progress) and attaches it to the draft — skipped when the same file is there, replaced safely
+ * when another one is. Release-on-tag pipeline: verifies the draft CI created instead. The step runs on a worker
+ * thread (it blocks) with its own journal connection and GitHub client, reporting each package's row here and
+ * stopping at the next safe point on cancel(); every upload, delete and rename is in the release journal before
+ * it happens.
  */
 class PackagesStepController : public StepController
 {
@@ -48,6 +51,8 @@ class PackagesStepController : public StepController
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool cancelling READ cancelling NOTIFY busyChanged)
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
+    /// How far the run is, 0 to 1 over every package (downloads, checks and uploads); -1 while not running.
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(Outcome outcome READ outcome NOTIFY outcomeChanged)
     Q_PROPERTY(QString message READ message NOTIFY outcomeChanged)
     Q_PROPERTY(QStringList unexpectedAssets READ unexpectedAssets NOTIFY outcomeChanged)
@@ -89,6 +94,7 @@ public:
     [[nodiscard]] bool busy() const;
     [[nodiscard]] bool cancelling() const;
     [[nodiscard]] QString progressText() const;
+    [[nodiscard]] double progress() const;
     [[nodiscard]] Outcome outcome() const;
     [[nodiscard]] QString message() const;
     [[nodiscard]] QStringList unexpectedAssets() const;
@@ -102,8 +108,8 @@ public:
     /// Where downloads and extracted packages are kept (resumed by the next run); the cache when never set.
     void setWorkDirectory(const QString &path);
     [[nodiscard]] QString workDirectory() const;
-    /// What start() gives PackageAttachFlow (without the token).
-    [[nodiscard]] packages::PackageAttachFlow::Options options() const;
+    /// What start() gives release::PackagesStep (without the token).
+    [[nodiscard]] packages::AttachOptions options() const;
 
     /// Attaches (or verifies) the packages; finished() when done.
     Q_INVOKABLE void start();
@@ -123,28 +129,21 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct RunResult {
-        bool ok = false;
-        bool cancelled = false;
-        QList<packages::PackageItem> items;
-        QString error;
-        QStringList unexpected;
-    };
-
     void releaseChanged() override;
     void projectChanged() override;
     void loadFromJournal();
-    void rememberValue(const QString &key, const QJsonValue &value);
     void launch(const QString &token, const QString &tokenProblem);
     void itemUpdated(int index, const packages::PackageItem &item);
     void runFinished();
     void showPendingRows();
     void setBusy(bool busy);
     [[nodiscard]] github::Endpoints endpoints() const;
-    [[nodiscard]] static RunResult run(const QString &journalPath, const QString &release, bool verify,
-                                       const github::Endpoints &endpoints, const QString &token,
-                                       packages::PackageAttachFlow::Options options, const std::atomic_bool *cancel,
-                                       PackagesStepController *receiver);
+    void showOutcome(const release::PackagesStep::Outcome &outcome);
+    [[nodiscard]] static release::PackagesStep::Outcome run(const QString &journalPath, const QString &release,
+                                                            const release::PackagesStep::Request &request,
+                                                            const github::Endpoints &endpoints, const QString &token,
+                                                            const std::atomic_bool *cancel,
+                                                            PackagesStepController *receiver);
 
     std::optional<github::Endpoints> m_endpoints;
     Playbook m_playbook;
@@ -166,7 +165,7 @@ private:
     QString m_finishedAt;
     QStringList m_plannedRequests;
     int m_generation = 0;
-    QFutureWatcher<RunResult> m_watcher;
+    QFutureWatcher<release::PackagesStep::Outcome> m_watcher;
 };
 
 } // namespace ra

@@ -3,11 +3,11 @@
 
 #include "github/githubclient.h"
 #include "journal/journal.h"
+#include "packages/attachplan.h"
 #include "packages/debpackage.h"
 #include "packages/filehasher.h"
-#include "packages/journaleffectlog.h"
-#include "packages/packageattachflow.h"
 #include "packages/packageversion.h"
+#include "release/packagesstep.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -137,7 +137,7 @@ int PackagesCommand::attach(CommandContext &context)
     if (!repository || repo.count(u'/') != 1) {
         return context.output.error(ExitBadInput, u"--repo must be owner/name, got '%1'"_s.arg(repo));
     }
-    packages::PackageAttachFlow::Options options;
+    packages::AttachOptions options;
     options.repository = *repository;
     github::Endpoints endpoints;
     if (parser.isSet(apiOption)) {
@@ -186,12 +186,13 @@ int PackagesCommand::attach(CommandContext &context)
     if (!lock) {
         return context.output.error(ExitFailed, error);
     }
-    packages::JournalEffectLog log(*journal, options.tag);
-    packages::PackageAttachFlow flow(client, log, options);
-    const bool ok = verify ? flow.verifyDraft() : flow.attach();
+    const release::PackagesStep::Outcome outcome =
+        release::PackagesStep(journal.get(), options.tag)
+            .execute({verify ? release::PackagesStep::Mode::Verify : release::PackagesStep::Mode::Attach, options},
+                     client);
+    const bool ok = outcome.ok();
     QJsonArray items;
-    const auto all = flow.items();
-    for (const packages::PackageItem &item : all) {
+    for (const packages::PackageItem &item : outcome.items) {
         items.append(item.toJson());
         QString line = u"%1: %2"_s.arg(item.name, packages::PackageItem::stateKey(item.state));
         if (!item.version.isEmpty()) {
@@ -202,16 +203,16 @@ int PackagesCommand::attach(CommandContext &context)
         }
         context.output.line(line);
     }
-    const QStringList unexpected = flow.unexpectedAssets();
+    const QStringList &unexpected = outcome.unexpected;
     if (!unexpected.isEmpty() && ok) {
         context.output.warning(u"the draft also holds: %1"_s.arg(unexpected.join(u", "_s)));
     }
     context.output.result(QJsonObject{{u"ok"_s, ok},
                                       {u"packages"_s, items},
                                       {u"unexpected"_s, QJsonArray::fromStringList(unexpected)},
-                                      {u"error"_s, flow.error()}});
+                                      {u"error"_s, ok ? QString() : outcome.message}});
     if (!ok) {
-        return context.output.error(ExitFailed, flow.error());
+        return context.output.error(ExitFailed, outcome.message);
     }
     return ExitOk;
 }

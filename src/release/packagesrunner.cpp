@@ -2,8 +2,7 @@
 #include "release/packagesrunner.h"
 
 #include "github/githubclient.h"
-#include "packages/journaleffectlog.h"
-#include "packages/packageattachflow.h"
+#include "release/packagesstep.h"
 #include "release/release.h"
 #include "release/releaseplanner.h"
 
@@ -44,7 +43,7 @@ StepRunResult PackagesRunner::run(Release &release)
                 tr("Export GITHUB_TOKEN, then run again.")};
     }
     const Playbook &playbook = release.project().playbook();
-    packages::PackageAttachFlow::Options options;
+    packages::AttachOptions options;
     options.repository = release.project().repository();
     if (m_endpoints.uploads != github::Endpoints().uploads) {
         // A test server or GitHub Enterprise: the draft's upload_url names github.com's host.
@@ -52,38 +51,29 @@ StepRunResult PackagesRunner::run(Release &release)
     }
     options.tag = release.tag();
     options.tagPrefix = playbook.tagSpelling.prefix;
-    options.commit = ReleasePlanner(release).candidateCommit();
+    const PackagesStep step(&release.journal(), release.tag());
+    // What the maintainer chose in the app (a commit or a run), else the tagged or signed-off commit.
+    const PackagesStep::Choices chosen = step.choices();
+    options.runId = chosen.runId.toLongLong();
+    options.commit = chosen.commit.isEmpty() ? ReleasePlanner(release).candidateCommit() : chosen.commit;
     options.expectedNames = playbook.expectedAssets;
     options.workDir = QDir(m_workRoot).filePath(release.tag());
     const bool verify = playbook.pipelineKind == PipelineKind::DraftByCi;
-    if (!verify && options.commit.isEmpty()) {
+    if (!verify && options.commit.isEmpty() && options.runId <= 0) {
         return {StepRunResult::Outcome::NeedsPerson, tr("No signed-off commit: the CI run of the packages is unknown."),
                 tr("Sign off step 1 first.")};
     }
 
     github::GitHubClient client(m_endpoints);
     client.setToken(m_token);
-    packages::JournalEffectLog log(release.journal(), release.tag());
-    packages::PackageAttachFlow flow(client, log, options);
-    const bool ok = verify ? flow.verifyDraft() : flow.attach();
-    QStringList problems;
-    const QList<packages::PackageItem> items = flow.items();
-    for (const packages::PackageItem &item : items) {
-        if (!item.error.isEmpty()) {
-            problems.append(u"%1: %2"_s.arg(item.name, item.error));
-        }
-    }
-    if (!ok) {
-        const QString message = flow.error().isEmpty() ? problems.join(u"; "_s) : flow.error();
-        release.recordStepState(ReleaseStep::Packages, StepState::NeedsAttention, message);
-        return {StepRunResult::Outcome::Failed, message,
+    const PackagesStep::Outcome outcome =
+        step.execute({verify ? PackagesStep::Mode::Verify : PackagesStep::Mode::Attach, options}, client);
+    if (!outcome.ok()) {
+        return {StepRunResult::Outcome::Failed, outcome.message,
                 verify ? tr("Check the release workflow's run on GitHub, then run again.")
                        : tr("Fix what the message says, then run again: nothing is uploaded twice.")};
     }
-    const QString note = verify ? tr("The draft holds the %n expected package(s).", nullptr, int(items.size()))
-                                : tr("%n package(s) attached to the draft.", nullptr, int(items.size()));
-    release.recordStepState(ReleaseStep::Packages, StepState::Done, note);
-    return {StepRunResult::Outcome::Done, note, {}};
+    return {StepRunResult::Outcome::Done, outcome.message, {}};
 }
 
 } // namespace ra::release

@@ -9,10 +9,10 @@
 namespace ra::release {
 
 /**
- * Step 5 in a release run, as the playbook's pipeline says: for a project whose CI attaches the packages to a
- * draft, the draft is verified (exactly the expected .deb files, each of the tag's version); otherwise the CI
- * artifacts of the signed-off commit are downloaded, checked against the tag and attached, never twice. Every
- * upload and deletion is a journal effect, so a re-run after a crash settles what was left open.
+ * Step 5 in a release run, through PackagesStep, as the playbook's pipeline says: for a project whose CI attaches
+ * the packages to a draft, the draft is verified (exactly the expected .deb files, each of the tag's version);
+ * otherwise the CI artifacts of the signed-off commit are downloaded, checked against the tag and attached, never
+ * twice. Every upload and deletion is a journal effect, so a re-run after a crash settles what was left open.
  */
 class PackagesRunner : public StepRunner
 {
