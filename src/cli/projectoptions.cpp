@@ -61,4 +61,11 @@ std::unique_ptr<Journal> ProjectOptions::openJournal(const QCommandLineParser &p
     return journal;
 }
 
+git::CredentialProvider credentialsFrom(const QString &keyFile)
+{
+    const QString token = qEnvironmentVariableIsEmpty("RA_GIT_TOKEN") ? qEnvironmentVariable("GITHUB_TOKEN")
+                                                                      : qEnvironmentVariable("RA_GIT_TOKEN");
+    return git::agentKeyOrToken(keyFile, qEnvironmentVariable("RA_SSH_PASSPHRASE"), token);
+}
+
 } // namespace ra::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "git/credentials.h"
 #include "journal/journal.h"
 #include "release/project.h"
 #include "release/release.h"
@@ -41,5 +42,10 @@ private:
     QCommandLineOption m_remote;
     QCommandLineOption m_journal;
 };
+
+/// The credentials of a git push from the command line. SSH: the agent first, then \a keyFile (passphrase from
+/// RA_SSH_PASSPHRASE). HTTPS: a token from RA_GIT_TOKEN, else GITHUB_TOKEN. Secrets come from the environment so
+/// that they never appear in the process list.
+[[nodiscard]] git::CredentialProvider credentialsFrom(const QString &keyFile);
 
 } // namespace ra::cli

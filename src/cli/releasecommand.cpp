@@ -91,15 +91,6 @@ void printRun(CliOutput &output, const release::RunReport &report)
     }
 }
 
-/// SSH: the agent first, then --ssh-key (passphrase from RA_SSH_PASSPHRASE). HTTPS: a token from RA_GIT_TOKEN or
-/// GITHUB_TOKEN, read from the environment so that it never appears in the process list.
-git::CredentialProvider credentialsFrom(const QString &keyFile)
-{
-    const QString token = qEnvironmentVariableIsEmpty("RA_GIT_TOKEN") ? qEnvironmentVariable("GITHUB_TOKEN")
-                                                                      : qEnvironmentVariable("RA_GIT_TOKEN");
-    return git::agentKeyOrToken(keyFile, qEnvironmentVariable("RA_SSH_PASSPHRASE"), token);
-}
-
 } // namespace
 
 QString ReleaseCommand::name() const

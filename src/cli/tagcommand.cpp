@@ -14,15 +14,6 @@ namespace ra::cli {
 
 namespace {
 
-/// SSH: the agent first, then --ssh-key (passphrase from RA_SSH_PASSPHRASE). HTTPS: a token from RA_GIT_TOKEN
-/// or GITHUB_TOKEN. Secrets come from the environment so they never appear in the process list.
-git::CredentialProvider credentialsFrom(const QString &keyFile)
-{
-    const QString token = qEnvironmentVariableIsEmpty("RA_GIT_TOKEN") ? qEnvironmentVariable("GITHUB_TOKEN")
-                                                                      : qEnvironmentVariable("RA_GIT_TOKEN");
-    return git::agentKeyOrToken(keyFile, qEnvironmentVariable("RA_SSH_PASSPHRASE"), token);
-}
-
 void printPlan(CliOutput &output, const git::TagPlan &plan)
 {
     output.line(u"Tag:        %1 (%2)"_s.arg(plan.tag, plan.annotated ? u"annotated"_s : u"lightweight"_s));
