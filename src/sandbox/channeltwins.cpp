@@ -73,13 +73,12 @@ TelegramTwin::TelegramTwin(TestHttpServer &server, QString botToken)
             return telegramError(401, u"Unauthorized"_s);
         }
         const QJsonObject body = request.json().object();
-        const QJsonValue chat = body.value(u"chat_id"_s);
-        if (chat.toInteger() == migratedFrom) {
+        const QJsonValue chatId = body.value(u"chat_id"_s);
+        if (chatId.toInteger() == migratedFrom) {
             return telegramError(400, u"Bad Request: group chat was upgraded to a supergroup chat"_s,
                                  {{u"migrate_to_chat_id"_s, migratedTo}});
         }
-        if (chat.toString() != u"@alephim"_s && chat.toInteger() != migratedTo &&
-            chat.toString() != u"@private_test"_s) {
+        if (chatId.toString() != chat && chatId.toInteger() != migratedTo && chatId.toString() != u"@private_test"_s) {
             return telegramError(400, u"Bad Request: chat not found"_s);
         }
         QString text = body.value(u"text"_s).toString();
@@ -98,11 +97,11 @@ TelegramTwin::TelegramTwin(TestHttpServer &server, QString botToken)
         }
         const qint64 id = 100 + messages.size();
         messages.append(
-            {{u"chat_id"_s, chat}, {u"text"_s, text}, {u"message_thread_id"_s, body.value(u"message_thread_id"_s)}});
-        QJsonObject chatObject{{u"id"_s, chat.isString() ? -1001234567890 : chat.toInteger()},
+            {{u"chat_id"_s, chatId}, {u"text"_s, text}, {u"message_thread_id"_s, body.value(u"message_thread_id"_s)}});
+        QJsonObject chatObject{{u"id"_s, chatId.isString() ? -1001234567890 : chatId.toInteger()},
                                {u"type"_s, u"channel"_s}};
-        if (chat.isString()) {
-            chatObject.insert(u"username"_s, chat.toString().mid(1));
+        if (chatId.isString()) {
+            chatObject.insert(u"username"_s, chatId.toString().mid(1));
         }
         return HttpResponse::json(
             200, QJsonDocument(QJsonObject{
@@ -149,8 +148,7 @@ XTwin::XTwin(TestHttpServer &server, channels::oauth1::Credentials creds)
             return problem(401, u"Unauthorized"_s, u"Unauthorized"_s);
         }
         return HttpResponse::json(
-            200,
-            QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"id"_s, u"42"_s}, {u"username"_s, u"aleph_im"_s}}}}));
+            200, QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"id"_s, u"42"_s}, {u"username"_s, username}}}}));
     });
     server.route("GET", u"/2/users/{id}/tweets"_s, [this](const HttpRequest &request) {
         if (!verify(request)) {
@@ -232,8 +230,8 @@ MastodonTwin::MastodonTwin(TestHttpServer &server, QString accessToken)
         }
         const QString id = QString::number(109000000000000000LL + statuses.size());
         const QJsonObject status{{u"id"_s, id},
-                                 {u"url"_s, u"https://mastodon.example/@aleph/"_s + id},
-                                 {u"uri"_s, u"https://mastodon.example/users/aleph/statuses/"_s + id},
+                                 {u"url"_s, u"https://mastodon.example/@%1/%2"_s.arg(account, id)},
+                                 {u"uri"_s, u"https://mastodon.example/users/%1/statuses/%2"_s.arg(account, id)},
                                  {u"content"_s, text},
                                  {u"in_reply_to_id"_s, replyTo.isEmpty() ? QJsonValue() : QJsonValue(replyTo)},
                                  {u"visibility"_s, body.value(u"visibility"_s)}};

@@ -41,6 +41,7 @@ class TelegramTwin
 public:
     explicit TelegramTwin(TestHttpServer &server, QString token);
     QString token;
+    QString chat = QStringLiteral("@alephim"); ///< the public channel the bot may post to
     qint64 migratedFrom = -4001; ///< a group that became supergroup migratedTo
     qint64 migratedTo = -1004001;
     QList<QJsonObject> messages; ///< every message accepted: {chat_id, text (parsed), message_thread_id}
@@ -53,6 +54,7 @@ class XTwin
 public:
     XTwin(TestHttpServer &server, channels::oauth1::Credentials credentials);
     channels::oauth1::Credentials credentials;
+    QString username = QStringLiteral("aleph_im"); ///< the account the credentials belong to
     QList<QJsonObject> tweets; ///< {id, text, in_reply_to}
     int badSignatures = 0;
     /// When set, the next tweet is created and then the connection is reset before the answer.
@@ -71,6 +73,7 @@ class MastodonTwin
 public:
     MastodonTwin(TestHttpServer &server, QString token);
     QString token;
+    QString account = QStringLiteral("aleph"); ///< the account's name in the statuses' URLs
     QList<QJsonObject> statuses;
     QHash<QByteArray, QJsonObject> byKey;
     /// When set, the next status is created and then the connection is reset before the answer.

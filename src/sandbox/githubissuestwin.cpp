@@ -116,8 +116,7 @@ void GitHubIssuesTwin::installRoutes()
     const QString repo = u"/repos/{owner}/{repo}"_s;
     auto route = [this, &api](const QByteArray &method, const QString &pattern, TestHttpServer::Handler handler) {
         api.route(method, pattern, [this, handler = std::move(handler)](const HttpRequest &request) {
-            const QString token = m_twin.state().token;
-            if (!token.isEmpty() && request.header("authorization") != "Bearer " + token.toUtf8()) {
+            if (!m_twin.authorized(request)) {
                 return json(401, {{u"message"_s, u"Bad credentials"_s}});
             }
             HttpResponse response = handler(request);
@@ -181,7 +180,7 @@ void GitHubIssuesTwin::installRoutes()
         }
         ++m_state.commentsPosted;
         m_state.now = m_state.now.addSecs(60);
-        addComment(number, m_twin.state().login, body, m_state.now);
+        addComment(number, m_twin.loginOf(request), body, m_state.now);
         return json(201, commentJson(number, m_state.issue(number)->comments.constLast()));
     });
 }

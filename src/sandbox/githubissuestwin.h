@@ -39,7 +39,8 @@ struct GitHubIssuesState {
 /**
  * Stateful issues on a GitHubTwin (api-contracts.md §1.5): create, list (paginated with the twin's page size,
  * pull requests included as GitHub does), read one, and list and post comments; a posted comment's author
- * is the twin's login. Installing it replaces the twin's stateless issue routes for this twin only.
+ * is the login of the account whose token posted it. Installing it replaces the twin's stateless issue routes for this
+ * twin only.
  */
 class GitHubIssuesTwin
 {

@@ -62,12 +62,22 @@ GitHubTwin::~GitHubTwin() = default;
 
 bool GitHubTwin::start()
 {
-    if (!m_servers->api.listen() || !m_servers->uploads.listen() || !m_servers->blob.listen() ||
-        !m_servers->web.listen()) {
+    return start(Ports{});
+}
+
+bool GitHubTwin::start(const Ports &ports)
+{
+    if (!m_servers->api.listen(ports.api) || !m_servers->uploads.listen(ports.uploads) ||
+        !m_servers->blob.listen(ports.blob) || !m_servers->web.listen(ports.web)) {
         return false;
     }
     installRoutes();
     return true;
+}
+
+GitHubTwin::Ports GitHubTwin::ports() const
+{
+    return {m_servers->api.port(), m_servers->uploads.port(), m_servers->blob.port(), m_servers->web.port()};
 }
 
 TestHttpServer &GitHubTwin::api()
@@ -195,10 +205,32 @@ HttpResponse GitHubTwin::notFound()
     return json(404, {{u"message"_s, u"Not Found"_s}, {u"documentation_url"_s, u"https://docs.github.com/rest"_s}});
 }
 
+namespace {
+
+/// The token of an Authorization header ("Bearer <token>" or "token <token>"); empty without one.
+QString tokenOf(const HttpRequest &request)
+{
+    const QByteArray header = request.header("authorization");
+    for (const QByteArray &scheme : {QByteArray("Bearer "), QByteArray("token ")}) {
+        if (header.startsWith(scheme)) {
+            return QString::fromUtf8(header.mid(scheme.size()));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 bool GitHubTwin::authorized(const HttpRequest &request) const
 {
-    return m_state.token.isEmpty() || request.header("authorization") == "Bearer " + m_state.token.toUtf8() ||
-           request.header("authorization") == "token " + m_state.token.toUtf8();
+    const QString token = tokenOf(request);
+    return m_state.token.isEmpty() ||
+           (!token.isEmpty() && (token == m_state.token || m_state.otherAccounts.contains(token)));
+}
+
+QString GitHubTwin::loginOf(const HttpRequest &request) const
+{
+    return m_state.otherAccounts.value(tokenOf(request), m_state.login);
 }
 
 HttpResponse GitHubTwin::unauthorized() const
@@ -260,8 +292,9 @@ void GitHubTwin::installRoutes()
         apiRoute(method, pattern, std::move(handler));
     };
 
-    route("GET", u"/user"_s, [this](const HttpRequest &) {
-        return json(200, {{u"login"_s, m_state.login}, {u"id"_s, 1}, {u"name"_s, u"Octo Releaser"_s}});
+    route("GET", u"/user"_s, [this](const HttpRequest &request) {
+        const QString login = loginOf(request);
+        return json(200, {{u"login"_s, login}, {u"id"_s, login == m_state.login ? 1 : 2}, {u"name"_s, login}});
     });
     route("GET", repo, [this](const HttpRequest &) {
         return json(200, {{u"full_name"_s, m_state.owner + u'/' + m_state.repo},

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -75,6 +76,8 @@ struct GitHubTwinState {
     /// The token every API request must carry as "Bearer <token>"; empty accepts anonymous requests.
     QString token;
     QString login = QStringLiteral("octo-releaser");
+    /// Further accounts, by token: each is accepted as token is, and acts as its login (a second reviewer).
+    QHash<QString, QString> otherAccounts;
     /// Sent as x-oauth-scopes on every API response when set (classic tokens); fine-grained tokens send none.
     QString oauthScopes;
     bool canPush = true;
@@ -117,11 +120,23 @@ struct GitHubTwinState {
 class GitHubTwin
 {
 public:
+    /// The ports of the four servers; 0 lets the system pick one.
+    struct Ports {
+        quint16 api = 0;
+        quint16 uploads = 0;
+        quint16 blob = 0;
+        quint16 web = 0;
+    };
+
     GitHubTwin();
     ~GitHubTwin();
 
-    /// Starts the four servers; false when a port could not be bound.
+    /// Starts the four servers on ports the system picks; false when a port could not be bound.
     bool start();
+    /// Starts the four servers on \a ports; false when a port could not be bound.
+    bool start(const Ports &ports);
+    /// The ports the servers listen on.
+    [[nodiscard]] Ports ports() const;
 
     [[nodiscard]] TestHttpServer &api();
     [[nodiscard]] TestHttpServer &uploads();
@@ -147,6 +162,11 @@ public:
     /// The next \a times answers of the API route \a method \a pattern (as the twin declares it, e.g.
     /// "/repos/{owner}/{repo}/releases") are spoiled as \a how says, after the route did its work.
     void garble(const QByteArray &method, const QString &pattern, Garble how, int times = 1);
+
+    /// Whether \a request carries the token of one of the accounts (always, when the twin wants no token).
+    [[nodiscard]] bool authorized(const HttpRequest &request) const;
+    /// The login of the account whose token \a request carries; the state's login otherwise.
+    [[nodiscard]] QString loginOf(const HttpRequest &request) const;
 
     [[nodiscard]] QJsonObject releaseJson(const GitHubTwinState::Release &release) const;
     [[nodiscard]] QJsonObject assetJson(const GitHubTwinState::Asset &asset) const;
@@ -175,7 +195,6 @@ private:
     void apiRoute(const QByteArray &method, const QString &pattern, TestHttpServer::Handler handler);
     [[nodiscard]] HttpResponse garbled(const QByteArray &method, const QString &pattern, HttpResponse response);
     [[nodiscard]] HttpResponse upload(const HttpRequest &request);
-    [[nodiscard]] bool authorized(const HttpRequest &request) const;
     [[nodiscard]] HttpResponse unauthorized() const;
     [[nodiscard]] HttpResponse page(const HttpRequest &request, const QJsonArray &items, const QString &key) const;
 

@@ -17,9 +17,9 @@ StagingNodeTwin::StagingNodeTwin()
     host = {{u"ipv4"_s, stack}, {u"ipv6"_s, stack}};
 }
 
-bool StagingNodeTwin::start()
+bool StagingNodeTwin::start(quint16 port)
 {
-    if (!m_server.listen()) {
+    if (!m_server.listen(port)) {
         return false;
     }
     installRoutes();

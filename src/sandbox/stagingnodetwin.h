@@ -16,7 +16,8 @@ class StagingNodeTwin
 public:
     StagingNodeTwin();
 
-    bool start();
+    /// Listens on \a port (0: a port the system picks); false when it could not be bound.
+    bool start(quint16 port = 0);
     [[nodiscard]] TestHttpServer &server();
     [[nodiscard]] QUrl url() const;
 

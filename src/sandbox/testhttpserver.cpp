@@ -165,9 +165,9 @@ TestHttpServer::~TestHttpServer()
     }
 }
 
-bool TestHttpServer::listen()
+bool TestHttpServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, port);
 }
 
 quint16 TestHttpServer::port() const

@@ -76,8 +76,8 @@ public:
     explicit TestHttpServer(QObject *parent = nullptr);
     ~TestHttpServer() override;
 
-    /// Listens on 127.0.0.1, port 0. Returns false if no port could be bound.
-    bool listen();
+    /// Listens on 127.0.0.1, on \a port (0: a port the system picks). Returns false if it could not be bound.
+    bool listen(quint16 port = 0);
     [[nodiscard]] quint16 port() const;
     /// http://127.0.0.1:<port>, or with \a host as the name (it still resolves to this server only if the
     /// client maps it, e.g. "localhost").

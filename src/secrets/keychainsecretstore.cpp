@@ -5,6 +5,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QPointer>
+
 using namespace Qt::StringLiterals;
 
 namespace ra::secrets {
@@ -27,7 +29,18 @@ net::Error jobError(const QKeychain::Job &job, const QString &what)
             {}};
 }
 
+QPointer<SecretStore> &standIn()
+{
+    static QPointer<SecretStore> store;
+    return store;
+}
+
 } // namespace
+
+void KeychainSecretStore::setStandIn(SecretStore *store)
+{
+    standIn() = store;
+}
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
@@ -37,6 +50,10 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
 
 void KeychainSecretStore::read(const QString &key, ReadCallback callback)
 {
+    if (SecretStore *store = standIn()) {
+        store->read(key, std::move(callback));
+        return;
+    }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this); // deletes itself after finished
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -61,6 +78,10 @@ void KeychainSecretStore::read(const QString &key, ReadCallback callback)
 
 void KeychainSecretStore::write(const QString &key, const QString &value, DoneCallback callback)
 {
+    if (SecretStore *store = standIn()) {
+        store->write(key, value, std::move(callback));
+        return;
+    }
     net::Redactor::global().addSecret(value);
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
@@ -75,6 +96,10 @@ void KeychainSecretStore::write(const QString &key, const QString &value, DoneCa
 
 void KeychainSecretStore::remove(const QString &key, DoneCallback callback)
 {
+    if (SecretStore *store = standIn()) {
+        store->remove(key, std::move(callback));
+        return;
+    }
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -87,6 +112,9 @@ void KeychainSecretStore::remove(const QString &key, DoneCallback callback)
 
 QString KeychainSecretStore::description() const
 {
+    if (const SecretStore *store = standIn()) {
+        return store->description();
+    }
     return tr("system keychain");
 }
 

@@ -20,6 +20,11 @@ public:
     void remove(const QString &key, DoneCallback callback) override;
     [[nodiscard]] QString description() const override;
 
+    /// Sends every operation of every keychain store of the process to \a store instead, until it is called
+    /// with null: the demo keeps its secrets in memory and must neither read the maintainer's real ones nor
+    /// write its own into the keychain. Not owned; main thread only.
+    static void setStandIn(SecretStore *store);
+
 private:
     QString m_service;
 };
