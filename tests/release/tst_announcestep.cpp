@@ -10,6 +10,9 @@
 #include "journal/journal.h"
 #include "net/httpclient.h"
 #include "notes/notesrevisions.h"
+#include "release/personsteprunner.h"
+#include "release/project.h"
+#include "release/release.h"
 #include "release/steppolicy.h"
 
 #include "channeltwins.h"
@@ -308,6 +311,39 @@ private Q_SLOTS:
         QVERIFY2(report.message.contains(u"journal is not open"_s), qPrintable(report.message));
         QCOMPARE(m_server->requestCount(), 0);
         QCOMPARE(int(announce.delivery(u"telegram"_s).state), int(release::ChannelDelivery::State::Pending));
+    }
+
+    void theReleaseRunSaysWhatNeedsAPerson()
+    {
+        QFile file(m_dir.filePath(u"demo.playbook"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(playbookText);
+        file.close();
+        release::ProjectError projectError;
+        const auto project = release::Project::fromPlaybook(file.fileName(), {}, &projectError);
+        QVERIFY2(project, qPrintable(projectError.message));
+        QVERIFY(m_journal->createRelease(releaseTag, {}));
+        QString error;
+        const auto opened =
+            release::Release::open(*project, *m_journal, releaseTag, release::Release::Access::Read, &error);
+        QVERIFY2(opened, qPrintable(error));
+        release::PersonStepRunner runner(ReleaseStep::Announce);
+
+        release::StepRunResult result = runner.run(*opened);
+        QCOMPARE(result.outcome, release::StepRunResult::Outcome::NeedsPerson);
+        QVERIFY2(result.message.contains(u"announces 1.15.0 on telegram, mastodon"_s), qPrintable(result.message));
+
+        // An uncertain post comes first: the run says which channel to look at and how to confirm it.
+        QVERIFY(m_journal->beginEffect(releaseTag, u"announce"_s, u"announce-post"_s, u"telegram"_s,
+                                       {{u"channelId"_s, u"telegram"_s}, {u"parts"_s, QJsonArray{u"hi"_s}}}) != 0);
+        result = runner.run(*opened);
+        QVERIFY2(result.message.contains(u"on telegram may or may not have been posted"_s), qPrintable(result.message));
+        QVERIFY2(result.hint.contains(u"--channel telegram --confirm-sent"_s), qPrintable(result.hint));
+
+        QVERIFY(step().confirm(u"telegram"_s, false, {}, &error));
+        result = runner.run(*opened);
+        QVERIFY2(result.message.contains(u"failed on telegram"_s), qPrintable(result.message));
+        QVERIFY2(result.hint.contains(u"announce send --release 1.15.0"_s), qPrintable(result.hint));
     }
 };
 

@@ -8,6 +8,9 @@
 #include "github/githubclient.h"
 #include "journal/journal.h"
 #include "net/httpclient.h"
+#include "release/personsteprunner.h"
+#include "release/project.h"
+#include "release/release.h"
 #include "release/steppolicy.h"
 
 #include "githubtwin.h"
@@ -265,6 +268,34 @@ private Q_SLOTS:
         Q_UNUSED(release::StagingStep::runChecks(client, nodes, plan));
         QCOMPARE(github.api().requestCount(), githubRequests);
         QCOMPARE(node.server().requestCount(), nodeRequests);
+    }
+
+    void theReleaseRunSaysWhatTheSignOffWaitsFor()
+    {
+        release::ProjectError projectError;
+        const auto project = release::Project::fromPlaybook({}, u"aleph-vm"_s, &projectError);
+        QVERIFY2(project, qPrintable(projectError.message));
+        QVERIFY(m_journal->createRelease(releaseTag, {}));
+        QString error;
+        const auto opened =
+            release::Release::open(*project, *m_journal, releaseTag, release::Release::Access::Read, &error);
+        QVERIFY2(opened, qPrintable(error));
+        release::PersonStepRunner runner(ReleaseStep::Staging);
+        release::StepRunResult result = runner.run(*opened);
+        QCOMPARE(result.outcome, release::StepRunResult::Outcome::NeedsPerson);
+        QVERIFY2(result.message.contains(u"checks staging"_s), qPrintable(result.message));
+        QVERIFY2(result.hint.contains(u"staging check --commit"_s), qPrintable(result.hint));
+
+        const release::StagingStep step(m_journal.get(), releaseTag);
+        QVERIFY(step.recordCheck(report(staging::Verdict::Fail, m_candidate)));
+        result = runner.run(*opened);
+        QVERIFY2(result.message.contains(u"did not pass"_s) && result.message.contains(u"deadbeef"_s) &&
+                     result.message.contains(m_candidate.left(10)),
+                 qPrintable(result.message));
+        QVERIFY(step.recordCheck(report(staging::Verdict::Pass, m_candidate)));
+        result = runner.run(*opened);
+        QVERIFY2(result.message.contains(u"passed"_s) && result.message.contains(u"signs them off"_s),
+                 qPrintable(result.message));
     }
 };
 
