@@ -10,6 +10,7 @@
 #include "core/playbookloader.h"
 #include "journal/journal.h"
 #include "net/httpclient.h"
+#include "notes/notesrevisions.h"
 #include "release/steppolicy.h"
 #include "secrets/memorysecretstore.h"
 
@@ -86,16 +87,21 @@ private:
         return m_dir.filePath(frontEnd + u".sqlite"_s);
     }
 
-    [[nodiscard]] test::CliRun cli(const QString &release) const
+    /// `announce send` of \a release into the CLI's journal, with the facts given on the command line unless
+    /// \a factsFromJournal.
+    [[nodiscard]] test::CliRun cli(const QString &release, bool factsFromJournal = false,
+                                   const QStringList &extra = {}) const
     {
-        return test::runCliServing({u"--json"_s, u"announce"_s, u"send"_s, u"--release"_s, release, u"--playbook"_s,
-                                    m_playbookPath, u"--journal"_s, journalPath(u"cli"_s), u"--published"_s, published,
-                                    u"--highlight"_s, highlight},
-                                   m_environment);
+        QStringList arguments{u"--json"_s,     u"announce"_s,  u"send"_s,      u"--release"_s,       release,
+                              u"--playbook"_s, m_playbookPath, u"--journal"_s, journalPath(u"cli"_s)};
+        if (!factsFromJournal) {
+            arguments << u"--published"_s << published << u"--highlight"_s << highlight;
+        }
+        return test::runCliServing(arguments + extra, m_environment);
     }
 
     /// The composer of the app on its own journal sends every card and waits until none is busy.
-    bool app(const QString &release)
+    bool app(const QString &release, bool factsFromJournal = false)
     {
         const auto journal = Journal::open(journalPath(u"app"_s));
         net::HttpClient http;
@@ -110,8 +116,10 @@ private:
         composer.setBackends(journal.get(), &http, &store);
         composer.setPlaybook(*PlaybookLoader::load(m_playbookPath).playbook);
         composer.setVersion(release);
-        composer.setPublishedOn(published);
-        composer.setHighlights(highlight);
+        if (!factsFromJournal) {
+            composer.setPublishedOn(published);
+            composer.setHighlights(highlight);
+        }
         ChannelCardModel *cards = composer.cards();
         if (cards->rowCount() != 2) {
             return false;
@@ -245,6 +253,37 @@ private Q_SLOTS:
         QCOMPARE(app.note, cli.note);
         QCOMPARE(cli.verdict, StepState::Done);
         QCOMPARE(app.verdict, StepState::Done);
+    }
+
+    void theEarlierStepsFactsAreAnnouncedTheSameWay()
+    {
+        // Step 4 saved the notes and step 6 published the release, in each front end's journal.
+        for (const QString &frontEnd : {u"cli"_s, u"app"_s}) {
+            const auto journal = Journal::open(journalPath(frontEnd));
+            QVERIFY(journal);
+            QVERIFY(journal->createRelease(u"1.17.0"_s, {}));
+            QVERIFY(notes::NotesRevisions(*journal, u"1.17.0"_s)
+                        .record(u"# 1.17.0\n\n## Highlights\n\n- IPv6 for every VM (#701)\n"_s, u"test"_s, 1));
+            QVERIFY(journal->setValue(u"1.17.0"_s, u"review.publishedAt"_s, u"2026-12-01T10:00:00Z"_s));
+        }
+        // A date that is not one is refused before anything is sent.
+        const int requests = m_server->requestCount();
+        const test::CliRun refused = cli(u"1.17.0"_s, true, {u"--published"_s, u"2026-13-45"_s});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"2026-13-45"_s), qPrintable(refused.err));
+        QCOMPARE(m_server->requestCount(), requests);
+
+        const qsizetype messages = m_telegram->messages.size();
+        const qsizetype statuses = m_mastodon->statuses.size();
+        const test::CliRun sent = cli(u"1.17.0"_s, true);
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.out + sent.err));
+        const QStringList byCli = postsOnTheTwins(messages, statuses);
+        QCOMPARE(byCli.size(), 2);
+        QVERIFY2(byCli.at(0).contains(u"upgrade by 8 December 2026\n• IPv6 for every VM"_s), qPrintable(byCli.at(0)));
+        QVERIFY(app(u"1.17.0"_s, true));
+        QCOMPARE(postsOnTheTwins(messages + 1, statuses + 1), byCli);
+        QCOMPARE(recordOf(journalPath(u"app"_s), u"1.17.0"_s).effects,
+                 recordOf(journalPath(u"cli"_s), u"1.17.0"_s).effects);
     }
 };
 
