@@ -5,7 +5,10 @@
 #include "core/tagspelling.h"
 #include "journal/journal.h"
 #include "release/release.h"
+#include "sandbox/demoenvironment.h"
+#include "sandbox/demosession.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
 
@@ -109,7 +112,10 @@ TagSpelling ReleaseSession::tagSpelling() const
     return playbook().tagSpelling;
 }
 
-ReleaseSession::~ReleaseSession() = default;
+ReleaseSession::~ReleaseSession()
+{
+    stopDemo();
+}
 
 ReleaseSession *ReleaseSession::instance()
 {
@@ -287,6 +293,63 @@ void ReleaseSession::setLastError(const QString &error)
         m_lastError = error;
         Q_EMIT lastErrorChanged();
     }
+}
+
+void ReleaseSession::startDemo()
+{
+    if (m_demo) {
+        return;
+    }
+    auto demo = std::make_unique<sandbox::DemoEnvironment>();
+    if (!demo->start()) {
+        setLastError(tr("The demo cannot start: %1").arg(demo->error()));
+        return;
+    }
+    m_demo = std::move(demo);
+    // From here the settings, data and secrets the app reads are the demo's, so openProject() neither adds the
+    // demo to the maintainer's recent projects nor opens a journal outside the demo's folder.
+    m_demoSession = std::make_unique<sandbox::DemoSession>(*m_demo, sandbox::DemoSession::Secrets::Store);
+    if (!openProject(m_demo->clonePath(), m_demo->playbookPath())) {
+        const QString why = lastError();
+        stopDemo();
+        setLastError(tr("The demo cannot open its project: %1").arg(why));
+        return;
+    }
+    // The command-line tool's demo keeps its journal there too: one journal for both front ends.
+    openJournal(m_demo->journalPath());
+    if (QCoreApplication *application = QCoreApplication::instance()) {
+        connect(application, &QCoreApplication::aboutToQuit, this, &ReleaseSession::stopDemo, Qt::UniqueConnection);
+    }
+    Q_EMIT demoModeChanged();
+}
+
+void ReleaseSession::stopDemo()
+{
+    if (!m_demo) {
+        return;
+    }
+    // The journal and the project live in the demo's folder: let go of them before it is removed.
+    setJournal({});
+    m_project.reset();
+    m_demoSession.reset();
+    m_demo.reset();
+    Q_EMIT projectNameChanged();
+    Q_EMIT demoModeChanged();
+}
+
+bool ReleaseSession::demoMode() const
+{
+    return m_demo != nullptr;
+}
+
+QString ReleaseSession::demoNotice() const
+{
+    return m_demo ? sandbox::DemoEnvironment::notice() : QString();
+}
+
+sandbox::DemoEnvironment *ReleaseSession::demo() const
+{
+    return m_demo.get();
 }
 
 } // namespace ra

@@ -20,6 +20,10 @@ namespace ra {
 
 class Journal;
 class ReleaseLock;
+namespace sandbox {
+class DemoEnvironment;
+class DemoSession;
+} // namespace sandbox
 
 /// The release the window is working on: which one is picked, where each of its steps stands, and the
 /// release journal that remembers both across restarts. Picking a release takes its lock, so a second
@@ -40,6 +44,8 @@ class ReleaseSession : public QObject
     Q_PROPERTY(StepListModel *steps READ steps CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool journalAvailable READ journalAvailable NOTIFY journalChanged)
+    Q_PROPERTY(bool demoMode READ demoMode NOTIFY demoModeChanged)
+    Q_PROPERTY(QString demoNotice READ demoNotice NOTIFY demoModeChanged)
 
 public:
     /// A session on the journal at \a journalPath. Not default-constructible on purpose: QML must reach the
@@ -98,6 +104,19 @@ public:
     /// use case recorded effects).
     void reloadStepStates();
 
+    /// Starts the demo — a sample project whose services (GitHub, staging nodes, channels) are local stand-ins
+    /// on 127.0.0.1, in a temporary folder — and opens its project. Until it stops, the app's settings, data,
+    /// journal and secrets are the demo's own (in memory, never the keychain). lastError says why when it
+    /// cannot start.
+    Q_INVOKABLE void startDemo();
+    /// Ends the demo: its services stop, its folder is removed and no project is open. Called on quitting.
+    void stopDemo();
+    [[nodiscard]] bool demoMode() const;
+    /// The line the window shows for as long as the demo runs; empty outside the demo.
+    [[nodiscard]] QString demoNotice() const;
+    /// The running demo (its services and accounts), null outside the demo.
+    [[nodiscard]] sandbox::DemoEnvironment *demo() const;
+
 Q_SIGNALS:
     void projectNameChanged();
     void recentProjectsChanged();
@@ -105,6 +124,7 @@ Q_SIGNALS:
     void currentReleaseChanged();
     void lastErrorChanged();
     void journalChanged();
+    void demoModeChanged();
 
 private:
     void loadStepStates();
@@ -116,6 +136,8 @@ private:
     QString m_lastError;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<ReleaseLock> m_lock;
+    std::unique_ptr<sandbox::DemoEnvironment> m_demo;
+    std::unique_ptr<sandbox::DemoSession> m_demoSession;
 };
 
 } // namespace ra

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/releasesession.h"
 #include "secrets/logfilter.h"
 
+#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -40,6 +42,26 @@ int main(int argc, char *argv[])
     if (appTranslator.load(QLocale(), QStringLiteral("release-assistant"), QStringLiteral("_"),
                            QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&appTranslator);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Takes maintainers through a project's seven-step release."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the demo: a sample project released against local stand-ins of "
+                                            "its services on 127.0.0.1; nothing leaves this machine."));
+    parser.addOption(demoOption);
+    parser.process(app);
+    if (parser.isSet(demoOption)) {
+        ra::ReleaseSession *session = ra::ReleaseSession::instance();
+        session->startDemo();
+        if (!session->demoMode()) {
+            qCritical().noquote() << session->lastError();
+            return 1;
+        }
     }
 
     QQmlApplicationEngine engine;

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app's demo mode: ReleaseSession::startDemo() opens the demo's project with its own journal, settings and
+// secrets, says so (demoMode, demoNotice), and stopDemo() leaves nothing behind — not in the maintainer's recent
+// projects, not on disk.
+#include "app/releasesession.h"
+#include "journal/journal.h"
+#include "sandbox/demoenvironment.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDemoApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings().setValue(u"projects/recent"_s, QStringList{u"/home/maintainer/aleph-vm"_s});
+        qputenv("GITHUB_TOKEN", "ghp_maintainers-own-token");
+    }
+
+    void theDemoOpensItsProjectAndEndsWithoutATrace()
+    {
+        QTemporaryDir journals;
+        QVERIFY(journals.isValid());
+        ra::ReleaseSession session(journals.filePath(u"journal.sqlite"_s));
+        QVERIFY(!session.demoMode());
+        QVERIFY(session.demoNotice().isEmpty());
+        QSignalSpy changed(&session, &ra::ReleaseSession::demoModeChanged);
+
+        session.startDemo();
+        QVERIFY2(session.demoMode(), qPrintable(session.lastError()));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(session.demoNotice(), ra::sandbox::DemoEnvironment::notice());
+        ra::sandbox::DemoEnvironment *demo = session.demo();
+        QVERIFY(demo);
+        QVERIFY(session.projectOpen());
+        QCOMPARE(session.clonePath(), demo->clonePath());
+        QCOMPARE(session.projectName(), u"demo/sample-project"_s);
+        QCOMPARE(session.playbook().approvals.required, 2);
+        QVERIFY(session.journalAvailable());
+        QCOMPARE(session.journal()->databasePath(), demo->journalPath());
+        QVERIFY(session.lastError().isEmpty());
+        // The maintainer's token is not the demo's: GitHub calls are made as the demo's maintainer.
+        QVERIFY(!qEnvironmentVariableIsSet("GITHUB_TOKEN"));
+        QCOMPARE(QSettings().value(u"github/apiUrl"_s).toString(), demo->githubEndpoints().api.toString());
+        QVERIFY(session.startRelease(u"v1.2.0"_s));
+
+        // A second start changes nothing.
+        session.startDemo();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(session.demo(), demo);
+
+        const QString folder = demo->folder();
+        session.stopDemo();
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(!session.demoMode());
+        QVERIFY(session.demoNotice().isEmpty());
+        QVERIFY(!session.projectOpen());
+        QVERIFY(!QDir(folder).exists());
+        QCOMPARE(QSettings().value(u"projects/recent"_s).toStringList(), QStringList{u"/home/maintainer/aleph-vm"_s});
+        QCOMPARE(qgetenv("GITHUB_TOKEN"), "ghp_maintainers-own-token");
+        QVERIFY(!QSettings().contains(u"github/apiUrl"_s));
+    }
+};
+
+QTEST_MAIN(TestDemoApp)
+#include "tst_demoapp.moc"
