@@ -161,8 +161,9 @@ int ReleaseCommand::run(CommandContext &context)
     if (!journal) {
         return exitCode;
     }
+    const bool running = sub == u"run"_s;
     std::optional<ReleaseStep> until;
-    if (parser.isSet(untilOption)) {
+    if (running && parser.isSet(untilOption)) {
         const QString text = parser.value(untilOption).trimmed();
         bool number = false;
         const int index = text.toInt(&number);
@@ -172,17 +173,17 @@ int ReleaseCommand::run(CommandContext &context)
                                         u"Use a number from 1 to 7 or a key from 'release-assistant-cli steps'."_s);
         }
     }
-    const bool dryRun = parser.isSet(dryRunOption);
-    const release::Release::Access access = sub != u"run"_s ? release::Release::Access::Read
-                                            : dryRun        ? release::Release::Access::Preview
-                                                            : release::Release::Access::Drive;
+    const bool dryRun = running && parser.isSet(dryRunOption);
+    const release::Release::Access access = !running ? release::Release::Access::Read
+                                            : dryRun ? release::Release::Access::Preview
+                                                     : release::Release::Access::Drive;
     QString error;
     QString hint;
     const auto release = release::Release::open(*project, *journal, tag, access, &error, &hint);
     if (!release) {
         return context.output.error(access == release::Release::Access::Drive ? ExitFailed : ExitBadInput, error, hint);
     }
-    if (sub == u"run"_s) {
+    if (running) {
         release::ReleaseRunner runner(*release);
         const QString scheduleDirectory = parser.isSet(scheduleOption)
                                               ? parser.value(scheduleOption)
