@@ -3,6 +3,7 @@
 
 #include "cli/commandregistry.h"
 #include "sandbox/demoenvironment.h"
+#include "sandbox/demoproject.h"
 #include "sandbox/demosession.h"
 
 #include <QJsonObject>
@@ -23,14 +24,34 @@ bool given(const QStringList &arguments, const QString &option)
     });
 }
 
+/// The values of the options a demo fills in, by option: the project (clone or repository, playbook,
+/// journal), what its CI and staging nodes run, the hosts of its GitHub, its scoring table and who acts.
+QList<std::pair<QString, QStringList>> demoValues(const sandbox::DemoEnvironment &demo, const QString &login)
+{
+    const github::Endpoints endpoints = demo.githubEndpoints();
+    return {{u"playbook"_s, {demo.playbookPath()}},
+            {u"journal"_s, {demo.journalPath()}},
+            {u"api-url"_s, {endpoints.api.toString()}},
+            {u"uploads-url"_s, {endpoints.uploads.toString()}},
+            {u"commit"_s, {demo.candidateCommit()}},
+            {u"expected-version"_s, {demo.candidateVersion()}},
+            {u"server"_s, QUrl::toStringList(demo.stagingUrls())},
+            {u"workflow"_s, sandbox::DemoProject::workflows()},
+            {u"build-workflow"_s, {sandbox::DemoProject::workflows().constFirst()}},
+            {u"artifact"_s, sandbox::DemoProject::assetNames()},
+            {u"asset"_s, sandbox::DemoProject::assetNames()},
+            {u"table"_s, {demo.scoringTablePath()}},
+            {u"software"_s, {QString::fromLatin1(sandbox::DemoProject::Name)}},
+            {u"signer"_s, {login}}};
+}
+
 /**
- * \a arguments with the demo's project and services filled in where \a command takes them and they were not
- * given: --repo (the clone, or the repository where the option names the GitHub repository), --playbook,
- * --journal, --api-url and --uploads-url. Which options the command takes is read from its own help, so a
- * command learns the demo by declaring its options, nothing more.
+ * \a arguments with the demo filled in where \a command takes an option and it was not given: --repo (the clone
+ * where the option names the clone, else the GitHub repository) and each option of demoValues(). Which options
+ * the command takes is read from its own help, so a command learns the demo by declaring its options.
  */
 QStringList withDemo(Command &command, const QStringList &arguments, const sandbox::DemoEnvironment &demo,
-                     QTextStream &in)
+                     const QString &login, QTextStream &in)
 {
     QString help;
     QString discarded;
@@ -41,31 +62,24 @@ QStringList withDemo(Command &command, const QStringList &arguments, const sandb
         CommandContext probe{arguments + QStringList{u"--help"_s}, helpOutput, in};
         command.run(probe);
     }
-    // The description that follows --<option> on its line of the help, if the command takes the option.
+    // The description that follows --<option> in the help, if the command takes the option.
     const auto description = [&help](const QString &option) -> std::optional<QString> {
         const QRegularExpression line(u"^\\s*(?:-\\w, )?--%1(?: <[^>]*>)?\\s+(.*)$"_s.arg(option),
                                       QRegularExpression::MultilineOption);
         const QRegularExpressionMatch match = line.match(help);
         return match.hasMatch() ? std::optional(match.captured(1)) : std::nullopt;
     };
-    const github::Endpoints endpoints = demo.githubEndpoints();
     QStringList extra;
-    const auto add = [&](const QString &option, const QString &value) {
-        if (description(option) && !given(arguments, option)) {
-            extra << u"--"_s + option << value;
-        }
-    };
     if (const auto repo = description(u"repo"_s); repo && !given(arguments, u"repo"_s)) {
-        if (repo->contains(u"clone"_s)) {
-            extra << u"--repo"_s << demo.clonePath();
-        } else if (repo->contains(u"GitHub repository"_s)) {
-            extra << u"--repo"_s << demo.repository();
+        extra << u"--repo"_s << (repo->contains(u"clone"_s) ? demo.clonePath() : demo.repository());
+    }
+    for (const auto &[option, values] : demoValues(demo, login)) {
+        if (description(option) && !given(arguments, option)) {
+            for (const QString &value : values) {
+                extra << u"--"_s + option << value;
+            }
         }
     }
-    add(u"playbook"_s, demo.playbookPath());
-    add(u"journal"_s, demo.journalPath());
-    add(u"api-url"_s, endpoints.api.toString());
-    add(u"uploads-url"_s, endpoints.uploads.toString());
     // Before a "--", which ends the options.
     QStringList result = arguments;
     const qsizetype separator = result.indexOf(u"--"_s);
@@ -190,7 +204,8 @@ int CliApplication::runOnDemo(const DemoOptions &demo, Command &command, const Q
                           environment.clonePath()))
             << '\n';
         err.flush();
-        CommandContext context{withDemo(command, arguments, environment, in), output, in};
+        const QString login = demo.account.isEmpty() ? sandbox::DemoEnvironment::maintainer().login : demo.account;
+        CommandContext context{withDemo(command, arguments, environment, login, in), output, in};
         exitCode = command.run(context);
     }
     if (environment.isKept() && !environment.save()) {
@@ -213,7 +228,9 @@ QString CliApplication::usage() const
                        "  -V, --version print the version\n"
                        "  --demo        run the command on the demo: a sample project whose services (GitHub,\n"
                        "                staging nodes, channels) are local stand-ins on 127.0.0.1, started for\n"
-                       "                the command; its clone, playbook, journal and hosts are filled in\n"
+                       "                the command; the options naming its clone, playbook, journal, commit,\n"
+                       "                staging nodes, workflows, assets, scoring table and GitHub hosts are\n"
+                       "                filled in where the command takes them\n"
                        "  --demo-dir <folder>\n"
                        "                keep the demo in <folder> (implies --demo): the next command given the\n"
                        "                same folder takes it up where this one left it\n"

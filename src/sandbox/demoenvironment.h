@@ -85,6 +85,8 @@ public:
     [[nodiscard]] QString repository() const;
     /// The commit the demo's CI built and its staging nodes run: the clone's HEAD.
     [[nodiscard]] QString candidateCommit() const;
+    /// What a build of the candidate reports: its `git describe --tags` ("v1.1.0-5-g1234567").
+    [[nodiscard]] QString candidateVersion() const;
 
     [[nodiscard]] github::Endpoints githubEndpoints() const;
     [[nodiscard]] QList<QUrl> stagingUrls() const;
