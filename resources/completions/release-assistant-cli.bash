@@ -17,6 +17,7 @@ _release_assistant_cli() {
     local command="" subcommand="" subcommands="" i
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
+        --demo-dir | --demo-account) ((i++)) ;; # global options with a value, before the command
         -*) ;;
         *)
             if [[ -z $command ]]; then
@@ -42,7 +43,7 @@ _release_assistant_cli() {
     esac
 
     case $prev in
-    --repo | --schedule-dir | --work-dir)
+    --repo | --schedule-dir | --work-dir | --demo-dir)
         compopt -o filenames 2>/dev/null
         mapfile -t COMPREPLY < <(compgen -d -- "$cur")
         return
@@ -64,15 +65,15 @@ _release_assistant_cli() {
         mapfile -t COMPREPLY < <(compgen -W "x bluesky mastodon telegram telegram-caption discord" -- "$cur")
         return
         ;;
+    --demo-account)
+        mapfile -t COMPREPLY < <(compgen -W "demo-maintainer demo-reviewer" -- "$cur")
+        return
+        ;;
     esac
 
     if [[ $cur == -* ]]; then
         local options
-        if [[ -z $command ]]; then
-            options="--json --help --version"
-        else
-            options=$(_release_assistant_cli_options "$cli" "$command" ${subcommand:+"$subcommand"})
-        fi
+        options=$(_release_assistant_cli_options "$cli" ${command:+"$command"} ${subcommand:+"$subcommand"})
         mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
     elif [[ -z $command ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$commands help" -- "$cur")

@@ -6,18 +6,35 @@
 
 set -l commands steps release version playbook packages staging tag git notes table review announce
 
+# The command and subcommand typed so far: the words that are neither options nor the value of a global
+# option given before the command.
+function __release_assistant_cli_typed
+    set -l tokens (commandline -opc)
+    set -l typed
+    set -l skip 0
+    for token in $tokens[2..-1]
+        if test $skip -eq 1
+            set skip 0
+        else if contains -- $token --demo-dir --demo-account
+            set skip 1
+        else if not string match -q -- '-*' $token
+            set -a typed $token
+        end
+    end
+    set -q typed[1]; and printf '%s\n' $typed[1..2]
+end
+
+# True where a command comes next.
+function __release_assistant_cli_needs_command
+    test (count (__release_assistant_cli_typed)) -eq 0; and not __release_assistant_cli_after --demo-dir --demo-account
+end
+
 # The options of the command and subcommand typed so far, from the CLI's own help.
 function __release_assistant_cli_options
     set -l tokens (commandline -opc)
-    set -l typed
-    for token in $tokens[2..-1]
-        string match -q -- '-*' $token; and continue
-        set -a typed $token
-        test (count $typed) -ge 2; and break
-    end
     begin
         echo --json
-        $tokens[1] $typed --help 2>/dev/null | string match -ar -- '--[a-z][a-z0-9-]*'
+        $tokens[1] (__release_assistant_cli_typed) --help 2>/dev/null | string match -ar -- '--[a-z][a-z0-9-]*'
     end | sort -u
 end
 
@@ -28,25 +45,25 @@ function __release_assistant_cli_after
 end
 
 complete -c release-assistant-cli -l json -d 'machine-readable output on stdout'
-complete -c release-assistant-cli -n __fish_use_subcommand -s h -l help -d 'show the help'
-complete -c release-assistant-cli -n __fish_use_subcommand -s V -l version -d 'print the version'
-complete -c release-assistant-cli -n 'string match -q -- "-*" (commandline -ct); and not __fish_use_subcommand' -f -a '(__release_assistant_cli_options)'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -s h -l help -d 'show the help'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -s V -l version -d 'print the version'
+complete -c release-assistant-cli -n 'string match -q -- "-*" (commandline -ct)' -f -a '(__release_assistant_cli_options)'
 
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a help -d 'the help of one command'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a help -d 'the help of one command'
 complete -c release-assistant-cli -n '__fish_seen_subcommand_from help' -f -a "$commands"
 
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a steps -d 'list the seven steps of the release procedure'
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a release -d 'the whole release: status of the seven steps, and the plan of what is left'
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a version -d 'normalize, compare, sort, propose and check versions'
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a playbook -d 'check a project playbook or print a preset'
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a packages -d 'step 5: inspect .deb packages, attach the CI packages to the draft release'
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a staging -d 'step 1: check CI runs, artifacts and the staging servers for a candidate commit'
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a tag -d 'plan, create and push the release tag (step 2)'
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a git -d 'read a repository: git log of a release range with pull-request numbers'
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a notes -d 'release notes of a range: generate, lint, render the preview HTML (step 4)'
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a table -d 'the node-scoring version table: annotate, add, export, validate, apply, schedule'
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a review -d 'step 6: approve the exact notes, assets and version, then publish the draft'
-complete -c release-assistant-cli -n __fish_use_subcommand -f -a announce -d 'count, preview and send the release announcements (step 7)'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a steps -d 'list the seven steps of the release procedure'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a release -d 'the whole release: status of the seven steps, and the plan of what is left'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a version -d 'normalize, compare, sort, propose and check versions'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a playbook -d 'check a project playbook or print a preset'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a packages -d 'step 5: inspect .deb packages, attach the CI packages to the draft release'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a staging -d 'step 1: check CI runs, artifacts and the staging servers for a candidate commit'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a tag -d 'plan, create and push the release tag (step 2)'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a git -d 'read a repository: git log of a release range with pull-request numbers'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a notes -d 'release notes of a range: generate, lint, render the preview HTML (step 4)'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a table -d 'the node-scoring version table: annotate, add, export, validate, apply, schedule'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a review -d 'step 6: approve the exact notes, assets and version, then publish the draft'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a announce -d 'count, preview and send the release announcements (step 7)'
 
 complete -c release-assistant-cli -n '__fish_seen_subcommand_from release; and not __fish_seen_subcommand_from status plan run' -f -a 'status plan run'
 complete -c release-assistant-cli -n '__fish_seen_subcommand_from version; and not __fish_seen_subcommand_from normalize compare sort next suggest check' -f -a 'normalize compare sort next suggest check'
@@ -64,5 +81,6 @@ complete -c release-assistant-cli -n '__fish_seen_subcommand_from announce; and 
 complete -c release-assistant-cli -n '__release_assistant_cli_after --scheme' -x -a 'pep440 semver'
 complete -c release-assistant-cli -n '__release_assistant_cli_after --bump' -x -a 'patch minor major rc final'
 complete -c release-assistant-cli -n '__release_assistant_cli_after --channel' -x -a 'x bluesky mastodon telegram telegram-caption discord'
-complete -c release-assistant-cli -n '__release_assistant_cli_after --repo --schedule-dir --work-dir' -x -a '(__fish_complete_directories)'
+complete -c release-assistant-cli -n '__release_assistant_cli_after --repo --schedule-dir --work-dir --demo-dir' -x -a '(__fish_complete_directories)'
+complete -c release-assistant-cli -n '__release_assistant_cli_after --demo-account' -x -a 'demo-maintainer demo-reviewer'
 complete -c release-assistant-cli -n '__release_assistant_cli_after --playbook --journal --ssh-key --existing-tags-file --file --output' -F

@@ -102,7 +102,7 @@ private Q_SLOTS:
         QTest::newRow("zsh") << u"_release-assistant-cli"_s << u"^\\s+'([a-z][a-z-]*):"_s
                              << u"^\\s+([a-z-]+)\\) subcommands=\\(([a-z -]*)\\)"_s;
         QTest::newRow("fish") << u"release-assistant-cli.fish"_s
-                              << u"-n __fish_use_subcommand -f -a ([a-z][a-z-]*) -d"_s
+                              << u"-n __release_assistant_cli_needs_command -f -a ([a-z][a-z-]*) -d"_s
                               << u"__fish_seen_subcommand_from ([a-z-]+); and not [^']*' -f -a '([^']*)'"_s;
     }
 
