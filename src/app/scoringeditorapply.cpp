@@ -79,6 +79,8 @@ void ScoringEditor::apply()
                 break;
             }
             reloadSteps();
+            // Applied now, a change scheduled for the publication is dropped.
+            updateScheduled();
         });
 }
 

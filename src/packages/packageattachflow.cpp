@@ -259,6 +259,11 @@ bool PackageAttachFlow::verifyDraft()
             continue;
         }
         PackageItem &item = items[i];
+        // Hashing comes next, with its own progress.
+        item.state = PackageItem::State::Downloaded;
+        item.done = 0;
+        item.total = 0;
+        m_fetcher.update(i);
         if (!m_fetcher.inspect(i, path)) {
             item.state = PackageItem::State::Error;
             allGood = false;

@@ -271,7 +271,10 @@ bool PackageFetcher::fetchOne(int index, const github::Artifact &artifact)
     if (!zip) {
         return markFailed(index, why);
     }
+    // Hashing comes next, with its own progress.
     m_items[index].state = PackageItem::State::Downloaded;
+    m_items[index].done = 0;
+    m_items[index].total = 0;
     update(index);
     const QString extractDir = QDir(m_options.workDir).filePath(u"packages/"_s + artifact.name);
     auto files = ArtifactZip::extractDebs(*zip, extractDir, &why, {}, m_cancel);

@@ -260,7 +260,13 @@ ScoringStatus ScoringStep::reconcile(const QList<scoring::SoftwareVersion> &rows
 {
     const std::optional<JournalEffect> open = openApply();
     if (!open) {
-        return status();
+        const ScoringStatus current = status();
+        if (canRecord() && current.state == ScoringStatus::State::Applied &&
+            m_journal->stepState(m_release, ReleaseStep::ScoringTable) != StepState::Done) {
+            // Killed between the result and the step's state: the result is the step's proof.
+            recordStep(StepState::Done, tr("Listed in the scoring table."));
+        }
+        return current;
     }
     QString why;
     const std::optional<Request> earlier = requestFromIntent(open->intent, &why);
