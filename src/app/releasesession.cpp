@@ -317,6 +317,7 @@ void ReleaseSession::startDemo()
     }
     // The command-line tool's demo keeps its journal there too: one journal for both front ends.
     openJournal(m_demo->journalPath());
+    m_demoAccount = sandbox::DemoEnvironment::maintainer().login;
     if (QCoreApplication *application = QCoreApplication::instance()) {
         connect(application, &QCoreApplication::aboutToQuit, this, &ReleaseSession::stopDemo, Qt::UniqueConnection);
     }
@@ -333,8 +334,10 @@ void ReleaseSession::stopDemo()
     m_project.reset();
     m_demoSession.reset();
     m_demo.reset();
+    m_demoAccount.clear();
     Q_EMIT projectNameChanged();
     Q_EMIT demoModeChanged();
+    Q_EMIT demoAccountChanged();
 }
 
 bool ReleaseSession::demoMode() const
@@ -350,6 +353,45 @@ QString ReleaseSession::demoNotice() const
 sandbox::DemoEnvironment *ReleaseSession::demo() const
 {
     return m_demo.get();
+}
+
+QStringList ReleaseSession::demoAccounts() const
+{
+    QStringList logins;
+    if (m_demo) {
+        for (const sandbox::DemoEnvironment::Account &account : sandbox::DemoEnvironment::accounts()) {
+            logins.append(account.login);
+        }
+    }
+    return logins;
+}
+
+QString ReleaseSession::demoAccount() const
+{
+    return m_demoAccount;
+}
+
+bool ReleaseSession::useDemoAccount(const QString &login)
+{
+    const QList<sandbox::DemoEnvironment::Account> accounts = sandbox::DemoEnvironment::accounts();
+    const auto account = std::find_if(accounts.cbegin(), accounts.cend(),
+                                      [&login](const auto &candidate) { return candidate.login == login; });
+    if (!m_demo || account == accounts.cend()) {
+        setLastError(m_demo ? tr("There is no demo account “%1”: use %2.").arg(login, demoAccounts().join(u", "_s))
+                            : tr("Demo accounts exist only in the demo."));
+        return false;
+    }
+    m_demo->secretStore().write(u"github/token"_s, account->token, [](const net::Error &) { });
+    m_demoAccount = account->login;
+    // Each step page keeps its GitHub client for the release it shows: picking the release again makes them
+    // sign in with the new account.
+    const QString release = m_currentRelease;
+    if (!release.isEmpty()) {
+        setCurrentRelease({});
+        setCurrentRelease(release);
+    }
+    Q_EMIT demoAccountChanged();
+    return true;
 }
 
 } // namespace ra

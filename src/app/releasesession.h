@@ -46,6 +46,8 @@ class ReleaseSession : public QObject
     Q_PROPERTY(bool journalAvailable READ journalAvailable NOTIFY journalChanged)
     Q_PROPERTY(bool demoMode READ demoMode NOTIFY demoModeChanged)
     Q_PROPERTY(QString demoNotice READ demoNotice NOTIFY demoModeChanged)
+    Q_PROPERTY(QStringList demoAccounts READ demoAccounts NOTIFY demoModeChanged)
+    Q_PROPERTY(QString demoAccount READ demoAccount NOTIFY demoAccountChanged)
 
 public:
     /// A session on the journal at \a journalPath. Not default-constructible on purpose: QML must reach the
@@ -116,6 +118,14 @@ public:
     [[nodiscard]] QString demoNotice() const;
     /// The running demo (its services and accounts), null outside the demo.
     [[nodiscard]] sandbox::DemoEnvironment *demo() const;
+    /// The demo's GitHub accounts: the maintainer, and the second reviewer the playbook's quorum needs.
+    [[nodiscard]] QStringList demoAccounts() const;
+    /// The demo account GitHub calls are made as; empty outside the demo.
+    [[nodiscard]] QString demoAccount() const;
+    /// Acts as the demo account \a login from now on (the second reviewer approves as "demo-reviewer"); the
+    /// current release is picked again so that the pages sign in anew. False, with lastError, outside the demo
+    /// or for a login that is not the demo's.
+    Q_INVOKABLE bool useDemoAccount(const QString &login);
 
 Q_SIGNALS:
     void projectNameChanged();
@@ -125,6 +135,7 @@ Q_SIGNALS:
     void lastErrorChanged();
     void journalChanged();
     void demoModeChanged();
+    void demoAccountChanged();
 
 private:
     void loadStepStates();
@@ -138,6 +149,7 @@ private:
     std::unique_ptr<ReleaseLock> m_lock;
     std::unique_ptr<sandbox::DemoEnvironment> m_demo;
     std::unique_ptr<sandbox::DemoSession> m_demoSession;
+    QString m_demoAccount;
 };
 
 } // namespace ra

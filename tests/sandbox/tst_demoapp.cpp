@@ -2,9 +2,12 @@
 // The app's demo mode: ReleaseSession::startDemo() opens the demo's project with its own journal, settings and
 // secrets, says so (demoMode, demoNotice), and stopDemo() leaves nothing behind — not in the maintainer's recent
 // projects, not on disk.
+#include "app/githubaccountsettings.h"
 #include "app/releasesession.h"
+#include "channels/channelsetup.h"
 #include "journal/journal.h"
 #include "sandbox/demoenvironment.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -51,6 +54,26 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(u"github/apiUrl"_s).toString(), demo->githubEndpoints().api.toString());
         QVERIFY(session.startRelease(u"v1.2.0"_s));
 
+        // The app's clients find the demo's twins where they look for GitHub and the channels, and the
+        // maintainer's token where they look for a token (the keychain, which the demo's memory stands in for).
+        QCOMPARE(ra::GitHubAccountSettings::endpoints().api, demo->githubEndpoints().api);
+        QCOMPARE(ra::GitHubAccountSettings::endpoints().uploads, demo->githubEndpoints().uploads);
+        QCOMPARE(ra::channels::ChannelSetup::channelsFilePath(), demo->channelsFilePath());
+        QCOMPARE(tokenTheAppReads(), ra::sandbox::DemoEnvironment::maintainer().token);
+
+        // The second reviewer approves as demo-reviewer; the release stays picked.
+        QSignalSpy account(&session, &ra::ReleaseSession::demoAccountChanged);
+        QCOMPARE(session.demoAccounts(), QStringList({u"demo-maintainer"_s, u"demo-reviewer"_s}));
+        QCOMPARE(session.demoAccount(), u"demo-maintainer"_s);
+        QVERIFY(session.useDemoAccount(u"demo-reviewer"_s));
+        QCOMPARE(account.size(), 1);
+        QCOMPARE(session.demoAccount(), u"demo-reviewer"_s);
+        QCOMPARE(tokenTheAppReads(), ra::sandbox::DemoEnvironment::reviewer().token);
+        QCOMPARE(session.currentRelease(), u"v1.2.0"_s);
+        QVERIFY(!session.useDemoAccount(u"octocat"_s));
+        QVERIFY(session.lastError().contains(u"demo-maintainer, demo-reviewer"_s));
+        QCOMPARE(session.demoAccount(), u"demo-reviewer"_s);
+
         // A second start changes nothing.
         session.startDemo();
         QCOMPARE(changed.size(), 1);
@@ -66,6 +89,19 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(u"projects/recent"_s).toStringList(), QStringList{u"/home/maintainer/aleph-vm"_s});
         QCOMPARE(qgetenv("GITHUB_TOKEN"), "ghp_maintainers-own-token");
         QVERIFY(!QSettings().contains(u"github/apiUrl"_s));
+        QVERIFY(session.demoAccount().isEmpty());
+        QVERIFY(!session.useDemoAccount(u"demo-maintainer"_s));
+    }
+
+private:
+    /// The GitHub token the app's pages read, as they read it.
+    static QString tokenTheAppReads()
+    {
+        ra::secrets::KeychainSecretStore keychain;
+        std::optional<QString> read;
+        ra::GitHubAccountSettings::readToken(
+            keychain, [&read](const QString &token, const QString &, const QString &) { read = token; });
+        return QTest::qWaitFor([&read] { return read.has_value(); }, 10000) ? *read : QString();
     }
 };
 
