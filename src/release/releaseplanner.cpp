@@ -2,8 +2,10 @@
 #include "release/releaseplanner.h"
 
 #include "git/repository.h"
+#include "net/httpclient.h"
+#include "release/announcestep.h"
+#include "release/stagingstep.h"
 #include "release/tagstep.h"
-#include "staging/stagingplan.h"
 
 #include <QJsonArray>
 
@@ -108,30 +110,12 @@ QString ReleasePlanner::apiPath(const QString &path) const
 
 StepPlan ReleasePlanner::planStaging() const
 {
-    StepPlan plan;
-    const staging::StagingPlan checks = staging::StagingPlan::fromPlaybook(m_release.project().playbook());
     const QString commit = candidateCommit();
+    StepPlan plan = StagingStep(&m_release.journal(), m_release.tag())
+                        .operations(StagingStep::checks(m_release.project().playbook(), commit, {}));
     if (commit.isEmpty()) {
         plan.blockers.append(tr("No candidate commit: open the project's clone so the commit can be found."));
     }
-    plan.operations.append(
-        api(u"GET"_s, apiPath(u"/actions/runs?head_sha=%1"_s.arg(commit)),
-            tr("list the workflow runs of %1 (%2 must succeed)").arg(commit.left(10), checks.workflows.join(u", "_s))));
-    plan.operations.append(api(u"GET"_s, apiPath(u"/actions/runs/{run of %1}/artifacts"_s.arg(checks.buildWorkflow)),
-                               tr("list the package artifacts of the %1 run").arg(checks.buildWorkflow)));
-    for (const staging::StagingNode &node : checks.nodes) {
-        QStringList paths{u"/ (Server header)"_s, u"/status/config"_s};
-        for (const staging::NodeCheck &check : node.checks) {
-            paths.append(u"%1 → %2"_s.arg(check.path).arg(check.expectedStatus));
-        }
-        plan.operations.append({PlannedOperation::Kind::Api,
-                                tr("ask %1 what it runs and whether it is healthy").arg(node.name),
-                                node.url.toString(),
-                                QJsonObject{{u"method"_s, u"GET"_s}, {u"paths"_s, QJsonArray::fromStringList(paths)}},
-                                {},
-                                {}});
-    }
-    plan.needsPerson = tr("A maintainer signs off the staging checks (or overrides them with a reason).");
     return plan;
 }
 
@@ -252,14 +236,26 @@ StepPlan ReleasePlanner::planReview() const
 
 StepPlan ReleasePlanner::planAnnounce() const
 {
-    StepPlan plan;
-    for (const AnnouncementChannel &channel : m_release.project().playbook().channels) {
-        plan.operations.append(
-            {PlannedOperation::Kind::Post,
-             tr("post the announcement of %1 on %2 (%3)").arg(m_release.tag(), channel.name, channel.kind),
-             channel.target, QJsonObject{{u"channel"_s, channel.name}}, u"announce-post"_s, channel.name});
+    const Playbook &playbook = m_release.project().playbook();
+    const QString &tag = m_release.tag();
+    const AnnounceStep::Channels channels = AnnounceStep::channelsOf(playbook);
+    if (!channels.error.isEmpty()) {
+        StepPlan plan;
+        plan.blockers.append(channels.error);
+        return plan;
     }
-    if (plan.operations.isEmpty()) {
+    // The posts exactly as 'announce send' and the composer would write them today.
+    const AnnounceStep::JournalFacts known = AnnounceStep::journalFacts(m_release.journal(), tag);
+    const ReleaseFacts facts = AnnounceStep::facts(playbook, tag, known.highlights, known.publishedOn);
+    net::HttpClient formatting;
+    QList<AnnouncementDraft> drafts;
+    QStringList ids;
+    for (const channels::ChannelConfig &config : channels.configs) {
+        drafts.append(AnnounceStep::draft(playbook, config, facts, formatting));
+        ids.append(config.id);
+    }
+    StepPlan plan = AnnounceStep(&m_release.journal(), tag, ids).operations(drafts);
+    if (channels.configs.isEmpty()) {
         plan.doneNote = tr("the playbook lists no announcement channel");
     }
     return plan;

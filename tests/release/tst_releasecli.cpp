@@ -104,6 +104,15 @@ private Q_SLOTS:
         QCOMPARE(tagOperations.at(0).toObject().value(u"action"_s).toString(), u"push-tag"_s);
         QCOMPARE(tagOperations.at(0).toObject().value(u"payload"_s).toObject().value(u"commit"_s).toString(), m_head);
 
+        // Step 7's plan is the exact posts 'announce send' would make, one operation per channel of the playbook.
+        const QJsonArray announce = planned.at(6).toObject().value(u"operations"_s).toArray();
+        QCOMPARE(announce.size(), 2);
+        for (const QJsonValue &operation : announce) {
+            const QJsonArray posts = operation[u"payload"_s][u"posts"_s].toArray();
+            QVERIFY(!posts.isEmpty());
+            QVERIFY2(posts.at(0).toString().contains(u"1.1.0"_s), qPrintable(posts.at(0).toString()));
+        }
+
         const auto text = cli({u"release"_s, u"plan"_s, u"--release"_s, u"1.1.0"_s});
         QVERIFY2(text.out.contains(u"push refs/tags/1.1.0 to origin"_s), qPrintable(text.out));
         QVERIFY2(text.out.contains(u"needs a person"_s), qPrintable(text.out));
