@@ -170,6 +170,16 @@ bool DemoEnvironment::listen(const QJsonObject &ports)
         m_channelServers.push_back(std::make_unique<test::TestHttpServer>());
         listening = listening && m_channelServers.back()->listen(port(id));
     }
+    // The demo runs as long as the app does: its servers keep no log of the requests, as tests' servers do.
+    for (test::TestHttpServer *server : {&m_github.api(), &m_github.uploads(), &m_github.blob(), &m_github.web()}) {
+        server->setKeepRequests(false);
+    }
+    for (const auto &node : m_nodes) {
+        node->server().setKeepRequests(false);
+    }
+    for (const auto &server : m_channelServers) {
+        server->setKeepRequests(false);
+    }
     if (!listening) {
         return fail(ports.isEmpty()
                         ? tr("The demo's services cannot listen on 127.0.0.1. Check that loopback connections are "

@@ -207,6 +207,14 @@ void TestHttpServer::spoilAnswers(const QByteArray &method, const QString &patte
     m_spoils.append(PendingSpoil{method.toUpper(), pattern, std::move(spoil), times});
 }
 
+void TestHttpServer::setKeepRequests(bool keep)
+{
+    m_keepRequests = keep;
+    if (!keep) {
+        m_requests.clear();
+    }
+}
+
 void TestHttpServer::setBodyLimit(qint64 bytes)
 {
     m_bodyLimit = bytes;
@@ -411,7 +419,9 @@ void TestHttpServer::dispatch(QTcpSocket *socket, HttpRequest request)
             break;
         }
     }
-    m_requests.append(request);
+    if (m_keepRequests) {
+        m_requests.append(request);
+    }
     Q_EMIT requestReceived(request);
 
     const bool keepAlive = m_connections.value(socket) && m_connections.value(socket)->keepAlive;

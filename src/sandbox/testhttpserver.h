@@ -98,6 +98,9 @@ public:
     /// Bodies larger than this are counted but not kept (default 16 MiB).
     void setBodyLimit(qint64 bytes);
 
+    /// Whether requests() keeps every request received (the default, for tests). A stand-in that runs for long
+    /// (the demo) keeps none, so that its memory does not grow with every upload.
+    void setKeepRequests(bool keep);
     [[nodiscard]] QList<HttpRequest> requests() const;
     [[nodiscard]] int requestCount(const QByteArray &method = {}, const QString &pattern = {}) const;
     void clearRequests();
@@ -140,6 +143,7 @@ private:
     QList<HttpRequest> m_requests;
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
     qint64 m_bodyLimit = 16 * 1024 * 1024;
+    bool m_keepRequests = true;
 };
 
 } // namespace ra::test

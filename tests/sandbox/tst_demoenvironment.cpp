@@ -196,6 +196,11 @@ private Q_SLOTS:
         QVERIFY(read);
         QCOMPARE(read->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QVERIFY(read->readAll().contains("\"channel_id\":\"9001\""));
+
+        // Unlike a test's twins, the demo's keep no log of what they were sent (uploads included).
+        QVERIFY(demo.github().api().requests().isEmpty());
+        QVERIFY(demo.github().blob().requests().isEmpty());
+        QVERIFY(demo.stagingNode(0).server().requests().isEmpty());
     }
 
     void secretsStayInMemory()
