@@ -139,8 +139,6 @@ private:
     void releaseChanged() override;
     void projectChanged() override;
     void showSnapshot(const scoring::TableSnapshot &snapshot);
-    /// Records on the step list that the session's release reached the table (\a note says where).
-    void recordListed(StepState state, const QString &note);
     /// Step 3's use case for the release typed in the plan; std::nullopt with \a error when a journal is open and
     /// the release is not in it (its work could not be recorded).
     [[nodiscard]] std::optional<release::ScoringStep> scoringStep(QString *error) const;

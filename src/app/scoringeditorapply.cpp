@@ -107,7 +107,10 @@ void ScoringEditor::applyToRows()
     if (d->source == File) {
         if (save()) {
             setMessages(tr("Listed %1 and wrote %2.").arg(release, d->tablePath), {});
-            recordListed(StepState::Done, tr("Listed in %1.").arg(d->tablePath));
+            QString notRecorded;
+            if (const auto step = scoringStep(&notRecorded); step && step->recordListedInFile(d->tablePath)) {
+                reloadSteps();
+            }
             Q_EMIT applied();
         }
         return;
@@ -150,14 +153,6 @@ bool ScoringEditor::cancelSchedule()
         setMessages(tr("The scheduled change for %1 is cancelled.").arg(d->plan->release()), {});
     }
     return removed;
-}
-
-void ScoringEditor::recordListed(StepState state, const QString &note)
-{
-    // The step list shows the session's release; a version typed for another one is not its state.
-    if (d->plan->release().trimmed() == release()) {
-        recordStep(state, note);
-    }
 }
 
 std::optional<release::ScoringStep> ScoringEditor::scoringStep(QString *error) const

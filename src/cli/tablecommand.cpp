@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/tablecommand.h"
 
+#include "journal/journal.h"
+#include "release/project.h"
+#include "release/scoringstep.h"
 #include "scoring/tableformat.h"
 #include "scoring/tablevalidator.h"
 
+#include <QDir>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +42,20 @@ qsizetype errorCount(const QList<ValidationIssue> &issues)
     return std::count_if(issues.begin(), issues.end(), [](const ValidationIssue &issue) {
         return issue.severity == ValidationIssue::Severity::Error;
     });
+}
+
+/// Where 'table add' records step 3: --journal, else the journal of the project whose clone is the current
+/// folder, else the machine's release journal.
+QString addJournalPath(const QString &given)
+{
+    if (!given.isEmpty()) {
+        return given;
+    }
+    release::ProjectError error;
+    if (const auto project = release::Project::open(QDir::currentPath(), {}, &error)) {
+        return project->journalPath();
+    }
+    return Journal::defaultPath();
 }
 
 } // namespace
@@ -184,8 +202,16 @@ int TableCommand::add(CommandContext &context)
         u"Lists a new release in a table file: inserts its row and retires the current row of its chain. Prints the change before writing."_s);
     const QCommandLineOption table = tableOption();
     const QCommandLineOption dryRun(u"dry-run"_s, u"Print the change only."_s);
+    const QCommandLineOption releaseOption(
+        u"release"_s,
+        u"The release whose step 3 the new row completes (default: --version); recorded when the journal has it."_s,
+        u"tag"_s);
+    const QCommandLineOption journalOption(
+        u"journal"_s,
+        u"The release journal (default: the project's, when the current folder is its clone, else the machine's)."_s,
+        u"file"_s);
     const ReleaseOptions release;
-    parser.addOptions({table, dryRun});
+    parser.addOptions({table, dryRun, releaseOption, journalOption});
     release.addTo(parser);
     if (const auto exit = parseCommandLine(parser, u"table add"_s, context)) {
         return *exit;
@@ -222,12 +248,39 @@ int TableCommand::add(CommandContext &context)
                                     u"The change would make the table invalid: %1"_s.arg(issues.first().message),
                                     u"Nothing was written."_s);
     }
-    if (!parser.isSet(dryRun) && !saveTableFile(path, versions.rows(), &error)) {
+    if (parser.isSet(dryRun)) {
+        context.output.line(u"Dry run: %1 not changed."_s.arg(path));
+        context.output.result(
+            QJsonObject{{u"changed"_s, false}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
+        return ExitOk;
+    }
+    // The release's journal is opened and locked before the file is written: a busy release changes nothing.
+    const QString tag = parser.isSet(releaseOption) ? parser.value(releaseOption).trimmed() : request->name;
+    const QString journalPath = addJournalPath(parser.value(journalOption));
+    std::unique_ptr<Journal> journal = Journal::open(journalPath, &error);
+    if (!journal && parser.isSet(journalOption)) {
+        return context.output.error(ExitFailed, u"cannot open the release journal %1: %2"_s.arg(journalPath, error),
+                                    u"Nothing was written. Check that the folder is writable."_s);
+    }
+    std::unique_ptr<ReleaseLock> lock;
+    if (journal && journal->hasRelease(tag)) {
+        lock = journal->lockRelease(tag, &error);
+        if (!lock) {
+            return context.output.error(ExitFailed, error, u"Nothing was written."_s);
+        }
+    }
+    if (!saveTableFile(path, versions.rows(), &error)) {
         return context.output.error(ExitFailed, error);
     }
-    context.output.line(parser.isSet(dryRun) ? u"Dry run: %1 not changed."_s.arg(path) : u"Wrote %1."_s.arg(path));
-    context.output.result(QJsonObject{
-        {u"changed"_s, !parser.isSet(dryRun)}, {u"changes"_s, changes->toJson()}, {u"diff"_s, changes->diff()}});
+    const bool recorded = lock && release::ScoringStep(journal.get(), tag).recordListedInFile(path);
+    context.output.line(u"Wrote %1."_s.arg(path));
+    if (recorded) {
+        context.output.line(u"Step 3 of %1 is done: recorded in %2."_s.arg(tag, journalPath));
+    }
+    context.output.result(QJsonObject{{u"changed"_s, true},
+                                      {u"changes"_s, changes->toJson()},
+                                      {u"diff"_s, changes->diff()},
+                                      {u"recorded"_s, recorded}});
     return ExitOk;
 }
 

@@ -481,6 +481,15 @@ std::optional<scoring::ScheduledApply> ScoringStep::scheduled(QString *error) co
     return scoring::ScheduledApplyQueue(m_directory).pending(m_release, error);
 }
 
+bool ScoringStep::recordListedInFile(const QString &path) const
+{
+    if (!canRecord() || !m_journal->hasRelease(m_release)) {
+        return false;
+    }
+    recordStep(StepState::Done, tr("Listed in %1.").arg(path));
+    return true;
+}
+
 void ScoringStep::recordStep(StepState state, const QString &note) const
 {
     if (canRecord()) {

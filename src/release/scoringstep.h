@@ -137,6 +137,9 @@ public:
 
     /// Keeps \a request to be applied when the release is published (the publish step lists it from then).
     bool schedule(const Request &request, QString *error) const;
+    /// The release was listed in the table file at \a path (a "sql-file" scoring target, which someone else
+    /// runs): step 3 is done. Records nothing when the journal has no such release; says whether it recorded.
+    bool recordListedInFile(const QString &path) const;
     /// Forgets the change scheduled for the release; false when none was.
     bool unschedule() const;
     /// The change scheduled for the release, if any (std::nullopt with \a error when it cannot be read).
