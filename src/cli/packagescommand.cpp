@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/packagescommand.h"
 
+#include "core/playbookloader.h"
 #include "github/githubclient.h"
 #include "journal/journal.h"
 #include "packages/attachplan.h"
@@ -122,8 +123,11 @@ int PackagesCommand::attach(CommandContext &context)
     const QCommandLineOption verifyOption(u"verify"_s,
                                           u"release-on-tag pipeline: verify the draft CI created, upload nothing"_s);
     const QCommandLineOption dryRunOption(u"dry-run"_s, u"print every request it would send and send none"_s);
+    const QCommandLineOption playbookOption(
+        u"playbook"_s,
+        u"the project's playbook: its tag spelling (a tag prefix such as 'v' is no part of the version)"_s, u"file"_s);
     parser.addOptions({releaseOption, repoOption, apiOption, uploadsOption, runOption, commitOption, assetOption,
-                       workOption, journalOption, sumsOption, verifyOption, dryRunOption});
+                       workOption, journalOption, sumsOption, verifyOption, dryRunOption, playbookOption});
     if (const auto exit = parseCommandLine(parser, u"packages attach"_s, context)) {
         return *exit;
     }
@@ -147,6 +151,15 @@ int PackagesCommand::attach(CommandContext &context)
         options.uploadsUrl = QUrl(parser.value(uploadsOption));
     }
     options.tag = parser.value(releaseOption);
+    if (parser.isSet(playbookOption)) {
+        // The app takes the spelling from the open project's playbook; so does the command, when given one.
+        const PlaybookLoadResult loaded = PlaybookLoader::load(parser.value(playbookOption));
+        if (!loaded.ok()) {
+            return context.output.error(ExitBadInput, loaded.errorText(),
+                                        u"Check it with 'release-assistant-cli playbook validate'."_s);
+        }
+        options.tagPrefix = loaded.playbook->tagSpelling.prefix;
+    }
     options.runId = parser.value(runOption).toLongLong();
     options.commit = parser.value(commitOption);
     options.expectedNames = parser.values(assetOption);

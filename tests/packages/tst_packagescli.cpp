@@ -200,6 +200,63 @@ private Q_SLOTS:
         QCOMPARE(twin.uploads().requests().size(), uploads);
         QCOMPARE(twin.state().release(releaseId)->assets.size(), 3);
     }
+
+    void aTagPrefixOfThePlaybookIsNoPartOfThePackageVersion()
+    {
+        // A project tagging "v1.15.0" builds packages of version 1.15.0: with its playbook, they match the tag.
+        QFile preset(QStringLiteral(RA_TEST_DATA_DIR "/../../src/core/presets/aleph-vm.playbook"));
+        QVERIFY(preset.open(QIODevice::ReadOnly));
+        QByteArray text = preset.readAll();
+        QVERIFY(text.contains("prefix = \"\""));
+        text.replace("prefix = \"\"", "prefix = v");
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QString playbook = work.filePath(u"project.playbook"_s);
+        QFile file(playbook);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+
+        ra::test::GitHubTwin twin;
+        QVERIFY(twin.start());
+        twin.state().token = token;
+        const QString vTag = u"v"_s + tag;
+        const qint64 releaseId = twin.addRelease(vTag, true);
+        const qint64 runId = twin.addRun(u".github/workflows/build-deb-package-and-integration-tests.yml"_s,
+                                         u"Build Packages and tests on Droplets"_s, commit, u"success"_s);
+        for (int i = 0; i < names.size(); ++i) {
+            twin.addArtifact(runId, names.at(i), m_zips.at(i));
+        }
+        QStringList arguments{u"--json"_s,
+                              u"packages"_s,
+                              u"attach"_s,
+                              u"--release"_s,
+                              vTag,
+                              u"--repo"_s,
+                              u"aleph-im/aleph-vm"_s,
+                              u"--api-url"_s,
+                              twin.api().url().toString(),
+                              u"--uploads-url"_s,
+                              twin.uploads().url().toString(),
+                              u"--commit"_s,
+                              commit,
+                              u"--work-dir"_s,
+                              work.filePath(u"work"_s),
+                              u"--journal"_s,
+                              work.filePath(u"journal.sqlite"_s)};
+        const Run withoutPlaybook = runCli(arguments, m_environment);
+        QVERIFY2(withoutPlaybook.exitCode != 0, qPrintable(withoutPlaybook.out));
+        QVERIFY(twin.state().release(releaseId)->assets.isEmpty());
+
+        arguments << u"--playbook"_s << playbook;
+        const Run run = runCli(arguments, m_environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QCOMPARE(twin.state().release(releaseId)->assets.size(), names.size());
+
+        arguments.last() = work.filePath(u"missing.playbook"_s);
+        const Run broken = runCli(arguments, m_environment);
+        QCOMPARE(broken.exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPackagesCli)
