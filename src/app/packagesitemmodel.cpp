@@ -16,6 +16,17 @@ bool isTransfer(PackageItem::State state)
     return state == PackageItem::State::Downloading || state == PackageItem::State::Uploading;
 }
 
+/// A downloaded package whose sha256 is being computed: long for hundreds of MiB, so it shows its progress too.
+bool isHashing(const PackageItem &item)
+{
+    return item.state == PackageItem::State::Downloaded && item.total > 0 && item.done < item.total;
+}
+
+bool isActive(const PackageItem &item)
+{
+    return isTransfer(item.state) || isHashing(item);
+}
+
 } // namespace
 
 QString PackagesItemModel::stateText(PackageItem::State state)
@@ -75,9 +86,13 @@ QVariant PackagesItemModel::data(const QModelIndex &index, int role) const
     case SizeTextRole:
         return item.size > 0 ? QLocale().formattedDataSize(item.size) : QString();
     case ProgressRole:
-        // -1: no transfer going on, or its size is not known yet.
-        return isTransfer(item.state) && item.total > 0 ? double(item.done) / double(item.total) : -1.0;
+        // -1: no transfer or check going on, or its size is not known yet.
+        return isActive(item) && item.total > 0 ? double(item.done) / double(item.total) : -1.0;
     case ProgressTextRole:
+        if (isHashing(item)) {
+            return tr("checking: %1 of %2")
+                .arg(QLocale().formattedDataSize(item.done), QLocale().formattedDataSize(item.total));
+        }
         if (!isTransfer(item.state)) {
             return QString();
         }
@@ -87,7 +102,7 @@ QVariant PackagesItemModel::data(const QModelIndex &index, int role) const
     case ErrorRole:
         return item.error;
     case ActiveRole:
-        return isTransfer(item.state);
+        return isActive(item);
     default:
         return {};
     }

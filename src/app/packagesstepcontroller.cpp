@@ -289,6 +289,7 @@ void PackagesStepController::launch(const QString &token, const QString &tokenPr
     m_progressText =
         verify ? tr("Verifying the draft of %1…").arg(release()) : tr("Looking for the draft of %1…").arg(release());
     Q_EMIT progressChanged();
+    m_stepShownInProgress = false;
     const PackagesStep::Request request{verify ? PackagesStep::Mode::Verify : PackagesStep::Mode::Attach, options()};
     m_watcher.setFuture(QtConcurrent::run(&PackagesStepController::run, journal()->databasePath(), release(), request,
                                           endpoints(), token, &m_cancel, this));
@@ -330,6 +331,13 @@ void PackagesStepController::itemUpdated(int index, const PackageItem &item)
 {
     if (!m_busy) {
         return;
+    }
+    if (!m_stepShownInProgress) {
+        // The worker recorded step 5 in progress before its first report: the step list shows it now.
+        m_stepShownInProgress = true;
+        if (ReleaseSession *current = session()) {
+            current->reloadStepStates();
+        }
     }
     m_packages.updateItem(index, item);
     m_progressText = tr("%1: %2").arg(item.name, PackagesItemModel::stateText(item.state));

@@ -165,6 +165,7 @@ private:
     QString m_finishedAt;
     QStringList m_plannedRequests;
     int m_generation = 0;
+    bool m_stepShownInProgress = false;
     QFutureWatcher<release::PackagesStep::Outcome> m_watcher;
 };
 

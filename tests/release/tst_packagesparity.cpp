@@ -2,9 +2,10 @@
 // Step 5's two front ends over the one use case, against the GitHub twin with real .deb artifacts: `packages attach`
 // and the app's controller, each on a fresh twin with the same draft and run, leave the same journal effects, the
 // same step state and last run, and the same assets on the draft; the controller reports its overall progress
-// while the worker runs; run again, neither uploads anything.
+// while the worker runs, and a row its check while the worker hashes; run again, neither uploads anything.
 #include "app/packagesstepcontroller.h"
 #include "app/releasesession.h"
+#include "app/steplistmodel.h"
 #include "core/playbookloader.h"
 #include "journal/journal.h"
 #include "release/packagesstep.h"
@@ -179,7 +180,16 @@ private Q_SLOTS:
             controller.setSession(&session);
             controller.setRunId(QString::number(m_fixture.runId()));
             QCOMPARE(controller.progress(), -1.0);
+            bool inProgressShown = false;
+            connect(&controller, &PackagesStepController::progressChanged, &controller, [&] {
+                inProgressShown =
+                    inProgressShown ||
+                    session.steps()->index(4).data(StepListModel::StateRole).value<StepListModel::State>() ==
+                        StepListModel::InProgress;
+            });
             QVERIFY(attachWithApp(controller, &progress));
+            // The step list showed step 5 in progress while the worker ran.
+            QVERIFY(inProgressShown);
             QCOMPARE(controller.outcome(), PackagesStepController::Succeeded);
             QCOMPARE(controller.progress(), -1.0);
             const int appUploads = m_fixture.uploadRequests();
@@ -206,6 +216,29 @@ private Q_SLOTS:
         QCOMPARE(fromApp.lastRun, fromCli.lastRun);
         QCOMPARE(fromCli.lastRun.value(u"packages"_s).toArray().size(), AttachFlowFixture::Names.size());
         m_fixture.stop();
+    }
+
+    void aRowShowsItsCheckWhileTheWorkerHashes()
+    {
+        // What the worker reports while it hashes a downloaded package, as the page's row shows it.
+        PackagesItemModel model;
+        packages::PackageItem item;
+        item.name = AttachFlowFixture::Names.first();
+        item.state = packages::PackageItem::State::Downloaded;
+        model.updateItem(0, item);
+        const QModelIndex row = model.index(0);
+        QVERIFY(!row.data(PackagesItemModel::ActiveRole).toBool());
+        QCOMPARE(row.data(PackagesItemModel::ProgressRole).toDouble(), -1.0);
+        item.done = 256;
+        item.total = 1024;
+        model.updateItem(0, item);
+        QVERIFY(row.data(PackagesItemModel::ActiveRole).toBool());
+        QCOMPARE(row.data(PackagesItemModel::ProgressRole).toDouble(), 0.25);
+        QVERIFY2(row.data(PackagesItemModel::ProgressTextRole).toString().startsWith(u"checking"_s),
+                 qPrintable(row.data(PackagesItemModel::ProgressTextRole).toString()));
+        item.done = 1024;
+        model.updateItem(0, item);
+        QVERIFY(!row.data(PackagesItemModel::ActiveRole).toBool());
     }
 };
 
