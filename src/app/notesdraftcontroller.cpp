@@ -6,6 +6,7 @@
 #include "journal/journal.h"
 #include "notes/draftsync.h"
 #include "notes/githubgeneratednotes.h"
+#include "release/notesstep.h"
 #include "secrets/keychainsecretstore.h"
 
 using namespace Qt::StringLiterals;
@@ -216,7 +217,8 @@ void NotesDraftController::loadFromDraft()
                 Q_EMIT self->textArrived(outcome.remoteBody);
                 self->setMessage(tr("Loaded the draft's text into the editor."));
             } else {
-                self->enterConflict(local, outcome.remoteBody, notes::conflictText(local, outcome.remoteBody));
+                self->enterConflict(local, outcome.remoteBody, notes::conflictText(local, outcome.remoteBody),
+                                    outcome.releaseId);
                 self->setMessage(tr("The editor and the draft both changed since the last sync: merge them below."));
             }
             Q_EMIT self->syncFinished();
@@ -245,6 +247,17 @@ void NotesDraftController::acceptMerge(const QString &mergedText)
 
 void NotesDraftController::keepMine()
 {
+    if (!m_inConflict || !ready()) {
+        return;
+    }
+    // The draft's text is replaced knowingly: kept as a revision first, as `notes save --keep-mine` keeps it.
+    QString error;
+    release::NotesStep::recordOverwritten(*m_journal, m_release, m_conflictRemote, m_conflictReleaseId, &error);
+    if (!error.isEmpty()) {
+        setMessage(tr("The journal refused to keep the draft's text before replacing it: %1").arg(error), true);
+        return;
+    }
+    reloadRevisions();
     acceptMerge(m_conflictLocal);
 }
 
@@ -406,7 +419,7 @@ void NotesDraftController::handleOutcome(const notes::DraftSyncOutcome &outcome,
         setMessage(tr("The draft was edited on GitHub and the editor had no change of its own: loaded it."));
         break;
     case notes::SyncAction::Conflict:
-        enterConflict(localText, outcome.remoteBody, outcome.conflictText);
+        enterConflict(localText, outcome.remoteBody, outcome.conflictText, outcome.releaseId);
         setMessage(tr("The draft was edited on GitHub since the last sync, and so were these notes. Nothing was "
                       "overwritten: merge the two below."));
         break;
@@ -414,9 +427,11 @@ void NotesDraftController::handleOutcome(const notes::DraftSyncOutcome &outcome,
     Q_EMIT syncFinished();
 }
 
-void NotesDraftController::enterConflict(const QString &local, const QString &remote, const QString &merged)
+void NotesDraftController::enterConflict(const QString &local, const QString &remote, const QString &merged,
+                                         qint64 releaseId)
 {
     m_inConflict = true;
+    m_conflictReleaseId = releaseId;
     m_conflictLocal = local;
     m_conflictRemote = remote;
     m_conflictMerged = merged;
@@ -429,6 +444,7 @@ void NotesDraftController::clearConflict()
         return;
     }
     m_inConflict = false;
+    m_conflictReleaseId = 0;
     m_conflictLocal.clear();
     m_conflictRemote.clear();
     m_conflictMerged.clear();

@@ -100,7 +100,7 @@ public:
     Q_INVOKABLE void loadFromDraft();
     /// Resolves the conflict with \a mergedText: saved to the draft (if the draft did not change meanwhile).
     Q_INVOKABLE void acceptMerge(const QString &mergedText);
-    /// Resolves the conflict with the editor's version.
+    /// Resolves the conflict with the editor's version; the draft's text it replaces is kept as a revision.
     Q_INVOKABLE void keepMine();
     /// Resolves the conflict with the draft's version, loaded into the editor.
     Q_INVOKABLE void takeTheirs();
@@ -129,7 +129,7 @@ private:
     void withClient(const WithClient &work);
     notes::NotesDraftSync *draftSync(github::GitHubClient &client);
     void handleOutcome(const notes::DraftSyncOutcome &outcome, const QString &localText);
-    void enterConflict(const QString &local, const QString &remote, const QString &merged);
+    void enterConflict(const QString &local, const QString &remote, const QString &merged, qint64 releaseId);
     void clearConflict();
     void setBusy(bool busy);
     void setMessage(const QString &message, bool error = false);
@@ -155,6 +155,7 @@ private:
     QString m_message;
     bool m_messageIsError = false;
     bool m_inConflict = false;
+    qint64 m_conflictReleaseId = 0;
     QString m_conflictLocal;
     QString m_conflictRemote;
     QString m_conflictMerged;

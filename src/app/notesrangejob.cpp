@@ -5,6 +5,7 @@
 #include "git/repository.h"
 #include "git/tagversionorder.h"
 #include "notes/previoustag.h"
+#include "release/notesstep.h"
 
 #include <QCoreApplication>
 
@@ -30,36 +31,32 @@ NotesRangeJobResult runNotesRangeJob(const NotesRangeJob &job)
         result.error = tags.error().message();
         return result;
     }
-    const git::VersionOrder order = git::tagVersionOrder();
+    const git::VersionOrder order = git::tagVersionOrder(job.spelling);
     const git::ReleaseTags sorted = git::sortReleaseTags(*tags, order);
-    bool tagExists = false;
     for (auto it = sorted.versions.crbegin(); it != sorted.versions.crend(); ++it) {
-        if (it->name == job.tag) {
-            tagExists = true;
-            continue;
-        }
         const auto older = order.compare(it->name, job.tag);
-        if (!older || *older < 0) {
+        if (it->name != job.tag && (!older || *older < 0)) {
             result.tagChoices.append(it->name);
         }
     }
-    if (!job.previousTag.isEmpty()) {
-        result.previousTag = job.previousTag;
-        result.previousTagOrigin = QCoreApplication::translate("NotesWorkbench", "chosen by hand");
-    } else if (const auto previous = notes::choosePreviousTag(*tags, job.tag, order)) {
-        result.previousTag = previous->tag;
-        result.previousTagOrigin =
-            previous->rule == notes::PreviousTagRule::PreviousOfAnyKind
-                ? QCoreApplication::translate("NotesWorkbench", "the previous tag (this is a pre-release)")
-                : QCoreApplication::translate("NotesWorkbench", "the previous final release");
-    } else {
+    const auto choice = release::NotesStep::chooseRange(*tags, job.tag, job.previousTag, job.revision, order);
+    if (!choice) {
         result.error =
             QCoreApplication::translate(
                 "NotesWorkbench", "No release tag older than %1 was found in the clone: pick where the notes start.")
                 .arg(job.tag);
         return result;
     }
-    result.rangeEnd = tagExists ? job.tag : (job.revision.isEmpty() ? u"HEAD"_s : job.revision);
+    result.previousTag = choice->from;
+    if (!choice->rule) {
+        result.previousTagOrigin = QCoreApplication::translate("NotesWorkbench", "chosen by hand");
+    } else if (*choice->rule == notes::PreviousTagRule::PreviousOfAnyKind) {
+        result.previousTagOrigin =
+            QCoreApplication::translate("NotesWorkbench", "the previous tag (this is a pre-release)");
+    } else {
+        result.previousTagOrigin = QCoreApplication::translate("NotesWorkbench", "the previous final release");
+    }
+    result.rangeEnd = choice->end;
 
     notes::NotesRangeRequest request;
     request.repositoryPath = job.repositoryPath;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/tagspelling.h"
 #include "notes/notesgenerator.h"
 #include "notes/notesrange.h"
 
@@ -16,13 +17,15 @@ struct NotesRangeJob {
     QString repositoryPath;
     /// The release's tag (it may not exist yet).
     QString tag;
-    /// The range start chosen by hand; empty: the default previous tag (notes::choosePreviousTag(), as the
-    /// command line chooses it).
+    /// The range start chosen by hand; empty: the previous tag, as release::NotesStep::chooseRange() chooses it
+    /// for the command line too.
     QString previousTag;
     /// The release commit when the tag does not exist yet (the tag step's choice); empty: HEAD.
     QString revision;
     QString gitHubRepository;
     QStringList assetNames;
+    /// How the project spells its tags: which tags are versions, and their order.
+    TagSpelling spelling = TagSpelling::alephVm();
 };
 
 /// The clone's answer: the range (generator input and lint context), the tags to pick the start from, and

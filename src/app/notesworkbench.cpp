@@ -19,8 +19,8 @@ namespace ra {
 
 namespace {
 
-const QString textKey = u"notes.text"_s;
-const QString previousTagKey = u"notes.previousTag"_s;
+const QString textKey = QString::fromLatin1(release::NotesStep::TextValue);
+const QString previousTagKey = QString::fromLatin1(release::NotesStep::PreviousTagValue);
 const QString repositoryPathKey = u"repository.path"_s;
 
 } // namespace
@@ -394,6 +394,7 @@ void NotesWorkbench::startJob(JobKind kind)
     job.revision = journal ? journal->value(m_release, u"tag.revision"_s).toString() : QString();
     job.gitHubRepository = m_playbook.repository;
     job.assetNames = m_playbook.expectedAssets;
+    job.spelling = m_playbook.tagSpelling;
     m_jobKind = kind;
     setBusy(true);
     if (kind != JobKind::Range) {

@@ -39,7 +39,7 @@ StepRunResult NotesRunner::run(Release &release)
         return {StepRunResult::Outcome::NeedsPerson,
                 tr("No notes of %1 were saved to the draft yet: a maintainer writes and reviews them.").arg(tag), save};
     }
-    const QString editing = release.journal().value(tag, u"notes.text"_s).toString();
+    const QString editing = release.journal().value(tag, QString::fromLatin1(NotesStep::TextValue)).toString();
     if (!editing.isEmpty() && notes::syncHash(editing) != latest->hash) {
         return {StepRunResult::Outcome::NeedsPerson,
                 tr("The notes of %1 were edited after revision %2 was saved to the draft: save them, or discard "

@@ -11,7 +11,6 @@
 #include "release/release.h"
 
 #include <QEventLoop>
-#include <QJsonArray>
 
 #include <algorithm>
 
@@ -21,11 +20,8 @@ namespace ra::release {
 
 namespace {
 
-/// The editor's text as the app keeps it: a front end that saves other notes leaves them there, so that the
-/// app opens on the notes the draft holds instead of older ones it would save back over them.
-const QString textKey = u"notes.text"_s;
-/// The range start chosen by hand in the app.
-const QString previousTagKey = u"notes.previousTag"_s;
+const QString textKey = QString::fromLatin1(NotesStep::TextValue);
+const QString previousTagKey = QString::fromLatin1(NotesStep::PreviousTagValue);
 /// The release commit chosen in step 2, while the tag does not exist.
 const QString revisionKey = u"tag.revision"_s;
 /// The last conflict reported: the hashes of the draft's text and of the notes it was compared with.
@@ -64,74 +60,40 @@ NotesSaveResult::Outcome outcomeOf(notes::SyncAction action)
 
 } // namespace
 
-bool NotesSaveResult::ok() const
-{
-    return outcome == Outcome::Created || outcome == Outcome::Saved || outcome == Outcome::UpToDate ||
-           outcome == Outcome::Loaded;
-}
-
-int NotesSaveResult::lintErrors() const
-{
-    return NotesStep::errorCount(findings);
-}
-
-QJsonObject NotesSaveResult::toJson() const
-{
-    QJsonArray lines;
-    for (const notes::LintFinding &finding : findings) {
-        lines.append(QJsonObject{{u"line"_s, finding.line},
-                                 {u"severity"_s, notes::severityName(finding.severity)},
-                                 {u"rule"_s, finding.rule},
-                                 {u"message"_s, finding.message}});
-    }
-    const int errors = lintErrors();
-    QJsonObject json{{u"outcome"_s, notesOutcomeKey(outcome)},
-                     {u"message"_s, message},
-                     {u"findings"_s, lines},
-                     {u"errors"_s, errors},
-                     {u"warnings"_s, int(findings.size()) - errors}};
-    if (releaseId != 0) {
-        json.insert(u"releaseId"_s, QString::number(releaseId));
-    }
-    if (revision) {
-        json.insert(
-            u"revision"_s,
-            QJsonObject{{u"number"_s, revision->number}, {u"hash"_s, revision->hash}, {u"origin"_s, revision->origin}});
-    }
-    if (recorded) {
-        json.insert(u"step"_s, QJsonObject{{u"state"_s, stateKey(recorded->state)}, {u"note"_s, recorded->note}});
-    }
-    if (!request.isEmpty()) {
-        json.insert(u"request"_s, request);
-    }
-    return json;
-}
-
-QString notesOutcomeKey(NotesSaveResult::Outcome outcome)
-{
-    switch (outcome) {
-    case NotesSaveResult::Outcome::Created:
-        return u"created"_s;
-    case NotesSaveResult::Outcome::Saved:
-        return u"saved"_s;
-    case NotesSaveResult::Outcome::UpToDate:
-        return u"up-to-date"_s;
-    case NotesSaveResult::Outcome::Loaded:
-        return u"loaded"_s;
-    case NotesSaveResult::Outcome::Conflict:
-        return u"conflict"_s;
-    case NotesSaveResult::Outcome::LintRefused:
-        return u"lint-error"_s;
-    case NotesSaveResult::Outcome::Failed:
-        break;
-    }
-    return u"failed"_s;
-}
-
 NotesStep::NotesStep(Release &release, github::GitHubClient &client)
     : m_release(release)
     , m_client(client)
 {
+}
+
+std::optional<NotesRangeChoice> NotesStep::chooseRange(const QList<git::TagInfo> &tags, const QString &tag,
+                                                       const QString &chosenStart, const QString &revision,
+                                                       const git::VersionOrder &order)
+{
+    NotesRangeChoice choice;
+    if (!chosenStart.isEmpty()) {
+        choice.from = chosenStart;
+    } else if (const auto previous = notes::choosePreviousTag(tags, tag, order)) {
+        choice.from = previous->tag;
+        choice.rule = previous->rule;
+    } else {
+        return std::nullopt;
+    }
+    choice.tagExists =
+        std::any_of(tags.cbegin(), tags.cend(), [&tag](const git::TagInfo &info) { return info.name == tag; });
+    choice.end = choice.tagExists ? tag : (revision.isEmpty() ? u"HEAD"_s : revision);
+    return choice;
+}
+
+std::optional<notes::NotesRevision> NotesStep::recordOverwritten(Journal &journal, const QString &release,
+                                                                 const QString &remoteBody, qint64 releaseId,
+                                                                 QString *error)
+{
+    notes::NotesRevisions revisions(journal, release);
+    if (notes::syncHash(remoteBody) == revisions.lastSyncedHash()) {
+        return std::nullopt;
+    }
+    return revisions.record(remoteBody, QString::fromLatin1(OverwrittenOrigin), releaseId, error);
 }
 
 NotesStepState NotesStep::stateAfterSync(notes::SyncAction action, int lintErrors)
@@ -168,25 +130,18 @@ NotesLintSetup NotesStep::lintSetup(const Release &release)
         return setup;
     }
     const Journal &journal = release.journal();
-    QString from = journal.value(tag, previousTagKey).toString();
-    if (from.isEmpty()) {
-        const auto previous =
-            notes::choosePreviousTag(*tags, tag, git::tagVersionOrder(project.playbook().tagSpelling));
-        if (!previous) {
-            setup.rangeProblem = tr("no release tag older than %1 in the clone: the range is not checked").arg(tag);
-            return setup;
-        }
-        from = previous->tag;
+    const auto choice =
+        chooseRange(*tags, tag, journal.value(tag, previousTagKey).toString(),
+                    journal.value(tag, revisionKey).toString(), git::tagVersionOrder(project.playbook().tagSpelling));
+    if (!choice) {
+        setup.rangeProblem = tr("no release tag older than %1 in the clone: the range is not checked").arg(tag);
+        return setup;
     }
-    const bool tagExists =
-        std::any_of(tags->cbegin(), tags->cend(), [&tag](const git::TagInfo &info) { return info.name == tag; });
-    const QString revision = journal.value(tag, revisionKey).toString();
-    const QString end = tagExists ? tag : (revision.isEmpty() ? u"HEAD"_s : revision);
 
     notes::NotesRangeRequest request;
     request.repositoryPath = project.clonePath();
-    request.from = from;
-    request.to = end;
+    request.from = choice->from;
+    request.to = choice->end;
     request.tag = tag;
     request.gitHubRepository = setup.context.repository;
     request.assetNames = setup.context.expectedAssets;
@@ -196,7 +151,7 @@ NotesLintSetup NotesStep::lintSetup(const Release &release)
         return setup;
     }
     setup.context = range->lintContext;
-    if (const auto commit = repository->resolveCommit(end)) {
+    if (const auto commit = repository->resolveCommit(choice->end)) {
         setup.targetCommit = *commit;
     }
     return setup;
@@ -262,21 +217,34 @@ NotesSaveResult NotesStep::refusal(QList<notes::LintFinding> findings) const
     return result;
 }
 
-NotesSaveResult NotesStep::save(const QString &text)
+std::optional<NotesSaveResult> NotesStep::prepare(const QString &text)
 {
     QList<notes::LintFinding> findings = lint(text, setup().context);
     if (errorCount(findings) > 0) {
         return refusal(std::move(findings));
     }
-    Journal &journal = m_release.journal();
-    const QString tag = m_release.tag();
     QString error;
-    if (!journal.setValue(tag, textKey, text, &error)) {
+    if (!m_release.journal().setValue(m_release.tag(), textKey, text, &error)) {
         NotesSaveResult result;
         result.message = tr("The journal refused to keep the notes: %1").arg(error);
         result.hint = tr("Nothing was sent. Check that the journal's folder is writable, then save again.");
         return result;
     }
+    return std::nullopt;
+}
+
+NotesSaveResult NotesStep::save(const QString &text)
+{
+    if (auto refused = prepare(text)) {
+        return *refused;
+    }
+    return syncText(text);
+}
+
+NotesSaveResult NotesStep::syncText(const QString &text)
+{
+    Journal &journal = m_release.journal();
+    const QString tag = m_release.tag();
     notes::NotesDraftSync sync(m_client, journal, m_release.project().repository(), tag, tag);
     sync.setTargetCommitish(setup().targetCommit);
     notes::DraftSyncOutcome outcome =
@@ -287,6 +255,55 @@ NotesSaveResult NotesStep::save(const QString &text)
             [&sync, &text, &seen](notes::NotesDraftSync::Done done) { sync.saveMerged(text, seen, std::move(done)); });
     }
     return finish(outcome, text);
+}
+
+NotesSaveResult NotesStep::keepMine(const QString &text)
+{
+    if (auto refused = prepare(text)) {
+        return *refused;
+    }
+    Journal &journal = m_release.journal();
+    const QString tag = m_release.tag();
+    const github::RepositoryRef repository = m_release.project().repository();
+    const auto found =
+        github::waitFor<std::optional<github::Release>>([&](github::Callback<std::optional<github::Release>> done) {
+            return m_client.findReleaseByTag(repository, tag, std::move(done));
+        });
+    if (!found.ok()) {
+        notes::DraftSyncOutcome failed;
+        failed.error = found.error.toString();
+        return finish(failed, text);
+    }
+    const std::optional<github::Release> &draft = found.value;
+    const notes::SyncAction action =
+        draft && draft->draft
+            ? notes::decideSync(text, draft->body, notes::NotesRevisions(journal, tag).lastSyncedHash())
+            : notes::SyncAction::UpToDate;
+    if (action != notes::SyncAction::Conflict && action != notes::SyncAction::Load) {
+        // Nothing GitHub holds would be replaced (or the release is out, which the sync reports): a plain save.
+        return syncText(text);
+    }
+    QString error;
+    const auto overwritten = recordOverwritten(journal, tag, draft->body, draft->id, &error);
+    if (!error.isEmpty()) {
+        NotesSaveResult result;
+        result.message = tr("The journal refused to keep the draft's text before replacing it: %1").arg(error);
+        result.hint = tr("Nothing was sent. Check that the journal's folder is writable, then save again.");
+        return result;
+    }
+    notes::NotesDraftSync sync(m_client, journal, repository, tag, tag);
+    sync.setTargetCommitish(setup().targetCommit);
+    const QString seen = notes::syncHash(draft->body);
+    NotesSaveResult result = finish(waitForSync([&sync, &text, &seen](notes::NotesDraftSync::Done done) {
+                                        sync.saveMerged(text, seen, std::move(done));
+                                    }),
+                                    text);
+    result.overwritten = overwritten;
+    if (result.ok() && overwritten) {
+        result.message +=
+            u' ' + tr("The draft's text edited on GitHub is kept as revision %1.").arg(overwritten->number);
+    }
+    return result;
 }
 
 NotesSaveResult NotesStep::finish(const notes::DraftSyncOutcome &outcome, const QString &text)
@@ -347,7 +364,7 @@ NotesSaveResult NotesStep::finish(const notes::DraftSyncOutcome &outcome, const 
     return result;
 }
 
-NotesSaveResult NotesStep::preview(const QString &text)
+NotesSaveResult NotesStep::preview(const QString &text, bool keepingMine)
 {
     QList<notes::LintFinding> findings = lint(text, setup().context);
     if (errorCount(findings) > 0) {
@@ -376,6 +393,10 @@ NotesSaveResult NotesStep::preview(const QString &text)
     if (action == notes::SyncAction::Conflict && isMergeOf(text, draft->body)) {
         action = notes::SyncAction::Save;
     }
+    const bool replacing = keepingMine && (action == notes::SyncAction::Conflict || action == notes::SyncAction::Load);
+    if (replacing) {
+        action = notes::SyncAction::Save;
+    }
     result.outcome = outcomeOf(action);
     result.releaseId = draft ? draft->id : 0;
     result.remoteBody =
@@ -402,7 +423,10 @@ NotesSaveResult NotesStep::preview(const QString &text)
         result.request = {{u"method"_s, u"PATCH"_s},
                           {u"path"_s, repository.apiPath() + u"/releases/"_s + QString::number(draft->id)},
                           {u"json"_s, fields.toJson()}};
-        result.message = tr("Would save the notes to the draft of %1.").arg(tag);
+        result.message = replacing ? tr("Would replace the draft of %1, edited on GitHub since the last sync, with "
+                                        "the notes (its text kept as a revision).")
+                                         .arg(tag)
+                                   : tr("Would save the notes to the draft of %1.").arg(tag);
         break;
     case notes::SyncAction::UpToDate:
         result.message = tr("The draft of %1 already holds these notes: nothing would be sent.").arg(tag);

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "core/releasestep.h"
+#include "git/taginfo.h"
+#include "git/versionorder.h"
 #include "notes/draftsync.h"
 #include "notes/lintfinding.h"
 #include "notes/noteslinter.h"
 #include "notes/notesrevisions.h"
+#include "notes/previoustag.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,6 +16,10 @@
 #include <QString>
 
 #include <optional>
+
+namespace ra {
+class Journal;
+}
 
 namespace ra::github {
 class GitHubClient;
@@ -32,6 +39,17 @@ struct NotesStepState {
     QString note;
 
     friend bool operator==(const NotesStepState &, const NotesStepState &) = default;
+};
+
+/// Where the notes of a release start and end in the clone, by the rule the app and the command line share.
+struct NotesRangeChoice {
+    /// The range start, excluded: the tag chosen by hand in step 4, else the previous tag (notes::choosePreviousTag()).
+    QString from;
+    /// How from was chosen; std::nullopt when it was chosen by hand.
+    std::optional<notes::PreviousTagRule> rule;
+    /// The range end, included: the release's tag when it exists, else the commit chosen in step 2, else HEAD.
+    QString end;
+    bool tagExists = false;
 };
 
 /// What a release's notes are checked against, and the commit a draft created now targets.
@@ -66,6 +84,8 @@ struct NotesSaveResult {
     QString conflictText;
     /// The revision this save recorded in the journal, if any.
     std::optional<notes::NotesRevision> revision;
+    /// Keep mine: the draft's text edited on GitHub that the notes replaced, kept as a revision.
+    std::optional<notes::NotesRevision> overwritten;
     qint64 releaseId = 0;
     /// What was recorded as step 4's state (nothing after a refusal, a failure or a dry run).
     std::optional<NotesStepState> recorded;
@@ -76,7 +96,7 @@ struct NotesSaveResult {
     [[nodiscard]] bool ok() const;
     [[nodiscard]] int lintErrors() const;
     /// outcome, message, findings (line, severity, rule, message), errors, warnings, and releaseId, revision,
-    /// step (state, note) and request when set: what `notes save --json` prints.
+    /// overwritten, step (state, note) and request when set: what `notes save --json` prints.
     [[nodiscard]] QJsonObject toJson() const;
 };
 
@@ -99,8 +119,33 @@ class NotesStep
     Q_DECLARE_TR_FUNCTIONS(NotesStep)
 
 public:
+    /// Journal value: the notes as the app's editor holds them. A front end that saves other notes leaves them
+    /// there, so that the app opens on the notes the draft holds instead of older ones it would save back.
+    static constexpr auto TextValue = "notes.text";
+    /// Journal value: the range start chosen by hand in the app.
+    static constexpr auto PreviousTagValue = "notes.previousTag";
+    /// The origin of the revision that keeps the draft's text a "keep mine" replaced.
+    static constexpr auto OverwrittenOrigin = "overwritten";
+
     /// \a client carries the token; it must live in the calling thread.
     NotesStep(Release &release, github::GitHubClient &client);
+
+    /// The range of the notes of release \a tag among the clone's \a tags ordered by \a order: from
+    /// \a chosenStart when set, else the previous tag; to the tag when it exists, else \a revision, else HEAD.
+    /// std::nullopt when nothing was chosen and no tag precedes \a tag.
+    [[nodiscard]] static std::optional<NotesRangeChoice> chooseRange(const QList<git::TagInfo> &tags,
+                                                                     const QString &tag, const QString &chosenStart,
+                                                                     const QString &revision,
+                                                                     const git::VersionOrder &order);
+    /// Keep mine, before the notes replace a draft edited on GitHub since the last sync: records the draft's
+    /// text \a remoteBody (of draft \a releaseId) as an "overwritten" revision of \a release, so that nothing of
+    /// it is lost and the overwrite is knowing (the draft's text becomes the last one this machine saw). The
+    /// write that follows is NotesDraftSync::saveMerged() with syncHash(\a remoteBody): it happens only while the
+    /// draft still holds that text. Returns std::nullopt, without \a error, when \a remoteBody is the last
+    /// revision already (nothing to keep).
+    static std::optional<notes::NotesRevision> recordOverwritten(Journal &journal, const QString &release,
+                                                                 const QString &remoteBody, qint64 releaseId,
+                                                                 QString *error = nullptr);
 
     /// Step 4's state once a sync ended without error: a conflict needs attention; otherwise the draft holds
     /// the notes, which is done when the lint found no error in them and needs attention when it did.
@@ -119,9 +164,13 @@ public:
     /// Lints \a text, then saves it to the draft, loads a web edit or reports a conflict, and records step 4's
     /// state. The release must be open for driving (its record exists, its lock is held).
     NotesSaveResult save(const QString &text);
-    /// What save() would do, after reading the draft: the request it would send, if any. Writes nothing, to
-    /// GitHub or to the journal.
-    [[nodiscard]] NotesSaveResult preview(const QString &text);
+    /// save(), except that a draft edited on GitHub since the last revision this machine saw (a conflict, or an
+    /// edit save() would load) is overwritten knowingly with \a text, its text kept by recordOverwritten(): what
+    /// the app's "Keep mine" does.
+    NotesSaveResult keepMine(const QString &text);
+    /// What save() (keepMine() when \a keepingMine) would do, after reading the draft: the request it would send,
+    /// if any. Writes nothing, to GitHub or to the journal.
+    [[nodiscard]] NotesSaveResult preview(const QString &text, bool keepingMine = false);
 
 private:
     struct ConflictSeen {
@@ -130,6 +179,10 @@ private:
     };
     [[nodiscard]] std::optional<ConflictSeen> conflictSeen() const;
     [[nodiscard]] bool isMergeOf(const QString &text, const QString &remoteBody) const;
+    /// Lints \a text and keeps it as the editor's text: the refusal, or std::nullopt to go on.
+    std::optional<NotesSaveResult> prepare(const QString &text);
+    /// Synchronises \a text with the draft (save, load, conflict, or a maintainer's merge) and finishes.
+    NotesSaveResult syncText(const QString &text);
     NotesSaveResult finish(const notes::DraftSyncOutcome &outcome, const QString &text);
     [[nodiscard]] NotesSaveResult refusal(QList<notes::LintFinding> findings) const;
 

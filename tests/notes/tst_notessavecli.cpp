@@ -3,19 +3,16 @@
 // process, on a clone whose range the lint checks. Exit 0 when saved or up to date, 1 on a lint error (findings
 // with lines, nothing sent) and on a conflict (both versions in <file>.conflict, the edited file then taken as
 // the merge), 2 for a file that is not UTF-8, without a token and for a misspelled tag; a web edit written back
-// to an unchanged file; --json; --dry-run sends and records nothing.
+// to an unchanged file; --keep-mine replaces a web edit knowingly, its text kept as a revision; --json; --dry-run
+// sends and records nothing.
 #include "journal/journal.h"
 #include "notes/draftsync.h"
+#include "notes/notesrevisions.h"
 
-#include "clirunner.h"
-#include "gitdaemon.h"
-#include "githubtwin.h"
-#include "historybuilder.h"
+#include "notessavefixture.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +20,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString token = u"github_pat_11TWINTOKEN0000000000_notessavecli"_s;
-const QString tag = u"1.1.0"_s;
+const QString tag = ra::test::NotesSaveFixture::Tag;
 const QString first = u"# 1.1.0\n\n## Bug fixes\n\n- Keep the VM network up (#11)\n"_s;
 
 } // namespace
@@ -35,29 +32,19 @@ class TestNotesSaveCli : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_clone = m_dir->filePath(u"clone"_s);
-        ra::test::HistoryBuilder history(m_clone);
-        const int initial = history.commit(u"Initial commit"_s, {});
-        const int pool = history.commit(u"Feature: add the VM pool (#10)"_s, {initial});
-        history.commit(u"Fix: keep the VM network up (#11)"_s, {pool});
-        history.lightweightTag(u"1.0.0"_s, pool);
+        m_fixture = std::make_unique<ra::test::NotesSaveFixture>(token);
         QString error;
-        QVERIFY2(history.run(&error), qPrintable(error));
-        QCOMPARE(ra::test::runGit({u"remote"_s, u"add"_s, u"origin"_s, u"https://github.com/aleph-im/aleph-vm.git"_s},
-                                  m_clone),
-                 0);
-        m_twin = std::make_unique<ra::test::GitHubTwin>();
-        QVERIFY(m_twin->start());
-        m_twin->state().token = token;
-        m_notes = m_dir->filePath(u"notes.md"_s);
+        QVERIFY2(m_fixture->setUp({}, &error), qPrintable(error));
+        m_twin = m_fixture->startTwin();
+        QVERIFY(m_twin);
+        m_clone = m_fixture->clonePath();
+        m_notes = m_fixture->notesPath();
     }
 
     void cleanup()
     {
         m_twin.reset();
-        m_dir.reset();
+        m_fixture.reset();
     }
 
     void savesThenIsUpToDate()
@@ -202,46 +189,82 @@ private Q_SLOTS:
         QVERIFY(!journal->hasRelease(tag));
     }
 
+    void keepMineReplacesAWebEditKnowingly()
+    {
+        QVERIFY(write(first.toUtf8()));
+        QCOMPARE(save().exitCode, 0);
+        const QString web = first + u"- Keep the VM network up on reboot (#11)\n"_s;
+        m_twin->state().releaseByTag(tag)->body = web;
+        const QString mine = first + u"\nThanks to all contributors.\n"_s;
+        QVERIFY(write(mine.toUtf8()));
+        // Without the option the web edit stands: a conflict, nothing written.
+        QCOMPARE(save().exitCode, 1);
+        QCOMPARE(m_twin->state().releaseByTag(tag)->body, web);
+
+        // --dry-run says what --keep-mine would send, and sends it not.
+        const int patches = m_twin->api().requestCount("PATCH");
+        const auto dry = save({u"--keep-mine"_s, u"--dry-run"_s, u"--json"_s});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.out + dry.err));
+        QCOMPARE(dry.json().object().value(u"request"_s).toObject().value(u"method"_s).toString(), u"PATCH"_s);
+        QCOMPARE(m_twin->api().requestCount("PATCH"), patches);
+
+        const auto kept = save({u"--keep-mine"_s, u"--json"_s});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.out + kept.err));
+        QCOMPARE(m_twin->state().releaseByTag(tag)->body, mine);
+        QCOMPARE(m_twin->api().requestCount("PATCH"), patches + 1);
+        const QJsonObject json = kept.json().object();
+        QCOMPARE(json.value(u"outcome"_s).toString(), u"saved"_s);
+        QCOMPARE(json.value(u"step"_s).toObject().value(u"state"_s).toString(), u"done"_s);
+        const QJsonObject overwritten = json.value(u"overwritten"_s).toObject();
+        QCOMPARE(overwritten.value(u"hash"_s).toString(), ra::notes::syncHash(web));
+        QCOMPARE(overwritten.value(u"origin"_s).toString(), u"overwritten"_s);
+
+        // The web edit is not lost: it is the revision before the notes that replaced it.
+        QString error;
+        const auto journal = ra::Journal::open(journalPath(), &error);
+        QVERIFY2(journal, qPrintable(error));
+        const QList<ra::notes::NotesRevision> revisions = ra::notes::NotesRevisions(*journal, tag).all();
+        QCOMPARE(revisions.size(), 3);
+        QCOMPARE(revisions.at(1).text, web);
+        QCOMPARE(revisions.at(1).origin, u"overwritten"_s);
+        QCOMPARE(revisions.at(2).text, mine);
+        QCOMPARE(revisions.at(2).origin, u"merged"_s);
+        // Saved again, the notes are simply up to date.
+        QCOMPARE(save({u"--json"_s}).json().object().value(u"outcome"_s).toString(), u"up-to-date"_s);
+    }
+
+    void keepMineWithoutAWebEditIsAPlainSave()
+    {
+        QVERIFY(write(first.toUtf8()));
+        const auto created = save({u"--keep-mine"_s, u"--json"_s});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.out + created.err));
+        QCOMPARE(created.json().object().value(u"outcome"_s).toString(), u"created"_s);
+        QVERIFY(!created.json().object().contains(u"overwritten"_s));
+        QCOMPARE(m_twin->state().releaseByTag(tag)->body, first);
+    }
+
 private:
     [[nodiscard]] QString journalPath() const
     {
-        return m_dir->filePath(u"journal.sqlite"_s);
+        return m_fixture->path(u"journal.sqlite"_s);
     }
 
     [[nodiscard]] bool write(const QByteArray &bytes) const
     {
-        QFile file(m_notes);
-        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+        return m_fixture->write(bytes);
     }
 
     [[nodiscard]] QString read() const
     {
-        QFile file(m_notes);
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        return m_fixture->read();
     }
 
     ra::test::CliRun save(const QStringList &extra = {}, bool withToken = true) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"GITHUB_TOKEN"_s);
-        if (withToken) {
-            environment.insert(u"GITHUB_TOKEN"_s, token);
-        }
-        const QStringList arguments{u"notes"_s,
-                                    u"save"_s,
-                                    u"--release"_s,
-                                    tag,
-                                    m_notes,
-                                    u"--repo"_s,
-                                    m_clone,
-                                    u"--journal"_s,
-                                    journalPath(),
-                                    u"--api-url"_s,
-                                    m_twin->api().url().toString()};
-        return ra::test::runCliServing(arguments + extra, environment);
+        return m_fixture->save(*m_twin, journalPath(), extra, withToken);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ra::test::NotesSaveFixture> m_fixture;
     std::unique_ptr<ra::test::GitHubTwin> m_twin;
     QString m_clone;
     QString m_notes;

@@ -2,21 +2,17 @@
 // Step 4 finished from either front end ends the same way: the app's notes workbench and `notes save`, each on
 // its own journal and its own GitHub twin, given the same notes, leave the same step state and note, the same
 // journal effects and revisions and the same draft — after a first save, after a web edit loaded back, and on a
-// conflict. And the app opened on the journal the command line wrote shows the notes the draft holds.
+// conflict, and after "keep mine" replaced a web edit (its text kept as a revision on both sides). And the app
+// opened on the journal the command line wrote shows the notes the draft holds.
 #include "app/notesworkbench.h"
 #include "app/releasesession.h"
 #include "github/githubclient.h"
 #include "journal/journal.h"
 #include "notes/notesrevisions.h"
 
-#include "clirunner.h"
-#include "gitdaemon.h"
-#include "githubtwin.h"
-#include "historybuilder.h"
+#include "notessavefixture.h"
 
-#include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ra;
@@ -25,7 +21,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString token = u"github_pat_11TWINTOKEN0000000000_notesparity"_s;
-const QString tag = u"1.1.0"_s;
+const QString tag = ra::test::NotesSaveFixture::Tag;
 
 /// What must be equal between the two front ends: step 4's state and note, every effect of step 4 with its
 /// content hash and outcome, every revision, and the draft.
@@ -57,40 +53,26 @@ class TestNotesSaveParity : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_clone = m_dir->filePath(u"clone"_s);
-        ra::test::HistoryBuilder history(m_clone);
-        const int initial = history.commit(u"Initial commit"_s, {});
-        const int pool = history.commit(u"Feature: add the VM pool (#10)"_s, {initial});
-        const int network = history.commit(u"Fix: keep the VM network up (#11)"_s, {pool});
-        history.commit(u"Feature: faster boot of microVMs (#12)"_s, {network});
-        history.lightweightTag(u"1.0.0"_s, pool);
+        m_fixture = std::make_unique<ra::test::NotesSaveFixture>(token);
         QString error;
-        QVERIFY2(history.run(&error), qPrintable(error));
-        QCOMPARE(ra::test::runGit({u"remote"_s, u"add"_s, u"origin"_s, u"https://github.com/aleph-im/aleph-vm.git"_s},
-                                  m_clone),
-                 0);
-        for (auto *twin : {&m_appTwin, &m_cliTwin}) {
-            *twin = std::make_unique<ra::test::GitHubTwin>();
-            QVERIFY((*twin)->start());
-            (*twin)->state().token = token;
-        }
-        m_notes = m_dir->filePath(u"notes.md"_s);
+        QVERIFY2(m_fixture->setUp({u"Feature: faster boot of microVMs (#12)"_s}, &error), qPrintable(error));
+        m_appTwin = m_fixture->startTwin();
+        m_cliTwin = m_fixture->startTwin();
+        QVERIFY(m_appTwin && m_cliTwin);
     }
 
     void cleanup()
     {
         m_appTwin.reset();
         m_cliTwin.reset();
-        m_dir.reset();
+        m_fixture.reset();
     }
 
     void theAppAndTheCliLeaveTheSameStep()
     {
         const auto project = openProject();
         QVERIFY(project);
-        ReleaseSession session(m_dir->filePath(u"app.sqlite"_s));
+        ReleaseSession session(m_fixture->path(u"app.sqlite"_s));
         session.setProject(*project);
         QVERIFY2(session.startRelease(tag), qPrintable(session.lastError()));
         NotesWorkbench workbench;
@@ -144,6 +126,55 @@ private Q_SLOTS:
         QCOMPARE(cliSignature(), appSignature(session));
     }
 
+    void keepMineLeavesTheSameStep()
+    {
+        const auto project = openProject();
+        QVERIFY(project);
+        ReleaseSession session(m_fixture->path(u"app.sqlite"_s));
+        session.setProject(*project);
+        QVERIFY2(session.startRelease(tag), qPrintable(session.lastError()));
+        NotesWorkbench workbench;
+        QSignalSpy generated(&workbench, &NotesWorkbench::generationFinished);
+        workbench.setSession(&session);
+        QVERIFY(generated.wait(20000));
+        const QString notes = workbench.text();
+        github::GitHubClient client(endpoints(*m_appTwin));
+        client.setToken(token);
+        NotesDraftController *draft = workbench.draft();
+        draft->setGitHubClient(&client);
+        QSignalSpy synced(draft, &NotesDraftController::syncFinished);
+        draft->saveToDraft();
+        QVERIFY(synced.wait(10000));
+        QVERIFY(write(notes));
+        QCOMPARE(save().exitCode, 0);
+
+        // Edited on GitHub and here: a conflict on both sides, then "keep mine" on both.
+        const QString web = notes + u"\n- Keep the VM network up on reboot (#11)\n"_s;
+        const QString local = notes + u"\nThanks to all contributors.\n"_s;
+        m_appTwin->state().releaseByTag(tag)->body = web;
+        m_cliTwin->state().releaseByTag(tag)->body = web;
+        workbench.setText(local);
+        draft->saveToDraft();
+        QVERIFY(synced.wait(10000));
+        QVERIFY(draft->inConflict());
+        QVERIFY(write(local));
+        QCOMPARE(save().exitCode, 1);
+
+        draft->keepMine();
+        QVERIFY(synced.wait(10000));
+        QVERIFY2(!draft->messageIsError(), qPrintable(draft->message()));
+        QVERIFY(!draft->inConflict());
+        QTRY_COMPARE_WITH_TIMEOUT(session.journal()->stepState(tag, ReleaseStep::Notes), StepState::Done, 10000);
+        const auto kept = save({u"--keep-mine"_s});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.out + kept.err));
+        QCOMPARE(m_appTwin->state().releaseByTag(tag)->body, local);
+        QCOMPARE(m_cliTwin->state().releaseByTag(tag)->body, local);
+        // The web edit is a revision on both sides, just before the notes that replaced it.
+        const QStringList app = appSignature(session);
+        QVERIFY2(app.contains(u"revision 2 %1 overwritten"_s.arg(notes::syncHash(web))), qPrintable(app.join(u'\n')));
+        QCOMPARE(cliSignature(), app);
+    }
+
     void theAppOpensOnTheNotesTheCliSaved()
     {
         const auto project = openProject();
@@ -182,7 +213,7 @@ private:
     [[nodiscard]] std::optional<release::Project> openProject() const
     {
         release::ProjectError error;
-        auto project = release::Project::open(m_clone, {}, &error);
+        auto project = release::Project::open(m_fixture->clonePath(), {}, &error);
         if (!project) {
             qWarning("%s", qPrintable(error.message));
         }
@@ -198,7 +229,7 @@ private:
 
     [[nodiscard]] QString cliJournalPath() const
     {
-        return m_dir->filePath(u"cli.sqlite"_s);
+        return m_fixture->path(u"cli.sqlite"_s);
     }
 
     [[nodiscard]] QStringList appSignature(ReleaseSession &session) const
@@ -215,32 +246,22 @@ private:
 
     [[nodiscard]] bool write(const QString &text) const
     {
-        QFile file(m_notes);
-        const QByteArray bytes = text.toUtf8();
-        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+        return m_fixture->write(text);
     }
 
     [[nodiscard]] QString read() const
     {
-        QFile file(m_notes);
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        return m_fixture->read();
     }
 
-    [[nodiscard]] ra::test::CliRun save() const
+    [[nodiscard]] ra::test::CliRun save(const QStringList &extra = {}) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"GITHUB_TOKEN"_s, token);
-        return ra::test::runCliServing({u"notes"_s, u"save"_s, u"--release"_s, tag, m_notes, u"--repo"_s, m_clone,
-                                        u"--journal"_s, cliJournalPath(), u"--api-url"_s,
-                                        m_cliTwin->api().url().toString()},
-                                       environment);
+        return m_fixture->save(*m_cliTwin, cliJournalPath(), extra);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ra::test::NotesSaveFixture> m_fixture;
     std::unique_ptr<ra::test::GitHubTwin> m_appTwin;
     std::unique_ptr<ra::test::GitHubTwin> m_cliTwin;
-    QString m_clone;
-    QString m_notes;
 };
 
 QTEST_MAIN(TestNotesSaveParity)
