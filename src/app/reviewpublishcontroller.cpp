@@ -5,10 +5,7 @@
 
 #include "app/githubaccountsettings.h"
 #include "github/githubclient.h"
-#include "journal/journal.h"
-#include "notes/linediff.h"
-#include "review/reviewpublisher.h"
-#include "secrets/secretstore.h"
+#include "release/publishstep.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +15,7 @@ ReviewPublishController::ReviewPublishController(QObject *parent)
     : StepController(ReleaseStep::ReviewPublish, parent)
 {
     m_playbook = ReleaseSession::fallbackPlaybook();
+    m_scheduleDirectory = release::ScheduledScoring::defaultScheduleDirectory();
     connect(&m_renderer, &markdown::PreviewRenderer::rendered, this, [this](const QString &html) {
         m_notesHtml = html;
         Q_EMIT notesHtmlChanged();
@@ -29,7 +27,7 @@ ReviewPublishController::~ReviewPublishController() = default;
 void ReviewPublishController::setGitHubClient(github::GitHubClient *client)
 {
     m_client = client;
-    m_publisher.reset();
+    m_step.reset();
 }
 
 void ReviewPublishController::setSecretStore(secrets::SecretStore *store)
@@ -41,12 +39,14 @@ void ReviewPublishController::setSecretStore(secrets::SecretStore *store)
 void ReviewPublishController::setScoringScheduleDirectory(const QString &directory)
 {
     m_scheduledScoring.setDirectory(directory);
+    m_scheduleDirectory = directory;
+    m_step.reset();
 }
 
 void ReviewPublishController::setPlaybook(const Playbook &playbook)
 {
     m_playbook = playbook;
-    m_publisher.reset();
+    m_step.reset();
     Q_EMIT configurationChanged();
 }
 
@@ -77,33 +77,33 @@ bool ReviewPublishController::loaded() const
 
 QString ReviewPublishController::viewer() const
 {
-    return m_snapshot.viewer;
+    return m_status.snapshot.viewer;
 }
 
 QString ReviewPublishController::digest() const
 {
-    return m_snapshot.digest;
+    return m_status.snapshot.digest;
 }
 
 QString ReviewPublishController::shortDigest() const
 {
-    return m_snapshot.digest.mid(7, 12);
+    return m_status.snapshot.digest.mid(7, 12);
 }
 
 bool ReviewPublishController::published() const
 {
-    return m_snapshot.published;
+    return m_status.published();
 }
 
 QUrl ReviewPublishController::releaseUrl() const
 {
-    return m_snapshot.release ? m_snapshot.release->htmlUrl : QUrl();
+    return m_status.snapshot.release ? m_status.snapshot.release->htmlUrl : QUrl();
 }
 
 QStringList ReviewPublishController::assetNames() const
 {
     QStringList names;
-    for (const review::ReviewedAsset &asset : m_snapshot.subject.assets) {
+    for (const review::ReviewedAsset &asset : m_status.snapshot.subject.assets) {
         names.append(asset.name);
     }
     names.sort();
@@ -112,12 +112,12 @@ QStringList ReviewPublishController::assetNames() const
 
 int ReviewPublishController::issueNumber() const
 {
-    return m_snapshot.issueNumber;
+    return m_status.snapshot.issueNumber;
 }
 
 QUrl ReviewPublishController::issueUrl() const
 {
-    return m_snapshot.issueUrl;
+    return m_status.snapshot.issueUrl;
 }
 
 QString ReviewPublishController::notesHtml() const
@@ -132,72 +132,67 @@ ReviewApprovalModel *ReviewPublishController::approvals()
 
 int ReviewPublishController::required() const
 {
-    return m_loaded ? m_snapshot.status.required : m_playbook.approvals.required;
+    return m_loaded ? m_status.snapshot.status.required : m_playbook.approvals.required;
 }
 
 int ReviewPublishController::approvedCount() const
 {
-    return int(m_snapshot.status.approvedBy.size());
+    return int(m_status.snapshot.status.approvedBy.size());
 }
 
 bool ReviewPublishController::quorumReached() const
 {
-    return m_loaded && m_snapshot.status.quorumReached();
+    return m_loaded && m_status.snapshot.status.quorumReached();
 }
 
 bool ReviewPublishController::canPublish() const
 {
-    return m_loaded && !m_snapshot.published && m_snapshot.flags && m_snapshot.status.canPublish();
+    return m_loaded && m_status.canPublish();
 }
 
 QString ReviewPublishController::lockReason() const
 {
-    if (!m_loaded) {
-        return tr("Read the draft first.");
-    }
-    if (m_snapshot.published) {
-        return tr("The release is published.");
-    }
-    if (!m_snapshot.flags) {
-        return tr("The publish flags cannot be decided: %1").arg(m_snapshot.flagsError);
-    }
-    if (!m_snapshot.status.quorumReached()) {
-        return tr("%n approval(s) of this content missing.", nullptr, m_snapshot.status.missing());
-    }
-    if (!m_snapshot.status.canPublish()) {
-        return tr("Changes requested by %1.").arg(m_snapshot.status.changesRequestedBy.join(u", "_s));
-    }
-    return {};
+    return m_loaded ? m_status.message : tr("Read the draft first.");
 }
 
 bool ReviewPublishController::prerelease() const
 {
-    return m_snapshot.flags && m_snapshot.flags->prerelease;
+    return m_status.snapshot.flags && m_status.snapshot.flags->prerelease;
 }
 
 bool ReviewPublishController::makeLatest() const
 {
-    return m_snapshot.flags && m_snapshot.flags->makeLatest == u"true"_s;
+    return m_status.snapshot.flags && m_status.snapshot.flags->makeLatest == u"true"_s;
 }
 
 QString ReviewPublishController::flagsExplanation() const
 {
-    return m_snapshot.flags ? m_snapshot.flags->explanation : m_snapshot.flagsError;
+    return m_status.snapshot.flags ? m_status.snapshot.flags->explanation : m_status.snapshot.flagsError;
 }
 
 bool ReviewPublishController::hasApprovedBefore() const
 {
-    return !m_approvedDigest.isEmpty();
+    return !m_status.lastApprovedDigest.isEmpty();
 }
 
 bool ReviewPublishController::approvedContentIsCurrent() const
 {
-    return hasApprovedBefore() && m_approvedDigest == m_snapshot.digest;
+    return hasApprovedBefore() && m_status.lastApprovedDigest == m_status.snapshot.digest;
 }
 
 NotesDiffModel *ReviewPublishController::changesSinceApproval()
 {
     return &m_changes;
+}
+
+QStringList ReviewPublishController::pendingApprovers() const
+{
+    return m_loaded ? m_status.pendingLogins() : QStringList();
+}
+
+QDateTime ReviewPublishController::waitingSince() const
+{
+    return m_loaded && !m_status.published() ? m_status.contentSince : QDateTime();
 }
 
 void ReviewPublishController::projectChanged()
@@ -211,10 +206,9 @@ void ReviewPublishController::projectChanged()
 void ReviewPublishController::releaseChanged()
 {
     ++m_generation; // late answers about the previous release are dropped
-    m_publisher.reset();
-    m_snapshot = {};
+    m_step.reset();
+    m_status = {};
     m_loaded = false;
-    m_approvedDigest.clear();
     m_approvals.setEntries({});
     m_changes.setDiff({});
     m_notesHtml.clear();
@@ -240,18 +234,18 @@ bool ReviewPublishController::ready()
     return true;
 }
 
-void ReviewPublishController::withPublisher(const WithPublisher &work)
+void ReviewPublishController::withStep(const WithStep &work)
 {
     auto build = [this, work](github::GitHubClient &client) {
-        if (!m_publisher) {
-            review::ReviewConfig config;
-            config.repository = *github::RepositoryRef::parse(m_playbook.repository);
-            config.tag = release();
-            config.approvals = m_playbook.approvals;
-            config.scheme = m_playbook.versionScheme;
-            m_publisher = std::make_unique<review::ReviewPublisher>(client, journal(), config);
+        if (!m_step) {
+            release::PublishStep::Config config = release::PublishStep::Config::fromPlaybook(
+                m_playbook, *github::RepositoryRef::parse(m_playbook.repository), release());
+            config.scheduleDirectory = m_scheduleDirectory;
+            // Picking the release took its lock.
+            config.driving = true;
+            m_step = std::make_unique<release::PublishStep>(client, journal(), config);
         }
-        work(*m_publisher);
+        work(*m_step);
     };
     if (m_client) {
         build(*m_client);
@@ -287,39 +281,41 @@ void ReviewPublishController::reload(const QString &messageAfter)
     if (messageAfter.isEmpty()) {
         setMessage(tr("Reading the draft and the approvals…"));
     }
-    withPublisher([this, messageAfter, generation = m_generation](review::ReviewPublisher &publisher) {
-        publisher.refresh([self = QPointer(this), messageAfter, generation](const review::ReviewSnapshot &snapshot) {
+    withStep([this, messageAfter, generation = m_generation](release::PublishStep &step) {
+        step.readStatus([self = QPointer(this), messageAfter, generation](const release::PublishStatus &status) {
             if (!self || generation != self->m_generation) {
                 return;
             }
             self->setBusy(false);
-            if (!snapshot.ok()) {
-                self->setMessage(snapshot.hint.isEmpty() ? snapshot.error : snapshot.error + u". "_s + snapshot.hint,
-                                 true);
+            if (!status.ok()) {
+                self->setMessage(status.hint.isEmpty() ? status.message : status.message + u". "_s + status.hint, true);
                 return;
             }
             if (messageAfter.isEmpty()) {
                 self->setMessage({});
             }
-            self->applySnapshot(snapshot);
+            self->applyStatus(status);
         });
     });
 }
 
-void ReviewPublishController::applySnapshot(const review::ReviewSnapshot &snapshot)
+void ReviewPublishController::applyStatus(const release::PublishStatus &status)
 {
-    const bool notesChanged = !m_loaded || snapshot.subject.notes != m_snapshot.subject.notes;
-    m_snapshot = snapshot;
+    const bool notesChanged = !m_loaded || status.snapshot.subject.notes != m_status.snapshot.subject.notes;
+    m_status = status;
     m_loaded = true;
-    m_approvals.setEntries(snapshot.status.entries);
-    updateChangesSinceApproval();
+    m_approvals.setEntries(status.snapshot.status.entries);
+    m_changes.setDiff(status.changesSinceApproval);
     if (notesChanged) {
-        m_renderer.setText(snapshot.subject.notes);
+        m_renderer.setText(status.snapshot.subject.notes);
         m_renderer.renderNow();
     }
-    if (snapshot.published) {
-        recordStep(StepState::Done, tr("Published"));
-        runScheduledScoring(snapshot.release ? snapshot.release->publishedAt : QDateTime());
+    if (session()) {
+        // The step recorded what it saw (published here or elsewhere).
+        session()->reloadStepStates();
+    }
+    if (status.published()) {
+        runScheduledScoring(status.publishedAt());
     }
     Q_EMIT snapshotChanged();
 }
@@ -338,20 +334,6 @@ void ReviewPublishController::runScheduledScoring(const QDateTime &publishedAt)
     });
 }
 
-void ReviewPublishController::updateChangesSinceApproval()
-{
-    const QJsonObject last =
-        journal()
-            ? journal()->value(release(), QString::fromLatin1(review::ReviewPublisher::LastApprovalValue)).toObject()
-            : QJsonObject();
-    m_approvedDigest = last.value(u"digest"_s).toString();
-    if (m_approvedDigest.isEmpty() || m_approvedDigest == m_snapshot.digest) {
-        m_changes.setDiff({});
-        return;
-    }
-    m_changes.setDiff(notes::diffLines(last.value(u"notes"_s).toString(), m_snapshot.subject.notes));
-}
-
 void ReviewPublishController::approve()
 {
     if (!ready() || !m_loaded) {
@@ -359,13 +341,13 @@ void ReviewPublishController::approve()
     }
     setBusy(true);
     setMessage(tr("Posting your approval…"));
-    withPublisher([this, digest = m_snapshot.digest, generation = m_generation](review::ReviewPublisher &publisher) {
-        publisher.submitVerdict(review::Verdict::Approve, {}, digest,
-                                [self = QPointer(this), generation](const review::ReviewOutcome &outcome) {
-                                    if (self && generation == self->m_generation) {
-                                        self->finishAction(outcome, false);
-                                    }
-                                });
+    withStep([this, digest = m_status.snapshot.digest, generation = m_generation](release::PublishStep &step) {
+        step.submitVerdict(review::Verdict::Approve, {}, digest,
+                           [self = QPointer(this), generation](const release::PublishOutcome &outcome) {
+                               if (self && generation == self->m_generation) {
+                                   self->finishAction(outcome);
+                               }
+                           });
     });
 }
 
@@ -374,21 +356,20 @@ void ReviewPublishController::requestChanges(const QString &reason)
     if (!ready() || !m_loaded) {
         return;
     }
-    if (reason.trimmed().isEmpty()) {
+    if (release::PublishStep::reasonMissing(reason)) {
         setMessage(tr("Say what must change."), true);
         return;
     }
     setBusy(true);
     setMessage(tr("Posting your change request…"));
-    withPublisher(
-        [this, reason, digest = m_snapshot.digest, generation = m_generation](review::ReviewPublisher &publisher) {
-            publisher.submitVerdict(review::Verdict::Changes, reason, digest,
-                                    [self = QPointer(this), generation](const review::ReviewOutcome &outcome) {
-                                        if (self && generation == self->m_generation) {
-                                            self->finishAction(outcome, false);
-                                        }
-                                    });
-        });
+    withStep([this, reason, digest = m_status.snapshot.digest, generation = m_generation](release::PublishStep &step) {
+        step.submitVerdict(review::Verdict::Changes, reason, digest,
+                           [self = QPointer(this), generation](const release::PublishOutcome &outcome) {
+                               if (self && generation == self->m_generation) {
+                                   self->finishAction(outcome);
+                               }
+                           });
+    });
 }
 
 void ReviewPublishController::publish()
@@ -398,16 +379,16 @@ void ReviewPublishController::publish()
     }
     setBusy(true);
     setMessage(tr("Publishing…"));
-    withPublisher([this, digest = m_snapshot.digest, generation = m_generation](review::ReviewPublisher &publisher) {
-        publisher.publish(digest, [self = QPointer(this), generation](const review::ReviewOutcome &outcome) {
+    withStep([this, digest = m_status.snapshot.digest, generation = m_generation](release::PublishStep &step) {
+        step.publish(digest, [self = QPointer(this), generation](const release::PublishOutcome &outcome) {
             if (self && generation == self->m_generation) {
-                self->finishAction(outcome, true);
+                self->finishAction(outcome);
             }
         });
     });
 }
 
-void ReviewPublishController::finishAction(const review::ReviewOutcome &outcome, bool publishing)
+void ReviewPublishController::finishAction(const release::PublishOutcome &outcome)
 {
     setBusy(false);
     QString text = outcome.message;
@@ -415,11 +396,10 @@ void ReviewPublishController::finishAction(const review::ReviewOutcome &outcome,
         text += u". "_s + outcome.hint;
     }
     setMessage(text, !outcome.ok);
-    if (outcome.ok && !outcome.changed && outcome.snapshot.release) {
-        applySnapshot(outcome.snapshot);
-    }
-    if (outcome.ok && outcome.changed) {
-        recordStep(publishing ? StepState::Done : StepState::InProgress, outcome.message);
+    if (outcome.ok && !outcome.changed && outcome.status.ok()) {
+        applyStatus(outcome.status);
+    } else if (outcome.recorded && session()) {
+        session()->reloadStepStates();
     }
     Q_EMIT actionFinished(outcome.ok);
     // What GitHub shows after the write (the new comment, the published release) is read back.

@@ -7,7 +7,7 @@
 #include "app/stepcontroller.h"
 #include "core/playbook.h"
 #include "markdown/previewrenderer.h"
-#include "review/reviewsnapshot.h"
+#include "release/publishstatus.h"
 
 #include <QPointer>
 #include <QtQmlIntegration>
@@ -23,15 +23,18 @@ class GitHubClient;
 namespace secrets {
 class SecretStore;
 }
-namespace review {
-class ReviewPublisher;
-}
+namespace release {
+class PublishStep;
+struct PublishOutcome;
+} // namespace release
 
 /**
- * Step 6, review and publish. Shows the draft as GitHub holds it — its digest, the rendered notes and what
- * changed since this reviewer last approved — and every reviewer's verdict from the release tracking issue;
- * posts this reviewer's approval or change request bound to the digest on screen; publishes, once the quorum
- * approved that very content, with the pre-release and "latest" flags decided for the version.
+ * Step 6, review and publish, for the page: an adapter over release::PublishStep, which holds the step's rules.
+ * Shows the draft as GitHub holds it — its digest, the rendered notes and what changed since this reviewer last
+ * approved — every reviewer's verdict from the release tracking issue and who is still awaited; posts this
+ * reviewer's approval or change request bound to the digest on screen; publishes, once the quorum approved that
+ * very content, with the pre-release and "latest" flags decided for the version; then runs step 3's scoring
+ * change scheduled for the publication, off the UI thread.
  */
 class ReviewPublishController : public StepController
 {
@@ -67,6 +70,8 @@ class ReviewPublishController : public StepController
     Q_PROPERTY(bool hasApprovedBefore READ hasApprovedBefore NOTIFY snapshotChanged)
     Q_PROPERTY(bool approvedContentIsCurrent READ approvedContentIsCurrent NOTIFY snapshotChanged)
     Q_PROPERTY(NotesDiffModel *changesSinceApproval READ changesSinceApproval CONSTANT)
+    Q_PROPERTY(QStringList pendingApprovers READ pendingApprovers NOTIFY snapshotChanged)
+    Q_PROPERTY(QDateTime waitingSince READ waitingSince NOTIFY snapshotChanged)
 
 public:
     explicit ReviewPublishController(QObject *parent = nullptr);
@@ -107,6 +112,11 @@ public:
     [[nodiscard]] bool hasApprovedBefore() const;
     [[nodiscard]] bool approvedContentIsCurrent() const;
     [[nodiscard]] NotesDiffModel *changesSinceApproval();
+    /// The approvers whose approval of the content on screen is still awaited (no verdict, or one on earlier
+    /// content).
+    [[nodiscard]] QStringList pendingApprovers() const;
+    /// Since when the content on screen waits for approvals (when this machine first saw it).
+    [[nodiscard]] QDateTime waitingSince() const;
 
     /// Reads the draft, the tracking issue and the verdicts again.
     Q_INVOKABLE void refresh();
@@ -133,13 +143,12 @@ protected:
     void projectChanged() override;
 
 private:
-    using WithPublisher = std::function<void(review::ReviewPublisher &publisher)>;
-    void withPublisher(const WithPublisher &work);
-    void applySnapshot(const review::ReviewSnapshot &snapshot);
-    void finishAction(const review::ReviewOutcome &outcome, bool publishing);
+    using WithStep = std::function<void(release::PublishStep &step)>;
+    void withStep(const WithStep &work);
+    void applyStatus(const release::PublishStatus &status);
+    void finishAction(const release::PublishOutcome &outcome);
     /// Reads everything again; \a messageAfter (an action's result) stays shown instead of the reading notice.
     void reload(const QString &messageAfter);
-    void updateChangesSinceApproval();
     void runScheduledScoring(const QDateTime &publishedAt);
     void setBusy(bool busy);
     void setMessage(const QString &message, bool error = false);
@@ -148,15 +157,15 @@ private:
     Playbook m_playbook;
     QPointer<github::GitHubClient> m_client;
     std::unique_ptr<github::GitHubClient> m_ownClient;
-    std::unique_ptr<review::ReviewPublisher> m_publisher;
+    std::unique_ptr<release::PublishStep> m_step;
+    QString m_scheduleDirectory;
     int m_generation = 0;
 
     bool m_busy = false;
     QString m_message;
     bool m_messageIsError = false;
-    review::ReviewSnapshot m_snapshot;
+    release::PublishStatus m_status;
     bool m_loaded = false;
-    QString m_approvedDigest;
     markdown::PreviewRenderer m_renderer;
     ScheduledScoringApply m_scheduledScoring;
     QString m_notesHtml;

@@ -4,11 +4,9 @@
 #include "core/playbookloader.h"
 #include "github/githubclient.h"
 #include "journal/journal.h"
-#include "release/scheduledscoring.h"
-#include "review/reviewpublisher.h"
+#include "release/publishstep.h"
 #include "secrets/logfilter.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -19,8 +17,9 @@ namespace ra::cli {
 
 namespace {
 
-QJsonObject snapshotJson(const review::ReviewSnapshot &s)
+QJsonObject statusJson(const release::PublishStatus &status)
 {
+    const review::ReviewSnapshot &s = status.snapshot;
     QJsonArray entries;
     for (const review::ApprovalEntry &e : s.status.entries) {
         entries.append(QJsonObject{{u"login"_s, e.login},
@@ -44,7 +43,7 @@ QJsonObject snapshotJson(const review::ReviewSnapshot &s)
                        {u"stale"_s, QJsonArray::fromStringList(s.status.staleBy)},
                        {u"ignored"_s, QJsonArray::fromStringList(s.status.ignoredLogins)},
                        {u"quorum_reached"_s, s.status.quorumReached()},
-                       {u"can_publish"_s, s.status.canPublish() && !s.published && s.flags.has_value()},
+                       {u"can_publish"_s, status.canPublish()},
                        {u"entries"_s, entries}};
     if (s.flags) {
         object.insert(u"publish"_s, QJsonObject{{u"prerelease"_s, s.flags->prerelease},
@@ -54,8 +53,9 @@ QJsonObject snapshotJson(const review::ReviewSnapshot &s)
     return object;
 }
 
-void printSnapshot(CliOutput &out, const review::ReviewSnapshot &s, const QString &repository)
+void printStatus(CliOutput &out, const release::PublishStatus &status, const QString &repository)
 {
+    const review::ReviewSnapshot &s = status.snapshot;
     out.line(u"Release %1 of %2 (%3)"_s.arg(s.subject.tag, repository, s.published ? u"published"_s : u"draft"_s));
     out.line(u"Digest:  %1"_s.arg(s.digest));
     out.line(u"Content: %1 lines of notes, %2 asset(s)"_s.arg(s.subject.notes.count(u'\n') + 1)
@@ -74,45 +74,41 @@ void printSnapshot(CliOutput &out, const review::ReviewSnapshot &s, const QStrin
     if (!s.status.ignoredLogins.isEmpty()) {
         out.line(u"  ignored (not approvers): %1"_s.arg(s.status.ignoredLogins.join(u", "_s)));
     }
-    if (s.published) {
+    switch (status.state) {
+    case release::PublishStatus::State::Published:
         out.line(u"Publish: done"_s);
-    } else if (!s.flags) {
+        break;
+    case release::PublishStatus::State::FlagsUndecided:
         out.line(u"Publish: impossible: %1"_s.arg(s.flagsError));
-    } else if (!s.status.quorumReached()) {
+        break;
+    case release::PublishStatus::State::AwaitingApprovals:
         out.line(u"Publish: locked, %1 approval(s) missing"_s.arg(s.status.missing()));
-    } else if (!s.status.canPublish()) {
+        break;
+    case release::PublishStatus::State::ChangesRequested:
         out.line(u"Publish: locked, changes requested by %1"_s.arg(s.status.changesRequestedBy.join(u", "_s)));
-    } else {
+        break;
+    case release::PublishStatus::State::AssetIncomplete:
+    case release::PublishStatus::State::Unread:
+        out.line(u"Publish: locked, %1"_s.arg(status.message));
+        break;
+    case release::PublishStatus::State::Ready:
         out.line(u"Publish: ready, prerelease=%1 make_latest=%2 (%3)"_s.arg(
             s.flags->prerelease ? u"true"_s : u"false"_s, s.flags->makeLatest, s.flags->explanation));
+        break;
     }
-}
-
-/// When GitHub published the release: read from the release when it was already published, else from the
-/// journal's record of the publish this run just made.
-QDateTime publicationTime(const review::ReviewOutcome &outcome, const Journal &journal, const QString &tag)
-{
-    if (outcome.snapshot.published && outcome.snapshot.release) {
-        return outcome.snapshot.release->publishedAt;
-    }
-    const auto publish = journal.lastEffect(tag, QString::fromLatin1(review::ReviewPublisher::PublishAction), tag);
-    return publish ? QDateTime::fromString(publish->result.value(u"published_at"_s).toString(), Qt::ISODate)
-                   : QDateTime();
 }
 
 /// Step 3's change scheduled for the publication, with the password from RA_SCORING_DB_PASSWORD (else libpq's
 /// own .pgpass).
-release::ScheduledScoring::Outcome applyScheduledScoring(Journal &journal, const QString &tag,
-                                                         const QDateTime &publishedAt, const QString &directory)
+release::ScheduledScoring::PasswordProvider scoringPassword()
 {
     const QString password = QProcessEnvironment::systemEnvironment().value(u"RA_SCORING_DB_PASSWORD"_s);
-    release::ScheduledScoring::PasswordProvider provider;
-    if (!password.isEmpty()) {
-        provider = [password] {
-            return password;
-        };
+    if (password.isEmpty()) {
+        return {};
     }
-    return release::ScheduledScoring(&journal, tag, directory).run(publishedAt, provider);
+    return [password] {
+        return password;
+    };
 }
 
 QString usage()
@@ -253,58 +249,42 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
         context.output.warning(u"GITHUB_TOKEN is not set: drafts are visible only to a token that may push"_s);
     }
 
-    review::ReviewConfig config;
-    config.repository = *repo;
-    config.tag = tag;
-    config.approvals = playbook.playbook->approvals;
-    config.scheme = playbook.playbook->versionScheme;
-    review::ReviewPublisher publisher(client, journal.get(), config);
-    publisher.setDryRun(parser.isSet(dryRunOption));
+    release::PublishStep::Config config = release::PublishStep::Config::fromPlaybook(*playbook.playbook, *repo, tag);
+    config.driving = lock != nullptr;
+    if (parser.isSet(scheduleOption)) {
+        config.scheduleDirectory = parser.value(scheduleOption);
+    }
+    release::PublishStep step(client, journal.get(), config);
+    step.setDryRun(parser.isSet(dryRunOption));
 
-    QEventLoop loop;
-    std::optional<review::ReviewSnapshot> snapshot;
-    std::optional<review::ReviewOutcome> outcome;
     if (sub == u"status"_s) {
-        publisher.refresh([&](const review::ReviewSnapshot &s) {
-            snapshot = s;
-            loop.quit();
-        });
-    } else {
-        auto done = [&](const review::ReviewOutcome &o) {
-            outcome = o;
-            loop.quit();
-        };
-        if (sub == u"approve"_s) {
-            const bool changes = parser.isSet(changesOption);
-            if (changes && parser.value(changesOption).trimmed().isEmpty()) {
-                return context.output.error(
-                    ExitBadInput, u"--changes needs a reason"_s,
-                    u"Say what must change, e.g. --changes \"the upgrade section is missing\"."_s);
-            }
-            publisher.submitVerdict(changes ? review::Verdict::Changes : review::Verdict::Approve,
-                                    parser.value(changesOption), digest, done);
-        } else {
-            publisher.publish(digest, done);
+        const release::PublishStatus status = step.readStatusBlocking();
+        if (!status.ok()) {
+            return context.output.error(ExitFailed, status.message, status.hint);
         }
-    }
-    if (!snapshot && !outcome) {
-        loop.exec();
-    }
-
-    if (snapshot) {
-        if (!snapshot->ok()) {
-            return context.output.error(ExitFailed, snapshot->error, snapshot->hint);
-        }
-        printSnapshot(context.output, *snapshot, repo->toString());
-        context.output.result(snapshotJson(*snapshot));
+        printStatus(context.output, status, repo->toString());
+        context.output.result(statusJson(status));
         return ExitOk;
     }
+    std::optional<release::PublishOutcome> outcome;
+    if (sub == u"approve"_s) {
+        const bool changes = parser.isSet(changesOption);
+        if (changes && release::PublishStep::reasonMissing(parser.value(changesOption))) {
+            return context.output.error(ExitBadInput, u"--changes needs a reason"_s,
+                                        u"Say what must change, e.g. --changes \"the upgrade section is missing\"."_s);
+        }
+        outcome = step.submitVerdictBlocking(changes ? review::Verdict::Changes : review::Verdict::Approve,
+                                             parser.value(changesOption), digest);
+    } else {
+        outcome = step.publishBlocking(digest);
+    }
+
     QJsonObject result{{u"ok"_s, outcome->ok}, {u"changed"_s, outcome->changed}, {u"message"_s, outcome->message}};
     if (!outcome->url.isEmpty()) {
         result.insert(u"url"_s, outcome->url.toString());
     }
-    if (outcome->snapshot.release) {
-        result.insert(u"review"_s, snapshotJson(outcome->snapshot));
+    if (outcome->status.snapshot.release) {
+        result.insert(u"review"_s, statusJson(outcome->status));
     }
     if (parser.isSet(dryRunOption)) {
         result.insert(u"dry_run"_s, true);
@@ -321,16 +301,13 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
     if (!outcome->hint.isEmpty()) {
         context.output.warning(outcome->hint);
     }
-    const bool published = outcome->changed || outcome->snapshot.published;
-    if (sub != u"publish"_s || parser.isSet(dryRunOption) || !published) {
+    if (!outcome->published) {
         context.output.result(result);
         return ExitOk;
     }
     // Also when the release was already published: an earlier run may have stopped before this apply.
     const release::ScheduledScoring::Outcome scoring =
-        applyScheduledScoring(*journal, tag, publicationTime(*outcome, *journal, tag),
-                              parser.isSet(scheduleOption) ? parser.value(scheduleOption)
-                                                           : release::ScheduledScoring::defaultScheduleDirectory());
+        step.applyScheduledScoring(outcome->publishedAt, scoringPassword());
     result.insert(u"scoring"_s, scoring.toJson());
     if (scoring.ran) {
         context.output.line(u"Scoring table: "_s + scoring.message);

@@ -9,11 +9,13 @@
 
 namespace ra::release {
 
+class PublishStep;
+
 /**
- * Step 6 in a release run: reads the draft, the tracking issue and the verdicts; stops for a person while the
- * quorum has not approved the exact content; publishes it once it has (with the pre-release and latest flags the
- * versions call for); then runs step 3's change scheduled for the publication. A release published earlier (by
- * the app, a colleague, or a run that stopped before the scoring apply) only gets the scoring apply.
+ * Step 6 in a release run, over PublishStep: reads where the step stands; stops for a person while the quorum has
+ * not approved the exact content; publishes it once it has; then runs step 3's change scheduled for the
+ * publication. A release published earlier (by the app, a colleague, or a run that stopped before the scoring
+ * apply) only gets the scoring apply.
  */
 class PublishRunner : public StepRunner
 {
@@ -28,7 +30,7 @@ public:
     StepRunResult run(Release &release) override;
 
 private:
-    [[nodiscard]] StepRunResult applyScoring(Release &release, const QDateTime &publishedAt,
+    [[nodiscard]] StepRunResult applyScoring(const PublishStep &step, const QDateTime &publishedAt,
                                              StepRunResult published) const;
 
     github::Endpoints m_endpoints;
