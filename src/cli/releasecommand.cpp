@@ -191,7 +191,6 @@ int ReleaseCommand::run(CommandContext &context)
         // Step 1's sign-off, step 4's notes and step 7's announcements are a person's; the others run here.
         runner.setRunner(std::make_unique<release::PersonStepRunner>(ReleaseStep::Staging));
         runner.setRunner(std::make_unique<release::TagRunner>(credentialsFrom(parser.value(keyOption))));
-        runner.setRunner(std::make_unique<release::ScoringRunner>(scheduleDirectory));
         runner.setRunner(std::make_unique<release::PersonStepRunner>(ReleaseStep::Announce));
         github::Endpoints endpoints;
         if (parser.isSet(apiOption)) {
@@ -207,12 +206,14 @@ int ReleaseCommand::run(CommandContext &context)
             endpoints, qEnvironmentVariable("GITHUB_TOKEN").trimmed(), release::PackagesRunner::defaultWorkRoot()));
         // Secrets come from the environment, never from the command line (the process list shows it).
         const QString scoringPassword = qEnvironmentVariable("RA_SCORING_DB_PASSWORD");
-        runner.setRunner(std::make_unique<release::PublishRunner>(
-            endpoints, qEnvironmentVariable("GITHUB_TOKEN").trimmed(),
+        const auto password =
             scoringPassword.isEmpty()
                 ? release::ScheduledScoring::PasswordProvider()
-                : release::ScheduledScoring::PasswordProvider([scoringPassword] { return scoringPassword; }),
-            scheduleDirectory));
+                : release::ScheduledScoring::PasswordProvider([scoringPassword] { return scoringPassword; });
+        // With the password, step 3 can settle an apply a crash left open by reading the table.
+        runner.setRunner(std::make_unique<release::ScoringRunner>(scheduleDirectory, password));
+        runner.setRunner(std::make_unique<release::PublishRunner>(
+            endpoints, qEnvironmentVariable("GITHUB_TOKEN").trimmed(), password, scheduleDirectory));
         const release::RunReport report = runner.run(until, dryRun);
         printRun(context.output, report);
         QJsonObject json = report.toJson();

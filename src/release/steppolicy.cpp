@@ -58,6 +58,11 @@ void addCompletionEvidence(StepFacts &facts, const Journal &journal, const QStri
         }
         break;
     case ReleaseStep::ScoringTable:
+        if (succeeded(u"apply-scoring"_s)) {
+            facts.complete = true;
+            facts.completeNote = u"applied to the scoring database"_s;
+        }
+        break;
     case ReleaseStep::Notes:
     case ReleaseStep::Packages:
     case ReleaseStep::Announce:

@@ -115,6 +115,13 @@ private Q_SLOTS:
         QCOMPARE(release::StepPolicy::verdict(*journal, u"1.2.0"_s, ReleaseStep::Staging).state, StepState::NotStarted);
         QVERIFY(journal->setValue(u"1.2.0"_s, u"staging.signoff"_s, QJsonObject{{u"by"_s, u"me"_s}}));
         QCOMPARE(release::StepPolicy::verdict(*journal, u"1.2.0"_s, ReleaseStep::Staging).state, StepState::Done);
+
+        // A scoring change the database took completes step 3, whatever a page last said.
+        QVERIFY(journal->setStepState(u"1.2.0"_s, ReleaseStep::ScoringTable, StepState::InProgress));
+        const qint64 apply = journal->beginEffect(u"1.2.0"_s, u"scoring-table"_s, u"apply-scoring"_s, u"1.2.0"_s,
+                                                  {{u"table"_s, u"t"_s}});
+        QVERIFY(journal->finishEffect(apply, EffectOutcome::Succeeded));
+        QCOMPARE(release::StepPolicy::verdict(*journal, u"1.2.0"_s, ReleaseStep::ScoringTable).state, StepState::Done);
     }
 };
 
