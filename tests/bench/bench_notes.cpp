@@ -3,8 +3,13 @@
 //  1. Preview re-render latency after a keystroke: a 100-, 1,000- and 5,000-line release-notes document gets a
 //     one-character edit, then the preview HTML is rendered (cmark-gfm with GitHub's extensions); median and
 //     p95 over many edits, next to the typing pause PreviewRenderer waits before rendering that size.
-//  2. Generator time for a synthetic 10,000-commit range in every commit style, next to `git log` over the same
-//     range in the same run, and their ratio.
+//  2. What `notes generate` does (read the range, generate the notes and their JSON) for a synthetic
+//     10,000-commit range in every commit style, next to `git log` over the same range in the same run, and
+//     their ratio; the same for a real range when RA_BENCH_REPO names a repository (e.g. a clone of git's own;
+//     RA_BENCH_RANGE, default v2.30.0..v2.47.0). Each side runs several times, alternating; the best run counts.
+//   bench_notes [runs, default 5]
+#include "benchresult.h"
+
 #include "markdown/markdownrenderer.h"
 #include "markdown/previewrenderer.h"
 #include "notes/notesgenerator.h"
@@ -15,7 +20,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -27,6 +32,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int rangeCommits = 10000;
+/// The goals: the generator at most this many times git log's time; the preview this soon after the
+/// last keystroke.
+constexpr double Goal = 1.5;
+constexpr double PreviewGoalMs = 150;
 
 /// A release-notes document of \a lineCount lines with everything the notes contain: headings, bullets with
 /// pull-request links and credits, a table, task lists, code blocks and generated-block markers.
@@ -119,6 +128,14 @@ void benchPreview(QTextStream &out)
                    .arg(ra::markdown::PreviewRenderer::debounceFor(text.size()))
                    .arg(htmlSize)
             << Qt::endl;
+        if (lineCount == 5000) {
+            const double latency = ra::markdown::PreviewRenderer::debounceFor(text.size()) + s.median;
+            ra::bench::printResult(out, u"Preview at 5,000 lines: last keystroke to new preview"_s,
+                                   u"%1 ms (typing pause %2 ms + median render %3 ms)"_s.arg(latency, 0, 'f', 0)
+                                       .arg(ra::markdown::PreviewRenderer::debounceFor(text.size()))
+                                       .arg(s.median, 0, 'f', 1),
+                                   u"≤ 150 ms"_s, latency <= PreviewGoalMs);
+        }
     }
 }
 
@@ -156,22 +173,78 @@ bool buildHistory(ra::test::HistoryBuilder &history, QString *error)
     return history.run(error);
 }
 
-qint64 timeGitLog(const QString &path)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QProcess git;
-    git.setWorkingDirectory(path);
-    git.start(u"git"_s, {u"log"_s, u"--format=%H%x00%P%x00%an%x00%ae%x00%at%x00%s%x00%b"_s, u"1.0.0..2.0.0"_s});
-    QByteArray output;
-    while (git.waitForReadyRead(-1)) {
-        output += git.readAllStandardOutput();
+struct GeneratorMeasure {
+    qsizetype commits = 0;
+    qsizetype noteLines = 0;
+    qint64 read = 0;
+    qint64 generate = 0;
+    qint64 git = 0;
+    QString error;
+
+    [[nodiscard]] qint64 ours() const
+    {
+        return read + generate;
     }
-    git.waitForFinished(-1);
-    return timer.elapsed();
+    [[nodiscard]] double ratio() const
+    {
+        return git > 0 ? double(ours()) / double(git) : 0.0;
+    }
+};
+
+/// What `notes generate` does with a range (read it, generate the notes and their JSON), against `git log` over
+/// the same range, \a runs times each, alternating; the best run of each counts.
+GeneratorMeasure measureGenerator(const ra::notes::NotesRangeRequest &request, int runs)
+{
+    GeneratorMeasure m;
+    m.read = m.generate = m.git = std::numeric_limits<qint64>::max();
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto range = ra::notes::readNotesRange(request);
+        m.read = std::min(m.read, timer.nsecsElapsed());
+        if (!range) {
+            m.error = u"cannot read the range: %1"_s.arg(range.error().message());
+            return m;
+        }
+        timer.restart();
+        const ra::notes::GeneratedNotes notes = ra::notes::generateNotes(range->input);
+        const QJsonObject json = notes.toJson();
+        m.generate = std::min(m.generate, timer.nsecsElapsed());
+        m.commits = range->input.commits.size();
+        m.noteLines = notes.markdown.count(u'\n');
+        timer.restart();
+        if (ra::bench::runGitLog(request.repositoryPath, {request.from + u".."_s + request.to}) < 0) {
+            m.error = u"git log failed"_s;
+            return m;
+        }
+        m.git = std::min(m.git, timer.nsecsElapsed());
+    }
+    return m;
 }
 
-int benchGenerator(QTextStream &out)
+void printGenerator(QTextStream &out, const QString &label, const GeneratorMeasure &m)
+{
+    out << QStringLiteral("bench_notes [%1: %2 commits, %3 lines of notes]: read range %4 ms + generate %5 ms = %6 ms; "
+                          "git log %7 ms; ratio %8")
+               .arg(label)
+               .arg(m.commits)
+               .arg(m.noteLines)
+               .arg(ra::bench::milliseconds(m.read), 0, 'f', 1)
+               .arg(ra::bench::milliseconds(m.generate), 0, 'f', 1)
+               .arg(ra::bench::milliseconds(m.ours()), 0, 'f', 1)
+               .arg(ra::bench::milliseconds(m.git), 0, 'f', 1)
+               .arg(m.ratio(), 0, 'f', 2)
+        << Qt::endl;
+}
+
+QString ratioText(const GeneratorMeasure &m)
+{
+    return u"%1× (%2 vs %3 ms)"_s.arg(m.ratio(), 0, 'f', 2)
+        .arg(ra::bench::milliseconds(m.ours()), 0, 'f', 0)
+        .arg(ra::bench::milliseconds(m.git), 0, 'f', 0);
+}
+
+int benchGenerator(QTextStream &out, int runs)
 {
     QTemporaryDir dir;
     ra::test::HistoryBuilder history(dir.filePath(u"repo"_s));
@@ -185,35 +258,47 @@ int benchGenerator(QTextStream &out)
     request.from = u"1.0.0"_s;
     request.to = u"2.0.0"_s;
     request.assetNames = {u"aleph-vm.debian-12.deb"_s, u"aleph-vm.ubuntu-24.04.deb"_s};
-
-    QElapsedTimer timer;
-    timer.start();
-    const auto range = ra::notes::readNotesRange(request);
-    const qint64 walkMs = timer.elapsed();
-    if (!range) {
-        out << "bench_notes: cannot read the range: " << range.error().message() << Qt::endl;
+    const GeneratorMeasure m = measureGenerator(request, runs);
+    if (!m.error.isEmpty()) {
+        out << "bench_notes: " << m.error << Qt::endl;
         return 1;
     }
-    timer.restart();
+    printGenerator(out, u"generator, synthetic"_s, m);
+    const auto range = ra::notes::readNotesRange(request);
     const ra::notes::GeneratedNotes notes = ra::notes::generateNotes(range->input);
-    const qint64 generateMs = timer.elapsed();
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     const auto findings = ra::notes::lintNotes(notes.markdown, range->lintContext);
-    const qint64 lintMs = timer.elapsed();
-    const qint64 gitMs = timeGitLog(history.path());
-    const qint64 total = walkMs + generateMs;
-    out << QStringLiteral("bench_notes [generator %1 commits, %2 lines of notes]: read range %3 ms + generate %4 ms "
-                          "= %5 ms; git log %6 ms; ratio %7 (lint of the result: %8 ms, %9 findings)")
-               .arg(range->input.commits.size())
-               .arg(notes.markdown.count(u'\n'))
-               .arg(walkMs)
-               .arg(generateMs)
-               .arg(total)
-               .arg(gitMs)
-               .arg(gitMs > 0 ? double(total) / double(gitMs) : 0.0, 0, 'f', 2)
-               .arg(lintMs)
-               .arg(findings.size())
+    out << u"bench_notes: lint of the generated notes: %1 ms, %2 findings"_s.arg(timer.elapsed()).arg(findings.size())
         << Qt::endl;
+    ra::bench::printResult(out, u"Notes generator over %1 commits vs git log (synthetic)"_s.arg(m.commits),
+                           ratioText(m), u"≤ 1.5×"_s, m.ratio() <= Goal);
+
+    // A real history: git's own repository, the v2.30.0..v2.47.0.
+    const QString what = u"notes generate on a real range vs git log"_s;
+    request = {};
+    request.repositoryPath = qEnvironmentVariable("RA_BENCH_REPO");
+    if (request.repositoryPath.isEmpty()) {
+        out << "bench_notes: RA_BENCH_REPO is not set: no real range" << Qt::endl;
+        ra::bench::printResult(out, what, u"not measured (set RA_BENCH_REPO)"_s, u"≤ 1.5×"_s, std::nullopt);
+        return 0;
+    }
+    const QStringList ends = qEnvironmentVariable("RA_BENCH_RANGE", u"v2.30.0..v2.47.0"_s).split(u".."_s);
+    if (ends.size() != 2) {
+        out << "bench_notes: RA_BENCH_RANGE must be <from>..<to>" << Qt::endl;
+        return 1;
+    }
+    request.from = ends.at(0);
+    request.to = ends.at(1);
+    request.gitHubRepository = u"git/git"_s;
+    const GeneratorMeasure real = measureGenerator(request, runs);
+    if (!real.error.isEmpty()) {
+        out << "bench_notes: " << request.repositoryPath << ": " << real.error << Qt::endl;
+        return 1;
+    }
+    printGenerator(out, u"%1 %2..%3"_s.arg(request.repositoryPath, request.from, request.to), real);
+    ra::bench::printResult(out, what + u" (%1 commits of %2..%3)"_s.arg(real.commits).arg(request.from, request.to),
+                           ratioText(real), u"≤ 1.5×"_s, real.ratio() <= Goal);
     return 0;
 }
 
@@ -223,6 +308,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
+    const int runs = qMax(1, app.arguments().value(1, u"5"_s).toInt());
     benchPreview(out);
-    return benchGenerator(out);
+    return benchGenerator(out, runs);
 }
