@@ -4,6 +4,7 @@
 #include "net/httpclient.h"
 #include "net/oneshotstream.h"
 #include "net/redactor.h"
+#include "net/streameduploadreply.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -185,15 +186,9 @@ void Call::sendTo(const QUrl &url)
                           u"Check that the file exists and is readable."_s);
             return;
         }
-        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
-        if (!m_request.isIdempotent()) {
-            // As for in-memory bodies: Qt must not send again on its own an upload the server may have stored.
-            m_body = std::make_unique<OneShotStream>(std::move(source), m_request.bodySize);
-            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        } else {
-            m_body = std::move(source);
-        }
-        reply = manager.sendCustomRequest(request, m_currentMethod, m_body.get());
+        // Not through Qt's HTTP stack, which hands a body to its own thread 16 KiB at a time; sent once, as
+        // in-memory bodies are: what the server may have stored is never uploaded again behind our back.
+        reply = new StreamedUploadReply(request, m_currentMethod, std::move(source), m_request.bodySize, &manager);
     } else if (m_sendBody && !m_request.isIdempotent()) {
         // Sent once per attempt of ours: Qt must not repeat on its own what the server may have acted on.
         auto buffer = std::make_unique<QBuffer>();
@@ -329,6 +324,18 @@ void Call::onReplyFinished()
         m_file->close();
     }
 
+    if (reply->attribute(StreamedUploadReply::BodyReadErrorAttribute).toBool()) {
+        Response failed;
+        failed.url = m_currentUrl;
+        failed.error = {ErrorKind::Io,
+                        0,
+                        errorString,
+                        u"Check that the file is readable and that nothing changes it while it is uploaded."_s,
+                        {},
+                        {}};
+        attemptDone(std::move(failed));
+        return;
+    }
     if (isTransportError(networkError)) {
         const bool timeout = networkError == QNetworkReply::TimeoutError;
         Response failed;

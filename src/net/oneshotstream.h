@@ -8,8 +8,9 @@
 namespace ra::net {
 
 /**
- * A request body that can be read once and never rewound: a POST's JSON in a buffer, or an upload streamed from
- * disk. Qt silently sends a request again when the connection dies before any response byte, rewinding its body;
+ * A request body that can be read once and never rewound: a POST's JSON in a buffer (uploads streamed from disk
+ * go through StreamedUploadReply, which never re-sends either). Qt silently sends a request again when the
+ * connection dies before any response byte, rewinding its body;
  * the server may already have acted on the first one (a post published, a draft created, an asset stored), so
  * that is a duplicate. Given this body (unbuffered), Qt cannot rewind it and reports the dropped connection
  * instead, and the caller decides: reconcile, or ask.
