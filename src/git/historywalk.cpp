@@ -2,11 +2,10 @@
 #include "git/historywalk.h"
 
 #include "git/oid.h"
-#include "git/pullrequests.h"
+#include "git/rawcommit.h"
 #include "git/repository.h"
 
 #include <QPromise>
-#include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -17,30 +16,6 @@ namespace {
 
 /// How many commits are read between two polls of the cancel flag: polling is cheap but not free.
 constexpr int cancelPollInterval = 512;
-
-Commit toCommit(const git_commit *commit)
-{
-    Commit result;
-    result.sha = oidToString(*git_commit_id(commit));
-    const char *summary = git_commit_summary(const_cast<git_commit *>(commit));
-    result.subject = QString::fromUtf8(summary ? summary : "");
-    if (const char *body = git_commit_body(const_cast<git_commit *>(commit))) {
-        result.body = QString::fromUtf8(body);
-    }
-    if (const git_signature *author = git_commit_author(commit)) {
-        result.authorName = QString::fromUtf8(author->name);
-        result.authorEmail = QString::fromUtf8(author->email);
-        result.authoredAt = QDateTime::fromSecsSinceEpoch(author->when.time,
-                                                          QTimeZone::fromSecondsAheadOfUtc(author->when.offset * 60));
-    }
-    const unsigned int parentCount = git_commit_parentcount(commit);
-    result.parents.reserve(parentCount);
-    for (unsigned int i = 0; i < parentCount; ++i) {
-        result.parents.append(oidToString(*git_commit_parent_id(commit, i)));
-    }
-    result.pullRequests = pullRequestNumbers(result.subject);
-    return result;
-}
 
 } // namespace
 
@@ -60,7 +35,9 @@ Result<QList<Commit>> walkHistory(const WalkRange &range, const std::function<bo
         return GitError::fromLibGit2(code, operation);
     }
     RevwalkPtr walk(rawWalk);
-    git_revwalk_sorting(walk.get(), GIT_SORT_TIME);
+    // Unsorted, libgit2 yields the commits in the order git log shows by default (newest first by commit date,
+    // as the walk meets them) without sorting them once more through a priority queue.
+    git_revwalk_sorting(walk.get(), GIT_SORT_NONE);
     if (range.firstParent) {
         git_revwalk_simplify_first_parent(walk.get());
     }
@@ -78,8 +55,15 @@ Result<QList<Commit>> walkHistory(const WalkRange &range, const std::function<bo
             return GitError::fromLibGit2(code, operation);
         }
     }
+    git_odb *rawOdb = nullptr;
+    if (const int code = git_repository_odb(&rawOdb, repository->handle()); code != 0) {
+        return GitError::fromLibGit2(code, operation);
+    }
+    OdbPtr odb(rawOdb);
+    RawCommitReader reader;
     QList<Commit> commits;
     git_oid oid;
+    char sha[GIT_OID_MAX_HEXSIZE + 1] = {};
     int code = 0;
     while ((code = git_revwalk_next(&oid, walk.get())) == 0) {
         if (cancelled && commits.size() % cancelPollInterval == 0 && cancelled()) {
@@ -87,12 +71,17 @@ Result<QList<Commit>> walkHistory(const WalkRange &range, const std::function<bo
             error.code = GIT_EUSER;
             return error;
         }
-        git_commit *rawCommit = nullptr;
-        if (const int lookup = git_commit_lookup(&rawCommit, repository->handle(), &oid); lookup != 0) {
-            return GitError::fromLibGit2(lookup, operation);
+        // The walk has just read this commit, and the repository's cache still holds its text: one lookup, and
+        // the text read directly rather than through a git_commit and its copies.
+        git_odb_object *rawObject = nullptr;
+        if (const int read = git_odb_read(&rawObject, odb.get(), &oid); read != 0) {
+            return GitError::fromLibGit2(read, operation);
         }
-        CommitPtr commit(rawCommit);
-        commits.append(toCommit(commit.get()));
+        const OdbObjectPtr object(rawObject);
+        git_oid_tostr(sha, sizeof sha, &oid);
+        commits.append(reader.read(QLatin1StringView(sha),
+                                   QByteArrayView(static_cast<const char *>(git_odb_object_data(rawObject)),
+                                                  qsizetype(git_odb_object_size(rawObject)))));
     }
     if (code != GIT_ITEROVER) {
         return GitError::fromLibGit2(code, operation);

@@ -42,6 +42,14 @@ private Q_SLOTS:
         QTest::addRow("issue mention is no PR") << u"Fix: crash reported in #99"_s << QList<int>{};
         QTest::addRow("merge of a branch") << u"Merge branch 'main' into dev"_s << QList<int>{};
         QTest::addRow("repeat counted once") << u"Revert (#7) (#7)"_s << QList<int>{7};
+        QTest::addRow("ten digits are no PR") << u"Fix: date (#1234567890)"_s << QList<int>{};
+        QTest::addRow("nine digits are") << u"Fix: big (#123456789)"_s << QList<int>{123456789};
+        QTest::addRow("zero is no PR") << u"Fix: nothing (#0)"_s << QList<int>{};
+        QTest::addRow("merge number glued to a word") << u"Merge pull request #12x from a/b"_s << QList<int>{};
+        QTest::addRow("merge and suffix") << u"Merge pull request #7 from a/b (#7) (#8)"_s << QList<int>{7, 8};
+        QTest::addRow("nested parentheses") << u"Fix ((#5))(#6)"_s << QList<int>{5, 6};
+        QTest::addRow("unclosed") << u"Fix (#5 and (#6)"_s << QList<int>{6};
+        QTest::addRow("merge not at the start") << u"Revert \"Merge pull request #9 from a/b\""_s << QList<int>{};
     }
 
     void pullRequestNumbers()
