@@ -36,5 +36,9 @@ struct ClassifiedCommit {
 
 /// Pull request numbers named by a subject: "(#123)" suffixes and "Merge pull request #123".
 [[nodiscard]] QList<int> pullRequestsInSubject(const QString &subject);
+/// Whether \a subject is GitHub's merge-commit subject, "Merge pull request #123 from owner/branch".
+[[nodiscard]] bool isMergeSubject(QStringView subject);
+/// \a subject without its trailing "(#123)" pull-request suffixes and the blanks around them.
+[[nodiscard]] QStringView withoutPullRequestSuffixes(QStringView subject);
 
 } // namespace ra::notes

@@ -53,6 +53,10 @@ git::Result<NotesRange> readNotesRange(const NotesRangeRequest &request)
     input.assetNames = request.assetNames;
     input.commits = std::move(commits.value());
     for (const Commit &commit : std::as_const(input.commits)) {
+        // Most addresses are not GitHub's: no regular expression for them.
+        if (!commit.authorEmail.endsWith(u"@users.noreply.github.com"_s, Qt::CaseInsensitive)) {
+            continue;
+        }
         const QString email = commit.authorEmail.toLower();
         const QString login = loginFromNoReplyEmail(commit.authorEmail);
         if (!login.isEmpty() && !input.loginsByEmail.contains(email)) {
@@ -69,12 +73,13 @@ git::Result<NotesRange> readNotesRange(const NotesRangeRequest &request)
     context.previousTag = request.from;
     context.rangeKnown = true;
     context.expectedAssets = request.assetNames;
+    context.commitShasInRange.reserve(input.commits.size());
     for (const Commit &commit : std::as_const(input.commits)) {
         context.commitShasInRange.append(commit.sha);
-        for (int number : classifyCommit(commit).pullRequests) {
-            context.pullRequestsInRange.insert(number);
-        }
-        for (int number : commit.pullRequests) {
+        // The pull requests classifyCommit() names, without classifying the commit here too: the generator does.
+        const QList<int> named =
+            commit.pullRequests.isEmpty() ? pullRequestsInSubject(commit.subject) : commit.pullRequests;
+        for (int number : named) {
             context.pullRequestsInRange.insert(number);
         }
     }

@@ -92,6 +92,18 @@ private Q_SLOTS:
         QVERIFY(md.startsWith(u"# 1.3.0\n"_s));
     }
 
+    void percentSignsInTitlesStayText()
+    {
+        // A pull request titled with a format placeholder, as git's own history has ("%(describe)", "%1"): the
+        // What's Changed line once had its number put in place of the title's "%1".
+        ra::notes::NotesInput input = mixedInput();
+        input.commits = {
+            commit(u"b1"_s, u"Fix: show %1 and %(describe) as they are (#720)"_s, u"olivier@example.org"_s)};
+        const QString md = ra::notes::generateNotes(input).markdown;
+        QVERIFY2(md.contains(u"* Fix: show %1 and %(describe) as they are by @olethanh in #720\n"_s), qPrintable(md));
+        QVERIFY2(md.contains(u"- Show %1 and %(describe) as they are (#720) (by @olethanh)\n"_s), qPrintable(md));
+    }
+
     void howToUpgradeFromAssets()
     {
         const QString md = ra::notes::generateNotes(mixedInput()).markdown;
