@@ -9,7 +9,13 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +40,66 @@ QByteArray pattern(qint64 size)
     }
     return bytes;
 }
+
+/// An https endpoint for uploads, with the test certificate of tests/net/tls (127.0.0.1): reads each request whole
+/// and answers 201 with the SHA-256 of its body.
+class TlsUploadServer : public QObject
+{
+public:
+    bool listen(const QSslCertificate &certificate, const QSslKey &key)
+    {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(certificate);
+        configuration.setPrivateKey(key);
+        m_server.setSslConfiguration(configuration);
+        connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
+            while (auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection())) {
+                connect(socket, &QSslSocket::readyRead, this, [this, socket] { read(socket); });
+                connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    [[nodiscard]] QUrl url() const
+    {
+        return QUrl(u"https://127.0.0.1:%1/upload"_s.arg(m_server.serverPort()));
+    }
+    [[nodiscard]] QList<QByteArray> bodies() const
+    {
+        return m_bodies;
+    }
+
+private:
+    void read(QSslSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0) {
+            return;
+        }
+        qint64 length = 0;
+        for (const QByteArray &line : buffer.left(headEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:")) {
+                length = line.mid(15).trimmed().toLongLong();
+            }
+        }
+        if (buffer.size() - headEnd - 4 < length) {
+            return;
+        }
+        const QByteArray body = buffer.mid(headEnd + 4, length);
+        m_bodies.append(body);
+        const QByteArray answer = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+        socket->write("HTTP/1.1 201 Created\r\nContent-Type: text/plain\r\nContent-Length: " +
+                      QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n" + answer);
+        socket->disconnectFromHost();
+        m_buffers.remove(socket);
+    }
+
+    QSslServer m_server;
+    QHash<QSslSocket *, QByteArray> m_buffers;
+    QList<QByteArray> m_bodies;
+};
 
 } // namespace
 
@@ -197,6 +263,51 @@ private Q_SLOTS:
         const Response response = ra::net::waitForResponse(call);
         QCOMPARE(response.error.kind, ErrorKind::Cancelled);
         QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void anUploadOverTlsArrivesWhole_data()
+    {
+        QTest::addColumn<bool>("trusted");
+        QTest::addRow("trusted certificate") << true;
+        QTest::addRow("unknown certificate") << false;
+    }
+
+    void anUploadOverTlsArrivesWhole()
+    {
+        // GitHub's uploads host is https: the same streaming through QSslSocket, and a certificate nobody vouches
+        // for stops the upload before a byte of it leaves.
+        QFETCH(bool, trusted);
+        if (!QSslSocket::supportsSsl()) {
+            QSKIP("no TLS backend");
+        }
+        QFile certificateFile(QFINDTESTDATA("tls/localhost.crt"));
+        QFile keyFile(QFINDTESTDATA("tls/localhost.key"));
+        QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certificateFile);
+        const QSslKey key(&keyFile, QSsl::Ec);
+        QVERIFY(!certificate.isNull() && !key.isNull());
+        TlsUploadServer server;
+        QVERIFY(server.listen(certificate, key));
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        const auto restore = qScopeGuard([&original] { QSslConfiguration::setDefaultConfiguration(original); });
+        if (trusted) {
+            QSslConfiguration configuration = original;
+            configuration.addCaCertificate(certificate);
+            QSslConfiguration::setDefaultConfiguration(configuration);
+        }
+
+        const QByteArray content = pattern(3 * StreamedUploadReply::ChunkSize + 5);
+        Request upload("POST", server.url());
+        upload.setBodyFile(writeFile(content));
+        const Response response = ra::net::waitForResponse(m_client->send(upload));
+        if (!trusted) {
+            QCOMPARE(response.error.kind, ErrorKind::Connection);
+            QVERIFY(server.bodies().isEmpty());
+            return;
+        }
+        QVERIFY2(response.ok(), qPrintable(response.error.toString()));
+        QCOMPARE(response.body, QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(server.bodies(), QList<QByteArray>{content});
     }
 
     void aRefusedConnectionIsAConnectionError()
