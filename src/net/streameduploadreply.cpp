@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/streameduploadreply.h"
 
+#include <QNetworkProxy>
 #include <QTcpSocket>
 #if QT_CONFIG(ssl)
 #include <QSslSocket>
@@ -123,33 +124,49 @@ void StreamedUploadReply::start()
         return;
     }
     const quint16 port = quint16(target.port(tls ? 443 : 80));
-    if (tls) {
 #if QT_CONFIG(ssl)
+    QSslSocket *secure = nullptr;
+    if (tls) {
         auto socket = std::make_unique<QSslSocket>();
         QSslConfiguration configuration = request().sslConfiguration();
         configuration.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
         socket->setSslConfiguration(configuration);
         connect(socket.get(), &QSslSocket::encrypted, this, &StreamedUploadReply::onConnected);
         connect(socket.get(), &QSslSocket::encryptedBytesWritten, this, &StreamedUploadReply::sendBody);
-        QSslSocket *raw = socket.get();
+        secure = socket.get();
         m_socket = std::move(socket);
         m_unsentLimit = ChunkSize;
-        raw->connectToHostEncrypted(target.host(), port);
+    }
 #else
+    if (tls) {
         finishWith(ProtocolUnknownError, u"This build has no TLS support for https"_s);
         return;
+    }
 #endif
-    } else {
+    if (!m_socket) {
         m_socket = std::make_unique<QTcpSocket>();
         connect(m_socket.get(), &QTcpSocket::connected, this, &StreamedUploadReply::onConnected);
-        // Unbuffered: a write goes straight to the kernel; only what it does not take yet is kept.
-        m_socket->connectToHost(target.host(), port, QIODevice::ReadWrite | QIODevice::Unbuffered);
     }
+    // The proxy Qt's stack would take for this URL (none unless the application or its proxy factory sets one); an
+    // HTTP proxy carries the connection as a tunnel.
+    QNetworkProxy proxy = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(target)).value(0);
+    if (proxy.type() == QNetworkProxy::HttpCachingProxy) {
+        proxy.setType(QNetworkProxy::HttpProxy);
+    }
+    m_socket->setProxy(proxy.type() == QNetworkProxy::DefaultProxy ? QNetworkProxy::applicationProxy() : proxy);
     connect(m_socket.get(), &QTcpSocket::bytesWritten, this, &StreamedUploadReply::sendBody);
     connect(m_socket.get(), &QTcpSocket::readyRead, this, &StreamedUploadReply::onSocketReadyRead);
     connect(m_socket.get(), &QTcpSocket::disconnected, this, &StreamedUploadReply::onSocketClosed);
     connect(m_socket.get(), &QTcpSocket::errorOccurred, this, &StreamedUploadReply::onSocketError);
     connect(m_body.get(), &QIODevice::readyRead, this, &StreamedUploadReply::sendBody);
+#if QT_CONFIG(ssl)
+    if (secure) {
+        secure->connectToHostEncrypted(target.host(), port);
+        return;
+    }
+#endif
+    // Unbuffered: a write goes straight to the kernel; only what it does not take yet is kept.
+    m_socket->connectToHost(target.host(), port, QIODevice::ReadWrite | QIODevice::Unbuffered);
 }
 
 void StreamedUploadReply::onConnected()

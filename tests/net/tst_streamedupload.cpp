@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QNetworkProxy>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -308,6 +309,23 @@ private Q_SLOTS:
         QVERIFY2(response.ok(), qPrintable(response.error.toString()));
         QCOMPARE(response.body, QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         QCOMPARE(server.bodies(), QList<QByteArray>{content});
+    }
+
+    void theApplicationsProxyCarriesUploads()
+    {
+        // As Qt's other requests: a proxy set for the application is taken, here one that nothing answers for (Qt
+        // never proxies 127.0.0.1, so the upload names a host only the proxy could reach).
+        auto closed = std::make_unique<TestHttpServer>();
+        QVERIFY(closed->listen());
+        const quint16 port = closed->port();
+        closed.reset();
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, port));
+        const auto restore = qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); });
+        Request upload("POST", QUrl(u"http://uploads.example.invalid/upload"_s));
+        upload.setBodyFile(writeFile(pattern(100)));
+        const Response response = ra::net::waitForResponse(m_client->send(upload));
+        QCOMPARE(response.error.kind, ErrorKind::Connection);
+        QVERIFY2(response.error.message.contains(u"proxy"_s, Qt::CaseInsensitive), qPrintable(response.error.message));
     }
 
     void aRefusedConnectionIsAConnectionError()
