@@ -12,14 +12,33 @@ namespace ra::notes {
 
 namespace {
 
-QString creditFor(const Commit &commit, const NotesInput &input)
+/// Who a commit is credited to: "@login" where the address is known, else the author's name (or address). Looked
+/// up once per address as written: lower-casing every commit's address was an allocation each.
+class Credits
 {
-    const QString login = input.loginsByEmail.value(commit.authorEmail.toLower());
-    if (!login.isEmpty()) {
-        return u'@' + login;
+public:
+    explicit Credits(const QHash<QString, QString> &loginsByEmail)
+        : m_logins(loginsByEmail)
+    {
     }
-    return commit.authorName.isEmpty() ? commit.authorEmail : commit.authorName;
-}
+
+    QString of(const Commit &commit)
+    {
+        auto handle = m_handles.constFind(commit.authorEmail);
+        if (handle == m_handles.constEnd()) {
+            const QString login = m_logins.value(commit.authorEmail.toLower());
+            handle = m_handles.insert(commit.authorEmail, login.isEmpty() ? QString() : u'@' + login);
+        }
+        if (!handle->isEmpty()) {
+            return *handle;
+        }
+        return commit.authorName.isEmpty() ? commit.authorEmail : commit.authorName;
+    }
+
+private:
+    const QHash<QString, QString> &m_logins;
+    QHash<QString, QString> m_handles; ///< "@login", or empty for an address without one
+};
 
 QString pullRequestTitle(const Commit &commit, const ClassifiedCommit &change)
 {
@@ -111,9 +130,10 @@ GeneratedNotes generateNotes(const NotesInput &input)
         notes.sections.append(NotesSection{kind, {}});
     }
     // git log lists newest first; notes read oldest first, like GitHub's generated list.
+    Credits credits(input.loginsByEmail);
     for (auto it = input.commits.crbegin(); it != input.commits.crend(); ++it) {
         const Commit &commit = *it;
-        NotesEntry entry{classifyCommit(commit), commit.sha, {}, creditFor(commit, input)};
+        NotesEntry entry{classifyCommit(commit), commit.sha, {}, credits.of(commit)};
         if (commit.isMerge() && entry.change.pullRequests.isEmpty()) {
             continue; // "Merge branch 'x'": the merged commits speak for themselves.
         }
