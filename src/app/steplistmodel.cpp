@@ -38,7 +38,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     case SummaryRole:
         return step->summary();
     case StateRole:
-        return step->stateValue();
+        return QVariant::fromValue(State(step->stateValue()));
     case StateTextRole:
         return step->stateText();
     default:
@@ -73,6 +73,11 @@ int StepListModel::rowOfKey(const QString &key) const
         }
     }
     return -1;
+}
+
+QString StepListModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_steps.size() ? m_steps.at(row)->key() : QString();
 }
 
 void StepListModel::resetStates()

@@ -26,6 +26,8 @@ public:
     };
     Q_ENUM(Role)
 
+    /// Where the current release stands on a step; the state role carries it typed, so QML compares it with
+    /// StepListModel.Done and the like instead of matching strings.
     enum State {
         NotStarted = int(StepState::NotStarted),
         InProgress = int(StepState::InProgress),
@@ -44,6 +46,8 @@ public:
     [[nodiscard]] Q_INVOKABLE ra::StepStatus *status(const QString &key) const;
     [[nodiscard]] StepStatus *status(ReleaseStep step) const;
     [[nodiscard]] Q_INVOKABLE int rowOfKey(const QString &key) const;
+    /// The key of the step at \a row ("staging", "tag", ...), empty outside the list.
+    [[nodiscard]] Q_INVOKABLE QString keyAt(int row) const;
 
     void resetStates();
 

@@ -38,6 +38,10 @@ private Q_SLOTS:
         QCOMPARE(rowChanged.size(), 1);
         QCOMPARE(rowChanged.constFirst().at(0).value<QModelIndex>().row(), 1);
         QCOMPARE(model.data(model.index(1), StepListModel::StateRole).toInt(), int(StepListModel::InProgress));
+        // The state crosses into QML as the enum, not as a bare number or a string.
+        const QVariant state = model.data(model.index(1), StepListModel::StateRole);
+        QCOMPARE(state.metaType(), QMetaType::fromType<StepListModel::State>());
+        QCOMPARE(state.value<StepListModel::State>(), StepListModel::InProgress);
         QCOMPARE(model.data(model.index(1), StepListModel::StateTextRole).toString(), u"In progress"_s);
 
         tag->setState(StepState::InProgress);
@@ -47,6 +51,10 @@ private Q_SLOTS:
         QCOMPARE(tag->state(), StepState::NotStarted);
         QVERIFY(!model.status(u"nonsense"_s));
         QCOMPARE(model.rowOfKey(u"announce"_s), 6);
+        QCOMPARE(model.keyAt(6), u"announce"_s);
+        QCOMPARE(model.keyAt(0), u"staging"_s);
+        QVERIFY(model.keyAt(7).isEmpty());
+        QVERIFY(model.keyAt(-1).isEmpty());
     }
 };
 
