@@ -6,6 +6,7 @@
 #include "cli/notescommand.h"
 #include "cli/packagescommand.h"
 #include "cli/playbookcommand.h"
+#include "cli/preflightcommand.h"
 #include "cli/releasecommand.h"
 #include "cli/reviewcommand.h"
 #include "cli/stagingcommand.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<TableCommand>());
     commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<AnnounceCommand>());
+    commands.push_back(std::make_unique<PreflightCommand>());
     return commands;
 }
 
