@@ -3,137 +3,237 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
-QQC2.ApplicationWindow {
+Kirigami.ApplicationWindow {
     id: window
 
-    // Index into the pages: 0..6 are the release steps, settingsIndex is the Settings page.
-    property int currentIndex: 0
+    // The page shown: "welcome", "preflight", a step's key ("staging" … "announce") or "settings".
+    property string currentKey: ""
+    // 0..6 for the release steps, settingsIndex for Settings, -1 for the welcome and pre-flight pages.
+    readonly property int currentIndex: currentKey === "settings" ? settingsIndex
+                                                                  : ReleaseSession.steps.rowOfKey(currentKey)
     readonly property int settingsIndex: ReleaseSession.steps.rowCount()
+    // The pages built so far, by key: each page is created on its first visit and kept, with what it holds.
+    property var builtPages: ({})
+
+    function pageComponent(key: string): Component {
+        switch (key) {
+        case "welcome": return welcomePage;
+        case "preflight": return preflightPage;
+        case "staging": return stagingPage;
+        case "tag": return tagPage;
+        case "scoring-table": return scoringPage;
+        case "notes": return notesPage;
+        case "packages": return packagesPage;
+        case "review-publish": return reviewPage;
+        case "announce": return announcePage;
+        case "settings": return settingsPage;
+        }
+        return null;
+    }
+
+    // The page of \a key, built now when it was never shown.
+    function page(key: string): Item {
+        let built = window.builtPages[key];
+        if (!built) {
+            const component = window.pageComponent(key);
+            if (!component)
+                return null;
+            built = component.createObject(pageShelf) as Item;
+            window.builtPages[key] = built;
+        }
+        return built;
+    }
 
     function showPage(key: string) {
-        if (key === "settings") {
-            currentIndex = settingsIndex;
+        const shown = window.page(key);
+        if (!shown)
             return;
-        }
-        const row = ReleaseSession.steps.rowOfKey(key);
-        if (row >= 0)
-            currentIndex = row;
+        window.currentKey = key;
+        if (pageStack.depth === 0)
+            pageStack.push(shown);
+        else if (pageStack.currentItem !== shown)
+            pageStack.replace(shown);
     }
 
+    // The pre-flight checks come before step 1; Settings and the welcome page stand aside.
     function step(delta: int) {
-        currentIndex = Math.max(0, Math.min(settingsIndex - 1, currentIndex + delta));
+        const order = ReleaseSession.projectOpen ? ["preflight"] : [];
+        for (let row = 0; row < window.settingsIndex; ++row)
+            order.push(ReleaseSession.steps.keyAt(row));
+        let at = order.indexOf(window.currentKey);
+        if (at < 0)
+            at = delta > 0 ? -1 : order.length;
+        window.showPage(order[Math.max(0, Math.min(order.length - 1, at + delta))]);
     }
 
-    width: 1200
-    height: 800
-    minimumWidth: 800
-    minimumHeight: 560
+    function showStart() {
+        window.showPage(ReleaseSession.projectOpen ? "preflight" : "welcome");
+    }
+
+    width: Kirigami.Units.gridUnit * 66
+    height: Kirigami.Units.gridUnit * 44
+    minimumWidth: Kirigami.Units.gridUnit * 36
+    minimumHeight: Kirigami.Units.gridUnit * 28
     visible: true
     title: ReleaseSession.currentRelease === ""
            ? qsTr("Release Assistant — %1").arg(ReleaseSession.projectName)
            : qsTr("Release Assistant — %1 %2").arg(ReleaseSession.projectName).arg(ReleaseSession.currentRelease)
 
-    QQC2.Action {
-        id: nextStepAction
-        text: qsTr("Next step")
-        shortcut: "Ctrl+PgDown"
-        onTriggered: window.step(1)
+    pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar
+    pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.NoNavigationButtons
+
+    // The demo runs on stand-ins on this computer: a banner says so for as long as it runs, and lets the
+    // second demo account approve (the playbook's quorum needs two reviewers).
+    header: Kirigami.InlineMessage {
+        id: demoBanner
+
+        readonly property string otherAccount: ReleaseSession.demoAccounts.find(login => login !== ReleaseSession.demoAccount) ?? ""
+
+        objectName: "demoBanner"
+        position: Kirigami.InlineMessage.Position.Header
+        type: Kirigami.MessageType.Warning
+        visible: ReleaseSession.demoMode
+        showCloseButton: false
+        text: ReleaseSession.demoNotice
+        actions: [
+            Kirigami.Action {
+                text: qsTr("Act as %1").arg(demoBanner.otherAccount)
+                icon.name: "system-switch-user"
+                visible: demoBanner.otherAccount !== ""
+                tooltip: qsTr("You are %1 in the demo").arg(ReleaseSession.demoAccount)
+                onTriggered: ReleaseSession.useDemoAccount(demoBanner.otherAccount)
+            }
+        ]
     }
-    QQC2.Action {
-        id: previousStepAction
-        text: qsTr("Previous step")
-        shortcut: "Ctrl+PgUp"
-        onTriggered: window.step(-1)
+
+    pageStack.anchors.leftMargin: sidebar.width
+
+    Sidebar {
+        id: sidebar
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        width: implicitWidth
+        currentKey: window.currentKey
+        preflight: preflightModel
+        toolBarHeight: window.pageStack.globalToolBar.preferredHeight
+        onPageRequested: key => window.showPage(key)
     }
-    QQC2.Action {
-        id: settingsAction
-        text: qsTr("Settings")
-        shortcut: "Ctrl+,"
-        onTriggered: window.showPage("settings")
+
+    Component.onCompleted: window.showStart()
+
+    // A project opened (from the welcome page, the menu or the demo): its pre-flight checks come first.
+    Connections {
+        target: ReleaseSession
+        function onProjectNameChanged() {
+            window.showStart();
+        }
+    }
+
+    // What the project needs before step 1, checked once per project and shown in the sidebar too.
+    PreflightModel {
+        id: preflightModel
+        objectName: "preflightModel"
+        session: ReleaseSession
+    }
+
+    Shortcut {
+        sequence: "Ctrl+PgDown"
+        onActivated: window.step(1)
+    }
+    Shortcut {
+        sequence: "Ctrl+PgUp"
+        onActivated: window.step(-1)
+    }
+    Shortcut {
+        sequence: "Ctrl+,"
+        onActivated: window.showPage("settings")
     }
     Repeater {
         model: ReleaseSession.steps
         delegate: Item {
             id: stepShortcut
             required property int index
+            required property string key
             Shortcut {
                 sequence: "Alt+" + (stepShortcut.index + 1)
-                onActivated: window.currentIndex = stepShortcut.index
+                onActivated: window.showPage(stepShortcut.key)
             }
         }
     }
 
-    header: QQC2.ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 8
-            anchors.rightMargin: 8
-            spacing: 12
-
-            ProjectPicker {
-                Layout.maximumWidth: 260
-            }
-            ReleasePicker {
-                Layout.fillWidth: true
-            }
-            QQC2.ToolButton {
-                action: previousStepAction
-                text: qsTr("‹ Previous")
-                enabled: window.currentIndex > 0 && window.currentIndex < window.settingsIndex
-                QQC2.ToolTip.visible: hovered
-                QQC2.ToolTip.text: qsTr("Previous step (Ctrl+PgUp)")
-            }
-            QQC2.ToolButton {
-                action: nextStepAction
-                text: qsTr("Next ›")
-                enabled: window.currentIndex < window.settingsIndex - 1
-                QQC2.ToolTip.visible: hovered
-                QQC2.ToolTip.text: qsTr("Next step (Ctrl+PgDown)")
-            }
-            QQC2.ToolButton {
-                action: settingsAction
-                checkable: true
-                checked: window.currentIndex === window.settingsIndex
-            }
-        }
+    // Where built pages wait while another one is shown (the page row hides them). Visible itself, so that a
+    // page is laid out as it is built: a form laid out while hidden keeps a width of nothing.
+    Item {
+        id: pageShelf
+        width: 0
+        height: 0
+        clip: true
     }
 
-    RowLayout {
-        anchors.fill: parent
-        spacing: 0
-
-        StepNavigator {
-            id: navigator
-            Layout.preferredWidth: 280
-            Layout.fillHeight: true
-            currentIndex: window.currentIndex < window.settingsIndex ? window.currentIndex : -1
-            onStepActivated: index => window.currentIndex = index
-            focus: true
+    Component {
+        id: welcomePage
+        WelcomePage {}
+    }
+    Component {
+        id: preflightPage
+        PreflightPage {
+            checks: preflightModel
+            onPageRequested: key => window.showPage(key)
+            onGitHubSignInRequested: {
+                window.showPage("settings");
+                (window.page("settings") as SettingsPage).startGitHubSignIn();
+            }
+            onStepRequested: delta => window.step(delta)
         }
-
-        QQC2.ToolSeparator {
-            Layout.fillHeight: true
-            orientation: Qt.Vertical
+    }
+    Component {
+        id: stagingPage
+        StagingPage {
+            onStepRequested: delta => window.step(delta)
         }
-
-        StackLayout {
-            id: pages
-            objectName: "pages"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            currentIndex: window.currentIndex
-
-            StagingPage {}
-            TagPage {}
-            ScoringTablePage {}
-            NotesPage {}
-            PackagesPage {}
-            ReviewPublishPage {}
-            AnnouncePage {}
-            SettingsPage {}
+    }
+    Component {
+        id: tagPage
+        TagPage {
+            onStepRequested: delta => window.step(delta)
         }
+    }
+    Component {
+        id: scoringPage
+        ScoringTablePage {
+            onStepRequested: delta => window.step(delta)
+        }
+    }
+    Component {
+        id: notesPage
+        NotesPage {
+            onStepRequested: delta => window.step(delta)
+        }
+    }
+    Component {
+        id: packagesPage
+        PackagesPage {
+            onStepRequested: delta => window.step(delta)
+        }
+    }
+    Component {
+        id: reviewPage
+        ReviewPublishPage {
+            onStepRequested: delta => window.step(delta)
+        }
+    }
+    Component {
+        id: announcePage
+        AnnouncePage {
+            onStepRequested: delta => window.step(delta)
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {}
     }
 }

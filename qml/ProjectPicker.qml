@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Dialogs
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // The project the window releases: opened once from its clone's folder (the playbook is found in the clone or
@@ -12,11 +13,18 @@ QQC2.ToolButton {
     id: root
     objectName: "projectPicker"
 
+    // Opens the folder dialog (the welcome page's button and the menu share it).
+    function chooseFolder() {
+        folderDialog.open();
+    }
+
     text: ReleaseSession.projectOpen ? ReleaseSession.projectName : qsTr("Open project…")
+    icon.name: "folder-git"
     font.bold: true
     Accessible.name: qsTr("Project")
     QQC2.ToolTip.visible: hovered && ReleaseSession.projectOpen
     QQC2.ToolTip.text: qsTr("Clone: %1\nPlaybook: %2").arg(ReleaseSession.clonePath).arg(ReleaseSession.playbookOrigin)
+    QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
     onClicked: menu.open()
 
     QQC2.Menu {
@@ -26,7 +34,8 @@ QQC2.ToolButton {
 
         QQC2.MenuItem {
             text: qsTr("Open project…")
-            onTriggered: folderDialog.open()
+            icon.name: "document-open-folder"
+            onTriggered: root.chooseFolder()
         }
         QQC2.MenuSeparator {
             visible: recent.count > 0

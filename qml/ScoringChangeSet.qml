@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // What a release adds to the scoring table, shown before anything is written: the version and the time it
@@ -20,11 +21,11 @@ QQC2.GroupBox {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 6
+        spacing: Kirigami.Units.smallSpacing
         GridLayout {
             Layout.fillWidth: true
             columns: 2
-            columnSpacing: 8
+            columnSpacing: Kirigami.Units.largeSpacing
             QQC2.Label {
                 text: qsTr("Version")
             }
@@ -44,6 +45,7 @@ QQC2.GroupBox {
                 placeholderText: "2026-12-01T14:00:00Z"
                 onEditingFinished: changeSet.controller.plan.releaseTime = text
                 QQC2.ToolTip.visible: hovered
+                QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
                 QQC2.ToolTip.text: qsTr("When the release becomes installable (its publish time), UTC. Nodes that upgrade earlier are scored “other”.")
             }
         }
@@ -62,12 +64,12 @@ QQC2.GroupBox {
             clip: true
             ColumnLayout {
                 width: changeScroll.availableWidth
-                spacing: 4
+                spacing: Kirigami.Units.smallSpacing
                 QQC2.Label {
                     Layout.fillWidth: true
                     visible: !changeSet.controller.plan.hasChanges
                     wrapMode: Text.WordWrap
-                    opacity: 0.8
+                    color: Kirigami.Theme.disabledTextColor
                     text: changeSet.controller.plan.note
                 }
                 Repeater {
@@ -77,8 +79,7 @@ QQC2.GroupBox {
                         Layout.fillWidth: true
                         wrapMode: Text.WrapAnywhere
                         font.family: "monospace"
-                        font.pixelSize: 12
-                        color: modelData.startsWith("+") ? "#1b6e3a" : "#8a5a00"
+                        color: modelData.startsWith("+") ? Kirigami.Theme.positiveTextColor : Kirigami.Theme.neutralTextColor
                         text: modelData
                     }
                 }
@@ -88,7 +89,8 @@ QQC2.GroupBox {
                         required property string modelData
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
-                        font.pixelSize: 12
+                        font: Kirigami.Theme.smallFont
+                        color: Kirigami.Theme.neutralTextColor
                         text: "⚠ " + modelData
                     }
                 }

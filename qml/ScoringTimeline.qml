@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // One bar per version of the scoring table: the window in which nodes running it are scored latest (or
@@ -15,24 +16,31 @@ Item {
     required property ScoringTimelineModel bars
     required property int graceDays
 
-    readonly property color latestColor: "#2e8b57"
-    readonly property color prereleaseColor: "#3f72c4"
-    readonly property color outdatedColor: "#e3a21a"
-    readonly property color obsoleteColor: "#b9b9b9"
-    readonly property color todayColor: "#c62828"
-    readonly property int nameWidth: 130
-    readonly property int barHeight: 12
-    readonly property int rowHeight: 18
+    // The theme's semantic colours: scored latest reads as positive, outdated as a warning, today as the line
+    // that matters; each stays legible on a dark scheme.
+    readonly property color latestColor: Kirigami.Theme.positiveTextColor
+    readonly property color prereleaseColor: Kirigami.Theme.linkColor
+    readonly property color outdatedColor: Kirigami.Theme.neutralTextColor
+    readonly property color obsoleteColor: Kirigami.Theme.disabledTextColor
+    readonly property color todayColor: Kirigami.Theme.negativeTextColor
+    readonly property real nameWidth: Kirigami.Units.gridUnit * 7
+    readonly property real barHeight: Math.round(Kirigami.Units.gridUnit * 0.6)
+    readonly property real rowHeight: Math.max(Kirigami.Units.gridUnit, smallMetrics.height + 2)
 
-    implicitHeight: 240
+    implicitHeight: Kirigami.Units.gridUnit * 13
+
+    FontMetrics {
+        id: smallMetrics
+        font: Kirigami.Theme.smallFont
+    }
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 6
+        spacing: Kirigami.Units.smallSpacing
 
         Flow {
             Layout.fillWidth: true
-            spacing: 14
+            spacing: Kirigami.Units.largeSpacing * 2
             Repeater {
                 model: [
                     { text: qsTr("latest"), color: timeline.latestColor },
@@ -43,31 +51,31 @@ Item {
                 delegate: Row {
                     id: legendItem
                     required property var modelData
-                    spacing: 5
+                    spacing: Kirigami.Units.smallSpacing
                     Rectangle {
-                        width: 14
-                        height: 10
+                        width: Kirigami.Units.gridUnit * 0.8
+                        height: Kirigami.Units.gridUnit * 0.55
                         radius: 2
                         anchors.verticalCenter: parent.verticalCenter
                         color: legendItem.modelData.color
                     }
                     QQC2.Label {
                         text: legendItem.modelData.text
-                        font.pixelSize: 12
+                        font: Kirigami.Theme.smallFont
                     }
                 }
             }
             Row {
-                spacing: 5
+                spacing: Kirigami.Units.smallSpacing
                 Rectangle {
                     width: 2
-                    height: 14
+                    height: Kirigami.Units.gridUnit * 0.8
                     anchors.verticalCenter: parent.verticalCenter
                     color: timeline.todayColor
                 }
                 QQC2.Label {
                     text: timeline.bars.todayText
-                    font.pixelSize: 12
+                    font: Kirigami.Theme.smallFont
                 }
             }
         }
@@ -78,13 +86,13 @@ Item {
             Layout.fillHeight: true
 
             readonly property real trackX: timeline.nameWidth
-            readonly property real trackWidth: Math.max(1, width - timeline.nameWidth - 12)
+            readonly property real trackWidth: Math.max(1, width - timeline.nameWidth - Kirigami.Units.largeSpacing)
 
-            // Room for a date label every 60 pixels.
+            // Room for a date label every three and a half grid units.
             Binding {
                 target: timeline.bars
                 property: "maxTicks"
-                value: Math.floor(chart.trackWidth / 60)
+                value: Math.floor(chart.trackWidth / (Kirigami.Units.gridUnit * 3.5))
             }
 
             ListView {
@@ -115,11 +123,11 @@ Item {
                     height: timeline.rowHeight
 
                     QQC2.Label {
-                        width: timeline.nameWidth - 8
+                        width: timeline.nameWidth - Kirigami.Units.largeSpacing
                         anchors.verticalCenter: parent.verticalCenter
                         horizontalAlignment: Text.AlignRight
                         elide: Text.ElideLeft
-                        font.pixelSize: 12
+                        font.pointSize: Kirigami.Theme.smallFont.pointSize
                         font.bold: bar.validNow
                         text: bar.software + " " + bar.name
                     }
@@ -158,7 +166,7 @@ Item {
                     }
                     QQC2.ToolTip.visible: hover.hovered
                     QQC2.ToolTip.text: qsTr("%1 — scored %2 now").arg(bar.details).arg(bar.label)
-                    QQC2.ToolTip.delay: 300
+                    QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
                 }
             }
 
@@ -175,7 +183,7 @@ Item {
                 anchors.bottom: parent.bottom
                 x: chart.trackX
                 width: chart.trackWidth
-                height: 22
+                height: smallMetrics.height + Kirigami.Units.largeSpacing
 
                 Rectangle {
                     width: parent.width
@@ -198,8 +206,8 @@ Item {
                             y: 5
                             x: -width / 2
                             text: tick.modelData.text
-                            font.pixelSize: 11
-                            opacity: 0.8
+                            font: Kirigami.Theme.smallFont
+                            color: Kirigami.Theme.disabledTextColor
                         }
                     }
                 }

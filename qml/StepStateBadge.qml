@@ -1,35 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls as QQC2
 import ReleaseAssistant
 
-// A small coloured pill telling where a step stands.
-Rectangle {
-    id: badge
-
+// The severity badge of a release step's state (StepListModel.State).
+SeverityBadge {
     required property int state
-    property alias text: label.text
 
-    implicitWidth: label.implicitWidth + 12
-    implicitHeight: label.implicitHeight + 4
-    radius: height / 2
-    color: {
-        switch (badge.state) {
+    severity: {
+        switch (state) {
         case StepListModel.Done:
-            return "#2e7d32";
+            return SeverityBadge.Positive;
         case StepListModel.InProgress:
-            return "#1565c0";
+            return SeverityBadge.Information;
         case StepListModel.NeedsAttention:
-            return "#c62828";
+            return SeverityBadge.Error;
         default:
-            return "#616161";
+            return SeverityBadge.Neutral;
         }
-    }
-
-    QQC2.Label {
-        id: label
-        anchors.centerIn: parent
-        color: "white"
-        font.pixelSize: 11
     }
 }

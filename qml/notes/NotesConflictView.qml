@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.syntaxhighlighting
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // The draft was edited on github.com while the notes changed here too. Both versions side by side and a
@@ -28,10 +29,10 @@ ColumnLayout {
         if (at < 0)
             return;
         merged.cursorPosition = at;
-        flick.contentY = Math.max(0, Math.min(merged.cursorRectangle.y - 40, flick.contentHeight - flick.height));
+        flick.contentY = Math.max(0, Math.min(merged.cursorRectangle.y - Kirigami.Units.gridUnit * 2, flick.contentHeight - flick.height));
     }
 
-    spacing: 8
+    spacing: Kirigami.Units.largeSpacing
     onVisibleChanged: Qt.callLater(root.showFirstDifference)
 
     Connections {
@@ -42,11 +43,11 @@ ColumnLayout {
         }
     }
 
-    QQC2.Label {
+    Kirigami.InlineMessage {
         Layout.fillWidth: true
+        visible: true
+        type: Kirigami.MessageType.Warning
         text: qsTr("The draft on GitHub and these notes both changed since the last sync.")
-        font.bold: true
-        wrapMode: Text.WordWrap
     }
     QQC2.Label {
         Layout.fillWidth: true
@@ -69,7 +70,7 @@ ColumnLayout {
                 id: side
                 required property var modelData
                 QQC2.SplitView.preferredWidth: root.width / 4
-                spacing: 2
+                spacing: Kirigami.Units.smallSpacing / 2
                 QQC2.Label {
                     text: side.modelData.title
                     font.bold: true
@@ -96,7 +97,7 @@ ColumnLayout {
 
         ColumnLayout {
             QQC2.SplitView.fillWidth: true
-            spacing: 2
+            spacing: Kirigami.Units.smallSpacing / 2
             QQC2.Label {
                 text: qsTr("Merge")
                 font.bold: true
@@ -126,7 +127,7 @@ ColumnLayout {
 
     RowLayout {
         Layout.fillWidth: true
-        spacing: 8
+        spacing: Kirigami.Units.largeSpacing
         QQC2.Button {
             objectName: "saveMergeButton"
             text: qsTr("Save the merge to the draft")
@@ -148,13 +149,13 @@ ColumnLayout {
             QQC2.ToolTip.visible: hovered
             QQC2.ToolTip.text: qsTr("Load the draft into the editor; Undo brings your text back.")
         }
-        Item {
-            Layout.fillWidth: true
-        }
         QQC2.Label {
+            Layout.fillWidth: true
             visible: merged.text.indexOf("<<<<<<<") >= 0
+            horizontalAlignment: Text.AlignRight
+            wrapMode: Text.WordWrap
             text: qsTr("Resolve every marked difference to save.")
-            opacity: 0.7
+            color: Kirigami.Theme.disabledTextColor
         }
     }
 }

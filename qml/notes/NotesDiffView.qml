@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls as QQC2
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // A line diff: removed lines red with "-", added lines green with "+", with their line numbers. Long lines
@@ -30,8 +31,9 @@ ListView {
 
         width: root.width
         implicitHeight: line.implicitHeight
-        color: row.op === "added" ? Qt.rgba(0.18, 0.49, 0.2, 0.18)
-             : row.op === "removed" ? Qt.rgba(0.78, 0.16, 0.16, 0.18) : "transparent"
+        // Only changed lines are tinted, with the theme's own added and removed backgrounds.
+        color: row.op === "added" ? Kirigami.Theme.positiveBackgroundColor
+             : row.op === "removed" ? Kirigami.Theme.negativeBackgroundColor : Kirigami.Theme.backgroundColor
 
         QQC2.Label {
             id: numbers
@@ -45,10 +47,9 @@ ListView {
         QQC2.Label {
             id: line
             anchors.left: numbers.right
-            anchors.leftMargin: 4
+            anchors.leftMargin: Kirigami.Units.smallSpacing
             anchors.right: parent.right
             font.family: "monospace"
-            font.pixelSize: 12
             textFormat: Text.PlainText
             wrapMode: Text.WrapAnywhere
             text: row.text

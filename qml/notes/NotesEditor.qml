@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import org.kde.syntaxhighlighting
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // The Markdown source: a monospace TextArea highlighted by KSyntaxHighlighting. It owns its text and its undo
@@ -18,9 +19,11 @@ QQC2.ScrollView {
     readonly property Flickable flickable: root.contentItem as Flickable
     signal edited(string text)
 
+    Kirigami.Theme.colorSet: Kirigami.Theme.View
+    Kirigami.Theme.inherit: false
     background: Rectangle {
-        color: root.palette.base
-        border.color: root.palette.mid
+        color: Kirigami.Theme.backgroundColor
+        border.color: Qt.alpha(Kirigami.Theme.textColor, 0.2)
     }
 
     function replaceText(text: string, undoable: bool) {

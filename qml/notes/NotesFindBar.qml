@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // Find in the notes: Enter or F3 goes to the next match, Shift+Enter or Shift+F3 to the previous one; the
@@ -35,7 +36,7 @@ QQC2.ToolBar {
 
     RowLayout {
         anchors.fill: parent
-        spacing: 6
+        spacing: Kirigami.Units.smallSpacing
 
         QQC2.Label {
             text: qsTr("Find")
@@ -43,7 +44,7 @@ QQC2.ToolBar {
         QQC2.TextField {
             id: field
             objectName: "findField"
-            Layout.preferredWidth: 260
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 14
             placeholderText: qsTr("Text to find")
             onAccepted: root.find(true)
             Keys.onPressed: event => {
@@ -60,6 +61,7 @@ QQC2.ToolBar {
         }
         QQC2.ToolButton {
             text: qsTr("Previous")
+            icon.name: "go-up-search"
             enabled: field.text !== ""
             onClicked: root.find(false)
             QQC2.ToolTip.visible: hovered
@@ -67,6 +69,7 @@ QQC2.ToolBar {
         }
         QQC2.ToolButton {
             text: qsTr("Next")
+            icon.name: "go-down-search"
             enabled: field.text !== ""
             onClicked: root.find(true)
             QQC2.ToolTip.visible: hovered
@@ -83,11 +86,13 @@ QQC2.ToolBar {
             text: field.text === "" ? ""
                 : !status.found ? qsTr("Not found")
                 : qsTr("%n match(es)", "", root.workbench.countOccurrences(field.text, caseBox.checked))
-            color: status.found ? palette.windowText : "#c62828"
+            color: status.found ? Kirigami.Theme.textColor : Kirigami.Theme.negativeTextColor
             elide: Text.ElideRight
         }
         QQC2.ToolButton {
             text: qsTr("Close")
+            icon.name: "window-close"
+            display: QQC2.AbstractButton.IconOnly
             onClicked: root.visible = false
         }
     }

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // GitHub's own generated notes for the same range, next to ours: which pull requests only one of them names,
@@ -15,7 +16,7 @@ ColumnLayout {
 
     signal insertRequested(string text)
 
-    spacing: 6
+    spacing: Kirigami.Units.smallSpacing
 
     RowLayout {
         Layout.fillWidth: true
@@ -26,8 +27,8 @@ ColumnLayout {
             onClicked: root.draft.fetchGitHubNotes()
         }
         QQC2.BusyIndicator {
-            Layout.preferredWidth: 20
-            Layout.preferredHeight: 20
+            Layout.preferredWidth: Kirigami.Units.iconSizes.smallMedium
+            Layout.preferredHeight: Kirigami.Units.iconSizes.smallMedium
             running: root.draft.comparing
             visible: root.draft.comparing
         }
@@ -43,20 +44,19 @@ ColumnLayout {
         wrapMode: Text.WordWrap
         opacity: 0.8
     }
-    QQC2.Label {
+    Kirigami.InlineMessage {
         Layout.fillWidth: true
         visible: root.draft.comparisonError !== ""
+        type: Kirigami.MessageType.Error
         text: root.draft.comparisonError
-        color: "#c62828"
-        wrapMode: Text.WordWrap
     }
 
     GridLayout {
         Layout.fillWidth: true
         visible: root.draft.comparisonReady
         columns: 2
-        columnSpacing: 8
-        rowSpacing: 2
+        columnSpacing: Kirigami.Units.largeSpacing
+        rowSpacing: Kirigami.Units.smallSpacing / 2
         QQC2.Label {
             text: qsTr("Only in ours")
             opacity: 0.7
@@ -75,7 +75,7 @@ ColumnLayout {
             objectName: "onlyGitHub"
             Layout.fillWidth: true
             text: root.draft.onlyGitHub.length === 0 ? qsTr("none") : root.draft.onlyGitHub.map(n => "#" + n).join(", ")
-            color: root.draft.onlyGitHub.length === 0 ? palette.windowText : "#b35c00"
+            color: root.draft.onlyGitHub.length === 0 ? Kirigami.Theme.textColor : Kirigami.Theme.neutralTextColor
             wrapMode: Text.WordWrap
         }
         QQC2.Label {
@@ -88,15 +88,25 @@ ColumnLayout {
         }
     }
 
-    QQC2.TabBar {
+    // Two views of GitHub's notes; checkable buttons rather than a tab bar, whose desktop-style tab
+    // (qqc2-desktop-style 6.13) reads a null content item for its baseline.
+    RowLayout {
         id: tabs
+        readonly property int currentIndex: diffTab.checked ? 1 : 0
         Layout.fillWidth: true
         visible: root.draft.comparisonReady
-        QQC2.TabButton {
+        spacing: Kirigami.Units.smallSpacing
+        QQC2.ToolButton {
             text: qsTr("GitHub's notes")
+            checkable: true
+            checked: true
+            autoExclusive: true
         }
-        QQC2.TabButton {
+        QQC2.ToolButton {
+            id: diffTab
             text: qsTr("Diff from ours")
+            checkable: true
+            autoExclusive: true
         }
     }
 
@@ -107,7 +117,7 @@ ColumnLayout {
         currentIndex: tabs.currentIndex
 
         ColumnLayout {
-            spacing: 4
+            spacing: Kirigami.Units.smallSpacing
             QQC2.ScrollView {
                 Layout.fillWidth: true
                 Layout.fillHeight: true

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // What the lint found, by line. Activating a finding moves the editor's cursor to its line.
@@ -17,14 +18,14 @@ ColumnLayout {
 
     signal lineActivated(int line)
 
-    spacing: 4
+    spacing: Kirigami.Units.smallSpacing
 
     RowLayout {
         Layout.fillWidth: true
-        spacing: 8
-        QQC2.Label {
+        spacing: Kirigami.Units.largeSpacing
+        Kirigami.Heading {
+            level: 5
             text: qsTr("Lint")
-            font.bold: true
         }
         QQC2.Label {
             objectName: "lintSummary"
@@ -38,8 +39,8 @@ ColumnLayout {
             elide: Text.ElideRight
         }
         QQC2.BusyIndicator {
-            Layout.preferredWidth: 18
-            Layout.preferredHeight: 18
+            Layout.preferredWidth: Kirigami.Units.iconSizes.smallMedium
+            Layout.preferredHeight: Kirigami.Units.iconSizes.smallMedium
             running: root.linting
             visible: root.linting
         }
@@ -66,7 +67,7 @@ ColumnLayout {
 
             width: ListView.view.width
             highlighted: ListView.isCurrentItem
-            padding: 4
+            padding: Kirigami.Units.smallSpacing
             onClicked: {
                 list.currentIndex = finding.index;
                 root.lineActivated(finding.line);
@@ -74,25 +75,15 @@ ColumnLayout {
             Keys.onReturnPressed: root.lineActivated(finding.line)
 
             contentItem: RowLayout {
-                spacing: 8
-                Rectangle {
+                spacing: Kirigami.Units.largeSpacing
+                SeverityBadge {
                     Layout.alignment: Qt.AlignTop
-                    implicitWidth: severityLabel.implicitWidth + 10
-                    implicitHeight: severityLabel.implicitHeight + 2
-                    radius: 3
-                    color: finding.severity === "error" ? "#c62828" : "#ef8f00"
-                    QQC2.Label {
-                        id: severityLabel
-                        anchors.centerIn: parent
-                        color: "white"
-                        font.bold: true
-                        font.pixelSize: 11
-                        text: finding.severity === "error" ? qsTr("error") : qsTr("warning")
-                    }
+                    severity: finding.severity === "error" ? SeverityBadge.Error : SeverityBadge.Warning
+                    text: finding.severity === "error" ? qsTr("error") : qsTr("warning")
                 }
                 QQC2.Label {
                     Layout.alignment: Qt.AlignTop
-                    Layout.preferredWidth: 64
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 3.5
                     text: qsTr("line %1").arg(finding.line)
                     font.family: "monospace"
                     opacity: 0.8
@@ -105,8 +96,8 @@ ColumnLayout {
                 QQC2.Label {
                     Layout.alignment: Qt.AlignTop
                     text: finding.rule
-                    opacity: 0.6
-                    font.pixelSize: 11
+                    color: Kirigami.Theme.disabledTextColor
+                    font: Kirigami.Theme.smallFont
                 }
             }
         }

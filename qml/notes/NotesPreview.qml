@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls as QQC2
+import org.kde.kirigami as Kirigami
 
 // The notes as GitHub will show them: the HTML cmark-gfm rendered off the UI thread, in a read-only rich text
 // view. Links open in the browser.
@@ -13,9 +14,11 @@ QQC2.ScrollView {
     readonly property Flickable flickable: root.contentItem as Flickable
 
     contentWidth: availableWidth
+    Kirigami.Theme.colorSet: Kirigami.Theme.View
+    Kirigami.Theme.inherit: false
     background: Rectangle {
-        color: root.palette.base
-        border.color: root.palette.mid
+        color: Kirigami.Theme.backgroundColor
+        border.color: Qt.alpha(Kirigami.Theme.textColor, 0.2)
     }
 
     QQC2.TextArea {

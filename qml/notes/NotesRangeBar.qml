@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // Which commits the notes describe: the clone, the tag they start after (chosen as the tag step does:
@@ -13,7 +14,7 @@ RowLayout {
 
     required property NotesWorkbench workbench
 
-    spacing: 8
+    spacing: Kirigami.Units.largeSpacing
 
     QQC2.Label {
         text: qsTr("Clone")
@@ -21,7 +22,7 @@ RowLayout {
     QQC2.TextField {
         objectName: "notesRepositoryField"
         Layout.fillWidth: true
-        Layout.maximumWidth: 320
+        Layout.maximumWidth: Kirigami.Units.gridUnit * 18
         text: root.workbench.repositoryPath
         // The open project's clone is the release's clone: it is not asked for again.
         readOnly: ReleaseSession.projectOpen
@@ -34,7 +35,7 @@ RowLayout {
     QQC2.ComboBox {
         id: fromBox
         objectName: "previousTagBox"
-        Layout.preferredWidth: 150
+        Layout.preferredWidth: Kirigami.Units.gridUnit * 8
         model: root.workbench.tagChoices
         enabled: !root.workbench.busy && count > 0
         currentIndex: root.workbench.tagChoices.indexOf(root.workbench.previousTag)
@@ -52,8 +53,8 @@ RowLayout {
         objectName: "rangeSummary"
         Layout.fillWidth: true
         text: root.workbench.rangeKnown ? root.workbench.rangeSummary : root.workbench.rangeError
-        color: root.workbench.rangeKnown || root.workbench.rangeError === "" ? palette.windowText : "#b35c00"
-        opacity: root.workbench.rangeKnown ? 0.7 : 1
+        color: root.workbench.rangeKnown ? Kirigami.Theme.disabledTextColor
+             : root.workbench.rangeError === "" ? Kirigami.Theme.textColor : Kirigami.Theme.neutralTextColor
         elide: Text.ElideRight
         QQC2.ToolTip.visible: summaryHover.hovered && truncated
         QQC2.ToolTip.text: text
@@ -62,8 +63,8 @@ RowLayout {
         }
     }
     QQC2.BusyIndicator {
-        Layout.preferredWidth: 20
-        Layout.preferredHeight: 20
+        Layout.preferredWidth: Kirigami.Units.iconSizes.smallMedium
+        Layout.preferredHeight: Kirigami.Units.iconSizes.smallMedium
         running: root.workbench.busy
         visible: root.workbench.busy
     }

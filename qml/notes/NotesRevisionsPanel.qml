@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // Every text of the notes synchronised with the draft, kept in the journal with its content hash, and the
@@ -19,7 +20,7 @@ ColumnLayout {
             root.draft.showDiff(count - 1, count);
     }
 
-    spacing: 6
+    spacing: Kirigami.Units.smallSpacing
 
     Connections {
         target: root.draft
@@ -42,7 +43,7 @@ ColumnLayout {
         id: revisionList
         objectName: "revisionList"
         Layout.fillWidth: true
-        Layout.preferredHeight: Math.min(contentHeight, 150)
+        Layout.preferredHeight: Math.min(contentHeight, Kirigami.Units.gridUnit * 8)
         clip: true
         model: root.draft.revisions
         QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
@@ -55,7 +56,7 @@ ColumnLayout {
             required property int lineCount
 
             width: ListView.view.width
-            padding: 4
+            padding: Kirigami.Units.smallSpacing
             highlighted: root.draft.diffTo === revision.number || root.draft.diffFrom === revision.number
             onClicked: {
                 // Compares the clicked revision with the one before it.
@@ -63,7 +64,7 @@ ColumnLayout {
                     root.draft.showDiff(revision.number - 1, revision.number);
             }
             contentItem: RowLayout {
-                spacing: 8
+                spacing: Kirigami.Units.largeSpacing
                 QQC2.Label {
                     text: "#" + revision.number
                     font.bold: true
@@ -91,13 +92,13 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         visible: root.draft.revisions.count >= 2
-        spacing: 6
+        spacing: Kirigami.Units.smallSpacing
         QQC2.Label {
             text: qsTr("Compare")
         }
         QQC2.SpinBox {
             id: fromBox
-            Layout.preferredWidth: 64
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 4
             from: 1
             to: Math.max(1, root.draft.revisions.count)
             value: root.draft.diffFrom > 0 ? root.draft.diffFrom : 1
@@ -108,7 +109,7 @@ ColumnLayout {
         }
         QQC2.SpinBox {
             id: toBox
-            Layout.preferredWidth: 64
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 4
             from: 1
             to: Math.max(1, root.draft.revisions.count)
             value: root.draft.diffTo > 0 ? root.draft.diffTo : root.draft.revisions.count

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // Step 7: one card per channel, filled from the playbook's template for it and the release facts, with the
@@ -21,58 +22,45 @@ StepPage {
         version: ReleaseSession.currentRelease
     }
 
-    QQC2.Label {
+    Kirigami.InlineMessage {
         Layout.fillWidth: true
         visible: composer.version.length === 0
+        type: Kirigami.MessageType.Information
         text: qsTr("Pick or start a release first: the announcements are filled from it and recorded in its journal.")
-        wrapMode: Text.WordWrap
-        font.bold: true
     }
 
-    GridLayout {
+    Kirigami.FormLayout {
         Layout.fillWidth: true
-        columns: 4
-        columnSpacing: 12
-        rowSpacing: 6
 
-        QQC2.Label {
-            text: qsTr("Published on")
-        }
         QQC2.TextField {
             objectName: "publishedField"
+            Kirigami.FormData.label: qsTr("Published on:")
             text: composer.publishedOn
             placeholderText: qsTr("YYYY-MM-DD")
             onEditingFinished: composer.publishedOn = text
         }
-        QQC2.Label {
-            text: qsTr("Upgrade within (days)")
-        }
         QQC2.SpinBox {
             objectName: "graceDaysField"
+            Kirigami.FormData.label: qsTr("Upgrade within (days):")
             from: 0
             to: 365
             value: composer.graceDays
             editable: true
             onValueModified: composer.graceDays = value
         }
-        QQC2.Label {
-            text: qsTr("Release page")
-        }
         QQC2.TextField {
+            Kirigami.FormData.label: qsTr("Release page:")
             Layout.fillWidth: true
-            Layout.columnSpan: 3
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 24
             text: composer.releaseUrl
             onEditingFinished: composer.releaseUrl = text
         }
-        QQC2.Label {
-            Layout.alignment: Qt.AlignTop
-            text: qsTr("Highlights")
-        }
         QQC2.TextArea {
             objectName: "highlightsField"
+            Kirigami.FormData.label: qsTr("Highlights:")
             Layout.fillWidth: true
-            Layout.columnSpan: 3
-            Layout.preferredHeight: 70
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 24
+            Layout.preferredHeight: Kirigami.Units.gridUnit * 4
             wrapMode: TextEdit.Wrap
             placeholderText: qsTr("One line per highlight")
             text: composer.highlights
@@ -80,54 +68,43 @@ StepPage {
         }
     }
 
+    Kirigami.InlineMessage {
+        objectName: "channelsError"
+        Layout.fillWidth: true
+        visible: composer.channelsError.length > 0
+        type: Kirigami.MessageType.Error
+        text: composer.channelsError
+    }
+
     RowLayout {
         Layout.fillWidth: true
         QQC2.Label {
             Layout.fillWidth: true
             text: composer.deadline.length > 0 ? qsTr("Upgrade deadline: %1").arg(composer.deadline) : ""
-            opacity: 0.8
-        }
-        QQC2.Label {
-            objectName: "channelsError"
-            Layout.fillWidth: true
-            visible: composer.channelsError.length > 0
-            text: composer.channelsError
-            wrapMode: Text.WordWrap
-            color: "firebrick"
+            color: Kirigami.Theme.disabledTextColor
         }
         QQC2.Button {
             objectName: "sendAllButton"
             text: qsTr("Send all…")
+            icon.name: "document-send"
             enabled: composer.version.length > 0 && cards.count > 0
             onClicked: sendAllDialog.open()
         }
     }
 
-    QQC2.Dialog {
+    Kirigami.PromptDialog {
         id: sendAllDialog
         objectName: "sendAllDialog"
-        anchors.centerIn: QQC2.Overlay.overlay
-        modal: true
         title: qsTr("Send the announcements?")
-        standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
+        subtitle: qsTr("Every channel not sent yet posts its announcement of %1 publicly. Channels already sent are skipped.").arg(composer.version)
+        standardButtons: Kirigami.Dialog.Ok | Kirigami.Dialog.Cancel
         onAccepted: composer.sendAll()
-
-        QQC2.Label {
-            text: qsTr("Every channel not sent yet posts its announcement of %1 publicly. Channels already sent are skipped.").arg(composer.version)
-            wrapMode: Text.WordWrap
-            width: Math.min(implicitWidth, 480)
-        }
     }
 
-    ListView {
+    Repeater {
         id: cards
         objectName: "channelCards"
-        Layout.fillWidth: true
-        Layout.fillHeight: true
-        clip: true
-        spacing: 12
         model: composer.cards
-        QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 
         delegate: QQC2.Frame {
             id: card
@@ -152,28 +129,32 @@ StepPage {
             readonly property bool sent: deliveryState === "sent" || deliveryState === "already-sent"
 
             objectName: "card_" + channelId
-            width: ListView.view.width - 12
+            Layout.fillWidth: true
 
             ColumnLayout {
                 anchors.fill: parent
-                spacing: 6
+                spacing: Kirigami.Units.smallSpacing
 
                 RowLayout {
                     Layout.fillWidth: true
-                    QQC2.Label {
+                    Kirigami.Heading {
                         Layout.fillWidth: true
+                        level: 4
                         text: card.title
-                        font.bold: true
                         elide: Text.ElideRight
                     }
                     QQC2.Label {
                         objectName: "counter"
                         text: qsTr("%1 / %2 %3").arg(card.length).arg(card.limit).arg(card.unit)
-                        color: card.overLimit ? "firebrick" : palette.windowText
+                        color: card.overLimit ? Kirigami.Theme.negativeTextColor : Kirigami.Theme.textColor
                         font.bold: card.overLimit
                     }
-                    QQC2.Label {
+                    SeverityBadge {
                         objectName: "deliveryState"
+                        severity: card.sent ? SeverityBadge.Positive
+                                : card.deliveryState === "failed" ? SeverityBadge.Error
+                                : card.deliveryState === "needs-confirmation" ? SeverityBadge.Warning
+                                : card.deliveryState === "test-sent" ? SeverityBadge.Information : SeverityBadge.Neutral
                         text: {
                             switch (card.deliveryState) {
                             case "sent":
@@ -190,7 +171,6 @@ StepPage {
                                 return qsTr("Not sent");
                             }
                         }
-                        color: card.deliveryState === "failed" || card.deliveryState === "needs-confirmation" ? "firebrick" : palette.windowText
                     }
                 }
 
@@ -208,7 +188,7 @@ StepPage {
                     visible: card.problem.length > 0
                     text: card.problem
                     wrapMode: Text.WordWrap
-                    color: card.overLimit && card.postCount <= 1 ? "firebrick" : palette.windowText
+                    color: card.overLimit && card.postCount <= 1 ? Kirigami.Theme.negativeTextColor : Kirigami.Theme.textColor
                 }
 
                 Repeater {
@@ -222,7 +202,7 @@ StepPage {
                         text: (card.postCount > 1 ? qsTr("Post %1: ").arg(index + 1) : qsTr("Preview: ")) + (html ? "<br>" + modelData.replace(/\n/g, "<br>") : modelData)
                         textFormat: html ? Text.StyledText : Text.PlainText
                         wrapMode: Text.WordWrap
-                        opacity: 0.75
+                        color: Kirigami.Theme.disabledTextColor
                     }
                 }
 
@@ -235,11 +215,9 @@ StepPage {
 
                 Repeater {
                     model: card.links
-                    delegate: QQC2.Label {
+                    delegate: Kirigami.UrlButton {
                         required property string modelData
-                        text: "<a href=\"" + modelData + "\">" + modelData + "</a>"
-                        textFormat: Text.StyledText
-                        onLinkActivated: link => Qt.openUrlExternally(link)
+                        url: modelData
                     }
                 }
 
@@ -264,25 +242,28 @@ StepPage {
                 RowLayout {
                     QQC2.Button {
                         text: qsTr("Reset text")
+                        icon.name: "edit-reset"
                         enabled: !card.sent
                         onClicked: composer.resetCardText(card.index)
                     }
                     QQC2.Button {
                         text: qsTr("Test send")
+                        icon.name: "mail-send-receive"
                         enabled: !card.busy
                         onClicked: composer.sendTest(card.index)
                     }
                     QQC2.Button {
                         objectName: "sendButton"
                         text: qsTr("Send")
+                        icon.name: "document-send"
                         enabled: composer.version.length > 0 && !card.busy && !card.sent && card.deliveryState !== "needs-confirmation"
                         onClicked: composer.send(card.index)
                     }
                     QQC2.BusyIndicator {
                         running: card.busy
                         visible: card.busy
-                        Layout.preferredHeight: 24
-                        Layout.preferredWidth: 24
+                        Layout.preferredHeight: Kirigami.Units.iconSizes.medium
+                        Layout.preferredWidth: Kirigami.Units.iconSizes.medium
                     }
                 }
             }

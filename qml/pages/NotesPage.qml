@@ -5,13 +5,14 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // Step 4: the release notes. The range they describe on top, then the Markdown source (highlighted) next to
 // the preview GitHub will show, scrolled together, the lint below them, and on demand the revisions kept in
 // the journal and GitHub's own generated notes. A draft edited on github.com meanwhile replaces the editor
 // by a merge view until the maintainer has merged.
-StepPage {
+StepWorkspacePage {
     id: page
 
     property bool syncingScroll: false
@@ -78,12 +79,14 @@ StepPage {
     QQC2.Action {
         id: generateAction
         text: qsTr("Generate")
+        icon.name: "run-build"
         enabled: !workbench.busy && workbench.rangeKnown
         onTriggered: workbench.characterCount === 0 ? workbench.generate() : confirmGenerate.open()
     }
     QQC2.Action {
         id: regenerateAction
         text: qsTr("Regenerate")
+        icon.name: "view-refresh"
         shortcut: "Ctrl+Shift+R"
         enabled: page.visible && !workbench.busy && workbench.rangeKnown && workbench.characterCount > 0
         onTriggered: workbench.regenerate()
@@ -91,6 +94,7 @@ StepPage {
     QQC2.Action {
         id: saveAction
         text: qsTr("Save to draft")
+        icon.name: "document-save"
         shortcut: StandardKey.Save
         enabled: page.visible && workbench.tag !== "" && !workbench.draft.busy && !workbench.draft.inConflict
                  && workbench.characterCount > 0
@@ -99,12 +103,14 @@ StepPage {
     QQC2.Action {
         id: loadAction
         text: qsTr("Load from draft")
+        icon.name: "cloud-download"
         enabled: workbench.tag !== "" && !workbench.draft.busy && !workbench.draft.inConflict
         onTriggered: workbench.draft.loadFromDraft()
     }
     QQC2.Action {
         id: openFileAction
         text: qsTr("Open file…")
+        icon.name: "document-open"
         enabled: workbench.tag !== "" && !workbench.draft.inConflict
         onTriggered: notesFileDialog.open()
     }
@@ -118,26 +124,20 @@ StepPage {
     QQC2.Action {
         id: findAction
         text: qsTr("Find")
+        icon.name: "edit-find"
         shortcut: StandardKey.Find
         enabled: page.visible
         onTriggered: findBar.open()
     }
 
     // Generate replaces the whole text; Regenerate is the one that keeps edits. Undo still brings it back.
-    QQC2.Dialog {
+    Kirigami.PromptDialog {
         id: confirmGenerate
         objectName: "confirmGenerate"
-        parent: QQC2.Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: qsTr("Replace the notes?")
-        standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
+        subtitle: qsTr("Generate writes the notes again from the commits and replaces what is in the editor, your edits included (Undo brings them back). Regenerate refreshes the generated parts and keeps your edits.")
+        standardButtons: Kirigami.Dialog.Ok | Kirigami.Dialog.Cancel
         onAccepted: workbench.generate()
-        QQC2.Label {
-            width: Math.min(implicitWidth, 460)
-            wrapMode: Text.WordWrap
-            text: qsTr("Generate writes the notes again from the commits and replaces what is in the editor, your edits included (Undo brings them back). Regenerate refreshes the generated parts and keeps your edits.")
-        }
     }
 
     NotesRangeBar {
@@ -147,7 +147,7 @@ StepPage {
 
     RowLayout {
         Layout.fillWidth: true
-        spacing: 4
+        spacing: Kirigami.Units.smallSpacing
 
         QQC2.Button {
             objectName: "generateButton"
@@ -175,15 +175,18 @@ StepPage {
             QQC2.ToolTip.visible: hovered
             QQC2.ToolTip.text: qsTr("Load the draft's text from GitHub")
         }
-        QQC2.Button {
+        QQC2.ToolButton {
             objectName: "openNotesFileButton"
             action: openFileAction
+            display: QQC2.AbstractButton.IconOnly
             QQC2.ToolTip.visible: hovered
             QQC2.ToolTip.text: qsTr("Replace the text with a Markdown file (refused, with the line, when it is not UTF-8)")
         }
         QQC2.ToolSeparator {}
         QQC2.ToolButton {
             text: qsTr("Undo")
+            icon.name: "edit-undo"
+            display: QQC2.AbstractButton.IconOnly
             enabled: editor.textArea.canUndo
             onClicked: editor.textArea.undo()
             QQC2.ToolTip.visible: hovered
@@ -191,6 +194,8 @@ StepPage {
         }
         QQC2.ToolButton {
             text: qsTr("Redo")
+            icon.name: "edit-redo"
+            display: QQC2.AbstractButton.IconOnly
             enabled: editor.textArea.canRedo
             onClicked: editor.textArea.redo()
             QQC2.ToolTip.visible: hovered
@@ -198,6 +203,7 @@ StepPage {
         }
         QQC2.ToolButton {
             action: findAction
+            display: QQC2.AbstractButton.IconOnly
             QQC2.ToolTip.visible: hovered
             QQC2.ToolTip.text: qsTr("Find in the notes (Ctrl+F)")
         }
@@ -226,13 +232,12 @@ StepPage {
         }
     }
 
-    QQC2.Label {
+    Kirigami.InlineMessage {
         objectName: "notesMessage"
         Layout.fillWidth: true
         visible: page.statusText !== ""
         text: page.statusText
-        color: page.statusIsError ? "#c62828" : palette.windowText
-        wrapMode: Text.WordWrap
+        type: page.statusIsError ? Kirigami.MessageType.Error : Kirigami.MessageType.Information
     }
 
     NotesFindBar {
@@ -245,6 +250,8 @@ StepPage {
     StackLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
+        // The merge view, hidden until a conflict, must not widen the editor beyond the page.
+        Layout.minimumWidth: 0
         currentIndex: workbench.draft.inConflict ? 1 : 0
 
         QQC2.SplitView {
@@ -258,22 +265,22 @@ StepPage {
                     id: editor
                     workbench: workbench
                     QQC2.SplitView.fillWidth: true
-                    QQC2.SplitView.minimumWidth: 240
+                    QQC2.SplitView.minimumWidth: Kirigami.Units.gridUnit * 13
                     onEdited: text => workbench.text = text
                 }
                 NotesPreview {
                     id: preview
                     visible: previewToggle.checked
-                    QQC2.SplitView.preferredWidth: (page.width - 48) * (sidePanel.visible ? 0.3 : 0.5)
-                    QQC2.SplitView.minimumWidth: 200
+                    QQC2.SplitView.preferredWidth: (page.width - Kirigami.Units.gridUnit * 3) * (sidePanel.visible ? 0.3 : 0.5)
+                    QQC2.SplitView.minimumWidth: Kirigami.Units.gridUnit * 11
                     html: workbench.previewHtml
                 }
                 QQC2.Pane {
                     id: sidePanel
                     visible: revisionsToggle.checked || gitHubToggle.checked
-                    QQC2.SplitView.preferredWidth: 360
-                    QQC2.SplitView.minimumWidth: 300
-                    padding: 6
+                    QQC2.SplitView.preferredWidth: Kirigami.Units.gridUnit * 20
+                    QQC2.SplitView.minimumWidth: Kirigami.Units.gridUnit * 16
+                    padding: Kirigami.Units.smallSpacing
                     clip: true
                     StackLayout {
                         anchors.fill: parent
@@ -291,8 +298,9 @@ StepPage {
 
             NotesLintPanel {
                 // Grows with the findings up to a few rows; the handle can make it taller.
-                QQC2.SplitView.preferredHeight: Math.min(170, 30 + workbench.findings.count * 28)
-                QQC2.SplitView.minimumHeight: 28
+                QQC2.SplitView.preferredHeight: Math.min(Kirigami.Units.gridUnit * 9,
+                                                         Kirigami.Units.gridUnit * (1.7 + workbench.findings.count * 1.6))
+                QQC2.SplitView.minimumHeight: Kirigami.Units.gridUnit * 1.6
                 findings: workbench.findings
                 linting: workbench.linting
                 empty: workbench.characterCount === 0
@@ -314,9 +322,9 @@ StepPage {
               + " · " + qsTr("%n line(s)", "", workbench.lineCount)
               + " · " + qsTr("%L1 of %L2 characters").arg(workbench.characterCount).arg(workbench.characterLimit)
               + (workbench.previewHtml === "" ? "" : " · " + qsTr("preview in %1 ms").arg(workbench.previewLatency))
-        color: workbench.characterCount > workbench.characterLimit ? "#c62828" : palette.windowText
-        opacity: 0.7
-        font.pixelSize: 11
+        color: workbench.characterCount > workbench.characterLimit ? Kirigami.Theme.negativeTextColor
+                                                                   : Kirigami.Theme.disabledTextColor
+        font: Kirigami.Theme.smallFont
         elide: Text.ElideRight
     }
 }

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // Step 6: what is reviewed (the draft's digest, notes and assets), what changed since this reviewer last
@@ -27,7 +28,7 @@ StepPage {
 
     RowLayout {
         Layout.fillWidth: true
-        spacing: 10
+        spacing: Kirigami.Units.largeSpacing
 
         QQC2.Label {
             Layout.fillWidth: true
@@ -39,49 +40,42 @@ StepPage {
         QQC2.BusyIndicator {
             running: controller.busy
             visible: controller.busy
-            Layout.preferredHeight: 24
-            Layout.preferredWidth: 24
+            Layout.preferredHeight: Kirigami.Units.iconSizes.medium
+            Layout.preferredWidth: Kirigami.Units.iconSizes.medium
         }
         QQC2.Button {
             objectName: "refreshButton"
             text: controller.loaded ? qsTr("Read again") : qsTr("Read the draft")
+            icon.name: "view-refresh"
             enabled: !controller.busy && ReleaseSession.currentRelease !== ""
             onClicked: controller.refresh()
         }
     }
 
-    QQC2.Label {
+    Kirigami.InlineMessage {
         objectName: "reviewMessage"
         Layout.fillWidth: true
         visible: controller.message !== ""
         text: controller.message
-        wrapMode: Text.WordWrap
-        color: controller.messageIsError ? "firebrick" : palette.windowText
+        type: controller.messageIsError ? Kirigami.MessageType.Error : Kirigami.MessageType.Information
     }
 
     QQC2.Label {
         objectName: "emptyState"
         Layout.fillWidth: true
-        Layout.fillHeight: true
-        verticalAlignment: Text.AlignTop
         visible: !controller.loaded
         wrapMode: Text.WordWrap
-        opacity: 0.8
+        color: Kirigami.Theme.disabledTextColor
         text: qsTr("Read the draft to see what the reviewers approve: its digest (a fingerprint of the version, the notes and the assets), the notes as GitHub renders them, and every verdict on the release tracking issue. Changing one character of the notes needs new approvals; Publish stays locked until enough approvers approved this very content.")
     }
 
-    GridLayout {
+    Kirigami.FormLayout {
         Layout.fillWidth: true
         visible: controller.loaded
-        columns: 2
-        columnSpacing: 12
-        rowSpacing: 4
 
-        QQC2.Label {
-            text: qsTr("Digest")
-        }
         QQC2.TextField {
             objectName: "digestField"
+            Kirigami.FormData.label: qsTr("Digest:")
             Layout.fillWidth: true
             readOnly: true
             selectByMouse: true
@@ -89,17 +83,13 @@ StepPage {
             text: controller.digest
         }
         QQC2.Label {
-            text: qsTr("Assets")
-        }
-        QQC2.Label {
+            Kirigami.FormData.label: qsTr("Assets:")
             Layout.fillWidth: true
             text: controller.assetNames.length === 0 ? qsTr("none") : controller.assetNames.join(", ")
             wrapMode: Text.WordWrap
         }
         QQC2.Label {
-            text: qsTr("Tracking issue")
-        }
-        QQC2.Label {
+            Kirigami.FormData.label: qsTr("Tracking issue:")
             Layout.fillWidth: true
             text: controller.issueNumber > 0 ? qsTr("#%1: %2").arg(controller.issueNumber).arg(controller.issueUrl)
                                             : qsTr("none yet: the first verdict creates it")
@@ -107,36 +97,37 @@ StepPage {
         }
     }
 
-    QQC2.SplitView {
+    RowLayout {
         Layout.fillWidth: true
-        Layout.fillHeight: true
         visible: controller.loaded
+        spacing: Kirigami.Units.gridUnit
 
-        QQC2.ScrollView {
-            id: notesScroller
-            QQC2.SplitView.preferredWidth: parent ? parent.width * 0.55 : 400
-            QQC2.SplitView.minimumWidth: 200
-            contentWidth: availableWidth
-
-            QQC2.TextArea {
-                objectName: "renderedNotes"
-                width: notesScroller.availableWidth
-                readOnly: true
-                selectByMouse: true
-                wrapMode: TextEdit.Wrap
-                textFormat: TextEdit.RichText
-                text: controller.notesHtml
-                Accessible.name: qsTr("The release notes as GitHub shows them")
-            }
+        QQC2.TextArea {
+            objectName: "renderedNotes"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 3
+            Layout.alignment: Qt.AlignTop
+            Kirigami.Theme.colorSet: Kirigami.Theme.View
+            Kirigami.Theme.inherit: false
+            readOnly: true
+            selectByMouse: true
+            wrapMode: TextEdit.Wrap
+            textFormat: TextEdit.RichText
+            text: controller.notesHtml
+            Accessible.name: qsTr("The release notes as GitHub shows them")
+            onLinkActivated: link => Qt.openUrlExternally(link)
         }
 
         ColumnLayout {
-            QQC2.SplitView.minimumWidth: 240
-            spacing: 8
+            Layout.fillWidth: true
+            Layout.preferredWidth: 2
+            Layout.minimumWidth: Kirigami.Units.gridUnit * 13
+            Layout.alignment: Qt.AlignTop
+            spacing: Kirigami.Units.largeSpacing
 
-            QQC2.Label {
+            Kirigami.Heading {
+                level: 4
                 text: qsTr("Since your last approval")
-                font.bold: true
             }
             QQC2.Label {
                 objectName: "approvalHistoryLabel"
@@ -150,24 +141,19 @@ StepPage {
             NotesDiffView {
                 objectName: "changesSinceApproval"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 140
+                Layout.preferredHeight: Kirigami.Units.gridUnit * 8
                 visible: controller.changesSinceApproval.count > 0
                 diff: controller.changesSinceApproval
             }
 
-            QQC2.Label {
+            Kirigami.Heading {
                 objectName: "quorumLabel"
+                level: 4
                 text: qsTr("Approvals: %1 of %2 required").arg(controller.approvedCount).arg(controller.required)
-                font.bold: true
             }
-            ListView {
+            Repeater {
                 objectName: "approvalList"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.minimumHeight: 60
-                clip: true
                 model: controller.approvals
-                QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 
                 delegate: RowLayout {
                     id: approvalRow
@@ -176,13 +162,12 @@ StepPage {
                     required property bool current
                     required property string at
 
-                    width: ListView.view.width
-                    spacing: 8
-                    QQC2.Label {
-                        text: approvalRow.verdict === "approve" ? "✓" : "✗"
-                        font.bold: true
-                        color: approvalRow.verdict === "approve" ? "forestgreen" : "firebrick"
-                        opacity: approvalRow.current ? 1 : 0.4
+                    Layout.fillWidth: true
+                    spacing: Kirigami.Units.largeSpacing
+                    SeverityBadge {
+                        severity: !approvalRow.current ? SeverityBadge.Neutral
+                                : approvalRow.verdict === "approve" ? SeverityBadge.Positive : SeverityBadge.Error
+                        text: approvalRow.verdict === "approve" ? qsTr("approved") : qsTr("changes")
                     }
                     QQC2.Label {
                         Layout.fillWidth: true
@@ -193,7 +178,7 @@ StepPage {
                     }
                     QQC2.Label {
                         text: approvalRow.current ? approvalRow.at : qsTr("stale: earlier content")
-                        opacity: 0.7
+                        color: Kirigami.Theme.disabledTextColor
                     }
                 }
             }
@@ -203,17 +188,19 @@ StepPage {
     RowLayout {
         Layout.fillWidth: true
         visible: controller.loaded
-        spacing: 10
+        spacing: Kirigami.Units.largeSpacing
 
         QQC2.Button {
             objectName: "approveButton"
             text: qsTr("Approve this content")
+            icon.name: "dialog-ok-apply"
             enabled: !controller.busy && !controller.published
             onClicked: controller.approve()
         }
         QQC2.Button {
             objectName: "requestChangesButton"
             text: qsTr("Request changes…")
+            icon.name: "document-edit"
             enabled: !controller.busy && !controller.published
             onClicked: changesDialog.open()
         }
@@ -223,29 +210,30 @@ StepPage {
             horizontalAlignment: Text.AlignRight
             text: controller.lockReason
             elide: Text.ElideRight
-            opacity: 0.8
+            color: Kirigami.Theme.disabledTextColor
         }
         QQC2.Button {
             objectName: "publishButton"
             text: qsTr("Publish…")
+            icon.name: "document-send"
+            highlighted: controller.canPublish
             enabled: controller.canPublish && !controller.busy
             onClicked: publishDialog.open()
         }
     }
 
-    QQC2.Dialog {
+    Kirigami.Dialog {
         id: changesDialog
         objectName: "changesDialog"
-        anchors.centerIn: QQC2.Overlay.overlay
-        width: Math.min(520, page.width - 40)
-        modal: true
         title: qsTr("Request changes")
-        standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
+        preferredWidth: Kirigami.Units.gridUnit * 28
+        padding: Kirigami.Units.largeSpacing
+        standardButtons: Kirigami.Dialog.Ok | Kirigami.Dialog.Cancel
         onOpened: reasonField.forceActiveFocus()
         onAccepted: controller.requestChanges(reasonField.text)
 
         ColumnLayout {
-            width: changesDialog.availableWidth
+            spacing: Kirigami.Units.largeSpacing
             QQC2.Label {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
@@ -255,25 +243,24 @@ StepPage {
                 id: reasonField
                 objectName: "reasonField"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 100
+                Layout.preferredHeight: Kirigami.Units.gridUnit * 6
                 wrapMode: TextEdit.Wrap
                 placeholderText: qsTr("The upgrade section is missing…")
             }
         }
     }
 
-    QQC2.Dialog {
+    Kirigami.Dialog {
         id: publishDialog
         objectName: "publishDialog"
-        anchors.centerIn: QQC2.Overlay.overlay
-        width: Math.min(520, page.width - 40)
-        modal: true
         title: qsTr("Publish %1?").arg(ReleaseSession.currentRelease)
-        standardButtons: QQC2.Dialog.Ok | QQC2.Dialog.Cancel
+        preferredWidth: Kirigami.Units.gridUnit * 28
+        padding: Kirigami.Units.largeSpacing
+        standardButtons: Kirigami.Dialog.Ok | Kirigami.Dialog.Cancel
         onAccepted: controller.publish()
 
         ColumnLayout {
-            width: publishDialog.availableWidth
+            spacing: Kirigami.Units.largeSpacing
             QQC2.Label {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
@@ -298,7 +285,7 @@ StepPage {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 text: controller.flagsExplanation
-                opacity: 0.8
+                color: Kirigami.Theme.disabledTextColor
             }
         }
     }

@@ -6,11 +6,12 @@ import QtQuick.Controls as QQC2
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtQml.Models
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // Step 3: the node-scoring version table (a file or the live scoring database), its timeline, and the
 // rows the current release adds, shown as a diff before anything is written. ScoringEditor does the work.
-StepPage {
+StepWorkspacePage {
     id: page
 
     stepKey: "scoring-table"
@@ -19,9 +20,9 @@ StepPage {
         switch (label) {
         case "latest": return timeline.latestColor;
         case "prerelease": return timeline.prereleaseColor;
-        case "outdated": return "#a86d00";
-        case "other": return "#c62828";
-        default: return page.palette.placeholderText;
+        case "outdated": return timeline.outdatedColor;
+        case "other": return Kirigami.Theme.negativeTextColor;
+        default: return Kirigami.Theme.disabledTextColor;
         }
     }
 
@@ -61,19 +62,17 @@ StepPage {
         nameFilters: [qsTr("SQL INSERT statements (*.sql)"), qsTr("CSV (*.csv)"), qsTr("JSON (*.json)"), qsTr("Markdown table (*.md)")]
         onAccepted: editor.saveAs(selectedFile.toString())
     }
-    QQC2.Dialog {
+    Kirigami.Dialog {
         id: databaseDialog
         objectName: "databaseDialog"
         title: qsTr("Scoring database")
-        modal: true
-        anchors.centerIn: QQC2.Overlay.overlay
-        width: 560
-        standardButtons: QQC2.Dialog.Cancel
+        preferredWidth: Kirigami.Units.gridUnit * 30
+        padding: Kirigami.Units.largeSpacing
+        standardButtons: Kirigami.Dialog.Cancel
         onAboutToShow: connectionField.text = editor.connectionString
 
         ColumnLayout {
-            anchors.fill: parent
-            spacing: 8
+            spacing: Kirigami.Units.largeSpacing
             QQC2.Label {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
@@ -86,10 +85,9 @@ StepPage {
             }
             RowLayout {
                 Layout.fillWidth: true
-                QQC2.TextField {
+                Kirigami.PasswordField {
                     id: passwordField
                     Layout.fillWidth: true
-                    echoMode: TextInput.Password
                     placeholderText: qsTr("Password (stored in the keychain)")
                 }
                 QQC2.Button {
@@ -104,6 +102,7 @@ StepPage {
             QQC2.Button {
                 Layout.alignment: Qt.AlignRight
                 text: qsTr("Connect and read the table")
+                icon.name: "network-connect"
                 highlighted: true
                 enabled: connectionField.text.length > 0 && !editor.busy
                 onClicked: {
@@ -115,24 +114,19 @@ StepPage {
         }
     }
 
-    QQC2.Dialog {
+    Kirigami.Dialog {
         id: sqlDialog
         objectName: "sqlDialog"
         title: qsTr("The change set as SQL")
-        modal: true
-        anchors.centerIn: QQC2.Overlay.overlay
-        width: 640
-        height: 320
-        standardButtons: QQC2.Dialog.Close
-        QQC2.ScrollView {
-            anchors.fill: parent
-            QQC2.TextArea {
-                readOnly: true
-                selectByMouse: true
-                wrapMode: TextEdit.WrapAnywhere
-                font.family: "monospace"
-                text: editor.plan.sql
-            }
+        preferredWidth: Kirigami.Units.gridUnit * 36
+        preferredHeight: Kirigami.Units.gridUnit * 18
+        standardButtons: Kirigami.Dialog.Close
+        QQC2.TextArea {
+            readOnly: true
+            selectByMouse: true
+            wrapMode: TextEdit.WrapAnywhere
+            font.family: "monospace"
+            text: editor.plan.sql
         }
     }
 
@@ -150,7 +144,7 @@ StepPage {
     // Where the rows come from, and what to do with them.
     RowLayout {
         Layout.fillWidth: true
-        spacing: 8
+        spacing: Kirigami.Units.smallSpacing
         QQC2.Label {
             objectName: "scoringSource"
             Layout.fillWidth: true
@@ -166,47 +160,51 @@ StepPage {
         QQC2.BusyIndicator {
             running: editor.busy
             visible: running
-            Layout.preferredHeight: 28
-            Layout.preferredWidth: 28
+            Layout.preferredHeight: Kirigami.Units.iconSizes.medium
+            Layout.preferredWidth: Kirigami.Units.iconSizes.medium
         }
         QQC2.Button {
             text: qsTr("Open file…")
+            icon.name: "document-open"
             onClicked: openDialog.open()
         }
         QQC2.Button {
             objectName: "databaseButton"
             text: qsTr("Database…")
+            icon.name: "network-server-database"
             onClicked: databaseDialog.open()
         }
         QQC2.Button {
             text: qsTr("Save")
+            icon.name: "document-save"
             enabled: editor.source === ScoringEditor.File && editor.table.modified
             onClicked: editor.save()
         }
         QQC2.Button {
             text: qsTr("Save as…")
+            icon.name: "document-save-as"
             onClicked: saveDialog.open()
         }
         QQC2.Button {
             text: qsTr("Reload")
+            icon.name: "view-refresh"
             enabled: !editor.busy
             onClicked: editor.reload()
         }
     }
 
-    QQC2.Label {
+    Kirigami.InlineMessage {
         objectName: "scoringMessage"
         Layout.fillWidth: true
         visible: text.length > 0
-        wrapMode: Text.WordWrap
+        type: editor.error.length > 0 ? Kirigami.MessageType.Error : Kirigami.MessageType.Information
         text: editor.error.length > 0 ? editor.error : editor.status
-        color: editor.error.length > 0 ? "#c62828" : page.palette.windowText
     }
 
     // The rows: filter, add, delete, undo, then the table itself.
     RowLayout {
         Layout.fillWidth: true
-        spacing: 8
+        spacing: Kirigami.Units.smallSpacing
         QQC2.Label {
             text: qsTr("Software")
         }
@@ -219,17 +217,20 @@ StepPage {
         QQC2.Button {
             objectName: "addRowButton"
             text: qsTr("Add row")
+            icon.name: "list-add"
             enabled: !editor.table.readOnly
             onClicked: page.addRow()
         }
         QQC2.Button {
             objectName: "deleteRowButton"
             text: qsTr("Delete row")
+            icon.name: "list-remove"
             enabled: !editor.table.readOnly && tableView.currentRow >= 0
             onClicked: page.deleteCurrentRow()
         }
         QQC2.Button {
             text: qsTr("Undo")
+            icon.name: "edit-undo"
             enabled: editor.table.canUndo
             onClicked: editor.table.undo()
             QQC2.ToolTip.visible: hovered
@@ -237,6 +238,7 @@ StepPage {
         }
         QQC2.Button {
             text: qsTr("Redo")
+            icon.name: "edit-redo"
             enabled: editor.table.canRedo
             onClicked: editor.table.redo()
             QQC2.ToolTip.visible: hovered
@@ -252,7 +254,7 @@ StepPage {
                   : editor.table.errorCount + editor.table.warningCount === 0
                     ? qsTr("%n row(s), no problems found", "", editor.table.rowCount()) + (editor.table.modified ? qsTr(" · not saved") : "")
                     : qsTr("%1 error(s), %2 warning(s)").arg(editor.table.errorCount).arg(editor.table.warningCount)
-            color: editor.table.errorCount > 0 ? "#c62828" : page.palette.windowText
+            color: editor.table.errorCount > 0 ? Kirigami.Theme.negativeTextColor : Kirigami.Theme.textColor
             HoverHandler {
                 id: problemHover
             }
@@ -264,7 +266,7 @@ StepPage {
     ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        Layout.minimumHeight: 140
+        Layout.minimumHeight: Kirigami.Units.gridUnit * 8
         spacing: 0
 
         QQC2.HorizontalHeaderView {
@@ -277,12 +279,15 @@ StepPage {
                 id: headerCell
                 required property int column
                 required property string display
-                implicitHeight: 28
-                color: page.palette.button
-                border.color: page.palette.mid
+                implicitHeight: headerLabel.implicitHeight + Kirigami.Units.largeSpacing
+                Kirigami.Theme.colorSet: Kirigami.Theme.Header
+                Kirigami.Theme.inherit: false
+                color: Kirigami.Theme.backgroundColor
+                border.color: Qt.alpha(Kirigami.Theme.textColor, 0.2)
                 QQC2.Label {
+                    id: headerLabel
                     anchors.fill: parent
-                    leftPadding: 6
+                    leftPadding: Kirigami.Units.smallSpacing
                     verticalAlignment: Text.AlignVCenter
                     elide: Text.ElideRight
                     font.bold: true
@@ -299,12 +304,15 @@ StepPage {
             objectName: "scoringTable"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Kirigami.Theme.colorSet: Kirigami.Theme.View
+            Kirigami.Theme.inherit: false
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             model: editor.rows
             selectionBehavior: TableView.SelectRows
             selectionModel: ItemSelectionModel {}
-            columnWidthProvider: column => Math.max([90, 90, 150, 150, 80, 80][column], tableView.width * [0.12, 0.14, 0.22, 0.22, 0.12, 0.18][column])
+            columnWidthProvider: column => Math.max([5, 5, 8, 8, 4.5, 4.5][column] * Kirigami.Units.gridUnit,
+                                                   tableView.width * [0.12, 0.14, 0.22, 0.22, 0.12, 0.18][column])
             onWidthChanged: forceLayout()
             QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
             Keys.onDeletePressed: page.deleteCurrentRow()
@@ -322,23 +330,25 @@ StepPage {
                 required property bool selected
                 required property bool current
 
-                implicitHeight: 26
-                color: cell.cellSeverity === "error" ? "#f8d7d5"
-                     : cell.cellSeverity === "warning" ? "#fbefcc"
-                     : cell.selected ? Qt.rgba(page.palette.highlight.r, page.palette.highlight.g, page.palette.highlight.b, 0.18)
-                     : cell.row % 2 ? page.palette.alternateBase : page.palette.base
+                implicitHeight: cellLabel.implicitHeight + Kirigami.Units.largeSpacing
+                // The problem colours are the theme's, so light text never lands on a light background.
+                color: cell.cellSeverity === "error" ? Kirigami.Theme.negativeBackgroundColor
+                     : cell.cellSeverity === "warning" ? Kirigami.Theme.neutralBackgroundColor
+                     : cell.selected ? Qt.alpha(Kirigami.Theme.highlightColor, 0.25)
+                     : cell.row % 2 ? Kirigami.Theme.alternateBackgroundColor : Kirigami.Theme.backgroundColor
                 border.width: cell.current ? 1 : 0
-                border.color: page.palette.highlight
+                border.color: Kirigami.Theme.highlightColor
 
                 QQC2.Label {
+                    id: cellLabel
                     anchors.fill: parent
-                    leftPadding: 6
-                    rightPadding: 4
+                    leftPadding: Kirigami.Units.smallSpacing
+                    rightPadding: Kirigami.Units.smallSpacing
                     verticalAlignment: Text.AlignVCenter
                     elide: Text.ElideRight
                     visible: cell.column !== ScoringTableModel.PrereleaseColumn
                     text: cell.display
-                    color: cell.column === ScoringTableModel.LabelColumn ? page.labelColor(cell.label) : page.palette.text
+                    color: cell.column === ScoringTableModel.LabelColumn ? page.labelColor(cell.label) : Kirigami.Theme.textColor
                     font.bold: cell.column === ScoringTableModel.LabelColumn
                 }
                 QQC2.CheckBox {
@@ -363,13 +373,12 @@ StepPage {
             }
         }
 
-        QQC2.Label {
+        Kirigami.InlineMessage {
             objectName: "editMessage"
             Layout.fillWidth: true
-            Layout.topMargin: 4
-            wrapMode: Text.WordWrap
+            Layout.topMargin: Kirigami.Units.smallSpacing
             visible: text.length > 0
-            color: "#c62828"
+            type: Kirigami.MessageType.Error
             text: editor.table.lastEditError
         }
     }
@@ -377,20 +386,20 @@ StepPage {
     // The timeline beside the release's change set.
     RowLayout {
         Layout.fillWidth: true
-        Layout.preferredHeight: 270
-        spacing: 12
+        Layout.preferredHeight: Kirigami.Units.gridUnit * 15
+        spacing: Kirigami.Units.largeSpacing
 
         QQC2.Frame {
             Layout.fillWidth: true
             Layout.fillHeight: true
             ColumnLayout {
                 anchors.fill: parent
-                spacing: 4
+                spacing: Kirigami.Units.smallSpacing
                 RowLayout {
                     Layout.fillWidth: true
-                    QQC2.Label {
+                    Kirigami.Heading {
+                        level: 4
                         text: qsTr("Timeline")
-                        font.bold: true
                     }
                     QQC2.Label {
                         objectName: "validNow"
@@ -430,7 +439,7 @@ StepPage {
 
         ScoringChangeSet {
             objectName: "changeSet"
-            Layout.preferredWidth: 340
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 19
             Layout.fillHeight: true
             controller: editor
             onSqlRequested: sqlDialog.open()

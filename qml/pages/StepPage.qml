@@ -2,58 +2,45 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
-// The frame every step page shares: number, title, state and what the step is for.
-QQC2.Page {
+// The frame of a step page whose content scrolls: the step's header, its content in a column, and the actions
+// that go to the previous and next step.
+Kirigami.ScrollablePage {
     id: page
 
     required property string stepKey
     readonly property StepStatus status: ReleaseSession.steps.status(stepKey)
     default property alias content: body.data
 
-    objectName: stepKey + "Page"
-    padding: 24
+    // Asks the window for the step \a delta away (-1 previous, +1 next).
+    signal stepRequested(int delta)
 
-    header: ColumnLayout {
-        spacing: 4
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.topMargin: 20
-            Layout.leftMargin: 24
-            Layout.rightMargin: 24
-            spacing: 12
-            QQC2.Label {
-                text: qsTr("Step %1").arg(page.status ? page.status.number : 0)
-                opacity: 0.7
-            }
-            QQC2.Label {
-                text: page.status ? page.status.title : ""
-                font.pixelSize: 22
-                font.bold: true
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-            }
-            StepStateBadge {
-                state: page.status ? page.status.state : StepListModel.NotStarted
-                text: page.status ? page.status.stateText : ""
-            }
-        }
-        QQC2.Label {
-            Layout.fillWidth: true
-            Layout.leftMargin: 24
-            Layout.rightMargin: 24
-            text: page.status ? page.status.summary : ""
-            wrapMode: Text.WordWrap
-            opacity: 0.8
-        }
+    objectName: stepKey + "Page"
+    title: status ? status.title : ""
+    header: StepHeader {
+        status: page.status
     }
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Previous step")
+            icon.name: "go-previous"
+            tooltip: qsTr("Previous step (Ctrl+PgUp)")
+            onTriggered: page.stepRequested(-1)
+        },
+        Kirigami.Action {
+            text: qsTr("Next step")
+            icon.name: "go-next"
+            tooltip: qsTr("Next step (Ctrl+PgDown)")
+            enabled: page.status && page.status.number < ReleaseSession.steps.rowCount()
+            onTriggered: page.stepRequested(1)
+        }
+    ]
 
     ColumnLayout {
         id: body
-        anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
     }
 }

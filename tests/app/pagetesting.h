@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QString>
 #include <QStringList>
 
+class QImage;
+class QQmlEngine;
 class QQuickItem;
 
 namespace ra::test {
@@ -22,5 +25,21 @@ void clearCollectedWarnings();
 [[nodiscard]] QQuickItem *itemWithText(QQuickItem *root, const QString &text);
 /// <build>/screenshots/<name>.png; the folder is created.
 [[nodiscard]] QString screenshotPath(const QString &name);
+
+/// The app's style: KDE's desktop style, whose Kirigami theme follows the colour scheme (call before any QML).
+void useDesktopStyle();
+/// Switches the running application to a dark colour scheme (Breeze Dark's colours), as KDE's colour scheme
+/// manager does: the scheme file for KColorScheme, then the palette, which makes every Kirigami theme reload.
+/// Returns false with \a error when the scheme file cannot be written.
+bool useDarkColourScheme(QString *error);
+/// The mean relative luminance (0 black … 1 white) of \a image, sampled every fourth pixel.
+[[nodiscard]] double meanLuminance(const QImage &image);
+/// How many distinct colours \a image has, sampled every fourth pixel: a nearly blank page has very few.
+[[nodiscard]] int distinctColours(const QImage &image);
+/// Waits until \a engine builds nothing asynchronously any more (Kirigami loads parts of its tool bars so):
+/// an object still being built when the engine is destroyed is leaked. False after \a timeoutMs.
+[[nodiscard]] bool waitForIncubation(QQmlEngine *engine, int timeoutMs = 10000);
+/// Kirigami.Theme.<\a role> (e.g. "negativeTextColor") as \a item sees it.
+[[nodiscard]] QColor themeColor(QQuickItem *item, const QString &role);
 
 } // namespace ra::test

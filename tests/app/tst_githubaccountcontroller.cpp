@@ -160,6 +160,7 @@ private Q_SLOTS:
     void theSectionLoadsWithoutWarnings()
     {
         ra::test::startCollectingWarnings();
+        ra::test::useDesktopStyle();
         {
             QQmlApplicationEngine engine;
             QQmlComponent component(&engine);

@@ -14,7 +14,6 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickTextDocument>
 #include <QQuickWindow>
 #include <QSignalSpy>
@@ -74,7 +73,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         ra::test::startCollectingWarnings();
-        QQuickStyle::setStyle(u"Fusion"_s);
+        ra::test::useDesktopStyle();
         QVERIFY(m_dir.isValid());
         const QString clone = m_dir.filePath(u"clone"_s);
         ra::test::HistoryBuilder history(clone);
@@ -122,6 +121,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        QVERIFY(ra::test::waitForIncubation(m_engine.get()));
         m_engine.reset();
         m_client.reset();
         m_twin.reset();

@@ -12,7 +12,8 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        // The app's style: Kirigami finds its desktop theme for it (it has none for Fusion).
+        QQuickStyle::setStyle(QStringLiteral("org.kde.desktop"));
     }
 };
 

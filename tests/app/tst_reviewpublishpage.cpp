@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,7 +61,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         ra::test::startCollectingWarnings();
-        QQuickStyle::setStyle(u"Fusion"_s);
+        ra::test::useDesktopStyle();
         QVERIFY(m_dir.isValid());
         QVERIFY(m_twin.start());
         m_issues = std::make_unique<ra::test::GitHubIssuesTwin>(m_twin);
@@ -115,6 +114,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        QVERIFY(ra::test::waitForIncubation(m_engine.get()));
         m_engine.reset();
         ra::ReleaseSession::instance()->setJournal(nullptr);
         ra::test::stopCollectingWarnings();

@@ -9,7 +9,6 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTest>
@@ -60,7 +59,7 @@ private Q_SLOTS:
         // The editor remembers the last table file in QSettings: keep the tests' home out of it.
         QStandardPaths::setTestModeEnabled(true);
         ra::test::startCollectingWarnings();
-        QQuickStyle::setStyle(u"Fusion"_s);
+        ra::test::useDesktopStyle();
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->loadFromModule("ReleaseAssistant", "Main");
         QCOMPARE(m_engine->rootObjects().size(), 1);
@@ -81,6 +80,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        QVERIFY(ra::test::waitForIncubation(m_engine.get()));
         m_engine.reset();
         ra::test::stopCollectingWarnings();
     }

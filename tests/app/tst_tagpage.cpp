@@ -11,7 +11,6 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,7 +30,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         ra::test::startCollectingWarnings();
-        QQuickStyle::setStyle(u"Fusion"_s);
+        ra::test::useDesktopStyle();
         QVERIFY(m_dir.isValid());
         const QString clone = m_dir.filePath(u"clone"_s);
         ra::test::HistoryBuilder history(clone);
@@ -63,6 +62,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        QVERIFY(ra::test::waitForIncubation(m_engine.get()));
         m_engine.reset();
         ra::ReleaseSession::instance()->setJournal(nullptr);
         ra::test::stopCollectingWarnings();
