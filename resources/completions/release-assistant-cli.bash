@@ -13,7 +13,7 @@ _release_assistant_cli_options() {
 
 _release_assistant_cli() {
     local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]} cli=${COMP_WORDS[0]}
-    local commands="steps release version playbook packages staging tag git notes table review announce"
+    local commands="steps release preflight version playbook packages staging tag git notes table review announce"
     local command="" subcommand="" subcommands="" i
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in

@@ -4,7 +4,7 @@
 # tests/cli/tst_cli_completions.cpp checks them against the CLI's own help. Options are read from the --help
 # of the command being typed, so they never drift.
 
-set -l commands steps release version playbook packages staging tag git notes table review announce
+set -l commands steps release preflight version playbook packages staging tag git notes table review announce
 
 # The command and subcommand typed so far: the words that are neither options nor the value of a global
 # option given before the command.
@@ -54,6 +54,7 @@ complete -c release-assistant-cli -n '__fish_seen_subcommand_from help' -f -a "$
 
 complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a steps -d 'list the seven steps of the release procedure'
 complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a release -d 'the whole release: status of the seven steps, and the plan of what is left'
+complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a preflight -d 'check what a release of the project needs before step 1'
 complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a version -d 'normalize, compare, sort, propose and check versions'
 complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a playbook -d 'check a project playbook or print a preset'
 complete -c release-assistant-cli -n __release_assistant_cli_needs_command -f -a packages -d 'step 5: inspect .deb packages, attach the CI packages to the draft release'
