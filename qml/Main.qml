@@ -15,8 +15,10 @@ Kirigami.ApplicationWindow {
     readonly property int currentIndex: currentKey === "settings" ? settingsIndex
                                                                   : ReleaseSession.steps.rowOfKey(currentKey)
     readonly property int settingsIndex: ReleaseSession.steps.rowCount()
-    // The pages built so far, by key: each page is created on its first visit and kept, with what it holds.
+    // The pages built so far, by key, with their column in the page row: a page is built on its first visit
+    // and stays in the row (with what it holds); showing it again only scrolls the row to it.
     property var builtPages: ({})
+    property var pageColumns: ({})
 
     function pageComponent(key: string): Component {
         switch (key) {
@@ -34,28 +36,27 @@ Kirigami.ApplicationWindow {
         return null;
     }
 
-    // The page of \a key, built now when it was never shown.
+    // The page of \a key, built now (at the end of the page row) when it was never shown.
     function page(key: string): Item {
         let built = window.builtPages[key];
         if (!built) {
             const component = window.pageComponent(key);
             if (!component)
                 return null;
-            built = component.createObject(pageShelf) as Item;
+            // Built inside the page row, which owns it from then on.
+            built = component.createObject(pageStack) as Item;
+            window.pageColumns[key] = pageStack.depth;
+            pageStack.insertPage(pageStack.depth, built);
             window.builtPages[key] = built;
         }
         return built;
     }
 
     function showPage(key: string) {
-        const shown = window.page(key);
-        if (!shown)
+        if (!window.page(key))
             return;
         window.currentKey = key;
-        if (pageStack.depth === 0)
-            pageStack.push(shown);
-        else if (pageStack.currentItem !== shown)
-            pageStack.replace(shown);
+        pageStack.currentIndex = window.pageColumns[key];
     }
 
     // The pre-flight checks come before step 1; Settings and the welcome page stand aside.
@@ -84,6 +85,10 @@ Kirigami.ApplicationWindow {
 
     pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar
     pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.NoNavigationButtons
+    // One page at a time, as wide as the row, switched at once: the sidebar navigates, not a swipe.
+    pageStack.defaultColumnWidth: pageStack.width
+    pageStack.interactive: false
+    pageStack.columnView.scrollDuration: 0
 
     // The demo runs on stand-ins on this computer: a banner says so for as long as it runs, and lets the
     // second demo account approve (the playbook's quorum needs two reviewers).
@@ -163,15 +168,6 @@ Kirigami.ApplicationWindow {
                 onActivated: window.showPage(stepShortcut.key)
             }
         }
-    }
-
-    // Where built pages wait while another one is shown (the page row hides them). Visible itself, so that a
-    // page is laid out as it is built: a form laid out while hidden keeps a width of nothing.
-    Item {
-        id: pageShelf
-        width: 0
-        height: 0
-        clip: true
     }
 
     Component {

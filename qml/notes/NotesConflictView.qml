@@ -4,7 +4,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
-import org.kde.syntaxhighlighting
 import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
@@ -86,9 +85,9 @@ ColumnLayout {
                         font.family: "monospace"
                         text: side.modelData.text
 
-                        SyntaxHighlighter {
+                        MarkdownHighlighter {
                             textEdit: sideText
-                            definition: "Markdown"
+                            textColor: sideText.color
                         }
                     }
                 }
@@ -116,9 +115,9 @@ ColumnLayout {
                     text: root.draft.conflictMerged
                     onContentHeightChanged: Qt.callLater(root.showFirstDifference)
 
-                    SyntaxHighlighter {
+                    MarkdownHighlighter {
                         textEdit: merged
-                        definition: "Markdown"
+                        textColor: merged.color
                     }
                 }
             }

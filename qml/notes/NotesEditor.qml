@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls as QQC2
-import org.kde.syntaxhighlighting
 import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
@@ -72,10 +71,10 @@ QQC2.ScrollView {
             font: editor.font
         }
 
-        SyntaxHighlighter {
+        MarkdownHighlighter {
             objectName: "notesHighlighter"
             textEdit: editor
-            definition: "Markdown"
+            textColor: editor.color
         }
     }
 }

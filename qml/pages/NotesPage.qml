@@ -88,7 +88,7 @@ StepWorkspacePage {
         text: qsTr("Regenerate")
         icon.name: "view-refresh"
         shortcut: "Ctrl+Shift+R"
-        enabled: page.visible && !workbench.busy && workbench.rangeKnown && workbench.characterCount > 0
+        enabled: page.isCurrentPage && !workbench.busy && workbench.rangeKnown && workbench.characterCount > 0
         onTriggered: workbench.regenerate()
     }
     QQC2.Action {
@@ -96,7 +96,7 @@ StepWorkspacePage {
         text: qsTr("Save to draft")
         icon.name: "document-save"
         shortcut: StandardKey.Save
-        enabled: page.visible && workbench.tag !== "" && !workbench.draft.busy && !workbench.draft.inConflict
+        enabled: page.isCurrentPage && workbench.tag !== "" && !workbench.draft.busy && !workbench.draft.inConflict
                  && workbench.characterCount > 0
         onTriggered: workbench.draft.saveToDraft()
     }
@@ -126,7 +126,7 @@ StepWorkspacePage {
         text: qsTr("Find")
         icon.name: "edit-find"
         shortcut: StandardKey.Find
-        enabled: page.visible
+        enabled: page.isCurrentPage
         onTriggered: findBar.open()
     }
 

@@ -57,7 +57,7 @@ Kirigami.ScrollablePage {
         case PreflightModel.SignInToGitHub:
             return qsTr("Sign in to GitHub");
         case PreflightModel.OpenScoringStep:
-            return qsTr("Open step 3");
+            return qsTr("Open the scoring table");
         }
         return "";
     }
@@ -83,13 +83,14 @@ Kirigami.ScrollablePage {
             objectName: "checkAgainAction"
             text: qsTr("Check again")
             icon.name: "view-refresh"
-            enabled: ReleaseSession.projectOpen && !page.checks.running
+            enabled: page.isCurrentPage && ReleaseSession.projectOpen && !page.checks.running
             onTriggered: page.checks.refresh()
         },
         Kirigami.Action {
-            text: qsTr("Step 1")
+            text: qsTr("Start the release")
             icon.name: "go-next"
-            tooltip: qsTr("Start the release at step 1 (Ctrl+PgDown)")
+            tooltip: qsTr("Go to step 1 (Ctrl+PgDown)")
+            enabled: page.isCurrentPage
             onTriggered: page.stepRequested(1)
         }
     ]

@@ -22,7 +22,7 @@ StepPage {
 
     Shortcut {
         sequences: [StandardKey.Refresh]
-        enabled: page.visible && !controller.busy && ReleaseSession.currentRelease !== ""
+        enabled: page.isCurrentPage && !controller.busy && ReleaseSession.currentRelease !== ""
         onActivated: controller.refresh()
     }
 

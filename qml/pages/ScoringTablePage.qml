@@ -132,12 +132,12 @@ StepWorkspacePage {
 
     Shortcut {
         sequences: [StandardKey.Undo]
-        enabled: page.visible && editor.table.canUndo
+        enabled: page.isCurrentPage && editor.table.canUndo
         onActivated: editor.table.undo()
     }
     Shortcut {
         sequences: [StandardKey.Redo]
-        enabled: page.visible && editor.table.canRedo
+        enabled: page.isCurrentPage && editor.table.canRedo
         onActivated: editor.table.redo()
     }
 

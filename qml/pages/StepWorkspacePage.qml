@@ -29,13 +29,15 @@ Kirigami.Page {
             text: qsTr("Previous step")
             icon.name: "go-previous"
             tooltip: qsTr("Previous step (Ctrl+PgUp)")
+            // Only the page shown offers its actions (and claims their Alt+letter).
+            enabled: page.isCurrentPage
             onTriggered: page.stepRequested(-1)
         },
         Kirigami.Action {
             text: qsTr("Next step")
             icon.name: "go-next"
             tooltip: qsTr("Next step (Ctrl+PgDown)")
-            enabled: page.status && page.status.number < ReleaseSession.steps.rowCount()
+            enabled: page.isCurrentPage && page.status && page.status.number < ReleaseSession.steps.rowCount()
             onTriggered: page.stepRequested(1)
         }
     ]

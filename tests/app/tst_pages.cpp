@@ -128,6 +128,21 @@ private Q_SLOTS:
         QVERIFY(noWarnings());
     }
 
+    void aPageShownAgainIsWhole()
+    {
+        QVERIFY(!show(u"staging"_s).isNull());
+        QVERIFY(!show(u"tag"_s).isNull());
+        QVERIFY(!show(u"staging"_s).isNull());
+        // Its messages keep their height and its actions their place in the tool bar.
+        auto *message = page(u"staging"_s)->findChild<QQuickItem *>(u"candidateError"_s);
+        QVERIFY(message && message->isVisible());
+        QVERIFY2(message->height() >= message->implicitHeight() && message->height() > 10,
+                 qPrintable(u"the message is %1 high"_s.arg(message->height())));
+        QQuickItem *next = ra::test::itemWithText(m_window->contentItem(), u"Next step"_s);
+        QVERIFY(next && next->isVisible() && next->width() > 10);
+        QVERIFY(noWarnings());
+    }
+
     void everyPageShowsItsTextsWithoutWarnings_data()
     {
         QTest::addColumn<QString>("key");
@@ -208,10 +223,11 @@ private Q_SLOTS:
             QVERIFY2(ra::test::distinctColours(shot) > 8, qPrintable(key));
             QVERIFY(shot.save(ra::test::screenshotPath(key + u"-dark"_s)));
         }
-        // Text stays light on the dark background, the semantic colours included.
-        QVERIFY(ra::test::themeColor(staging, u"textColor"_s).lightnessF() > 0.7);
-        QVERIFY(ra::test::themeColor(staging, u"negativeTextColor"_s).lightnessF() >
-                ra::test::themeColor(staging, u"negativeBackgroundColor"_s).lightnessF());
+        // Text stays light on the dark background of the page shown, the semantic colours included.
+        QQuickItem *shown = page(PageKeys.constLast());
+        QVERIFY(ra::test::themeColor(shown, u"textColor"_s).lightnessF() > 0.7);
+        QVERIFY(ra::test::themeColor(shown, u"negativeTextColor"_s).lightnessF() >
+                ra::test::themeColor(shown, u"negativeBackgroundColor"_s).lightnessF());
         QVERIFY(noWarnings());
     }
 };
