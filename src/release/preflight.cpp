@@ -242,7 +242,7 @@ void Preflight::checkGitHub(const QString &token, const QString &source)
         }
         const github::AccountInfo &info = user.value;
         const QString who =
-            tr("%1 (%2, from %3)").arg(info.login, github::AccountInfo::tokenKindName(info.tokenKind), source);
+            tr("%1 — %2, from %3").arg(info.login, github::AccountInfo::tokenKindName(info.tokenKind), source);
         const bool repoScope = info.scopes.contains(u"repo"_s) || info.scopes.contains(u"public_repo"_s);
         if (info.scopesKnown && !repoScope) {
             self->settle(self->m_tokenCheck, State::Failed,
@@ -429,7 +429,9 @@ void Preflight::checkChannels()
     const channels::ChannelRegistry &registry = channels::ChannelRegistry::builtin();
     for (const channels::ChannelConfig &config : std::as_const(configs)) {
         const channels::ChannelKind *kind = registry.find(config.kind);
-        const QString title = tr("%1 channel %2").arg(kind ? kind->displayName : config.kind, config.id);
+        // "Telegram", or "Telegram (team-chat)" for a channel whose name is not its network's.
+        const QString network = kind ? kind->displayName : config.kind;
+        const QString title = config.id == config.kind ? network : tr("%1 (%2)").arg(network, config.id);
         const int index = add(u"channel:"_s + config.id, title);
         if (!kind) {
             settle(index, State::Failed, tr("Release Assistant cannot post to '%1' channels.").arg(config.kind));
@@ -454,7 +456,7 @@ void Preflight::checkChannels()
                     }
                 }
                 if (missing.isEmpty()) {
-                    self->settle(index, State::Ok, tr("Its %n secret(s) are there.", "", int(needed.size())));
+                    self->settle(index, State::Ok, tr("Every secret it posts with is there."));
                     return;
                 }
                 QString detail = tr("Missing %1: store it in Settings, or set %2.")

@@ -297,6 +297,7 @@ private Q_SLOTS:
         Preflight preflight(*ready, options(m_store.get()));
         QVERIFY(runToEnd(preflight));
         QCOMPARE(check(preflight, u"channel:telegram"_s).state, State::Ok);
+        QCOMPARE(check(preflight, u"channel:telegram"_s).title, u"Telegram"_s);
         const PreflightCheck x = check(preflight, u"channel:x"_s);
         QCOMPARE(x.state, State::Failed);
         const QString variable = ra::channels::ChannelSetup::secretEnvironmentVariable(u"x"_s, xSecrets.constLast());
