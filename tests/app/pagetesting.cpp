@@ -14,7 +14,9 @@
 #include <QQmlIncubationController>
 #include <QQuickItem>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -353,6 +355,28 @@ QColor themeColor(QQuickItem *item, const QString &role)
     // Evaluated in the item's own QML context, whose document imports Kirigami.
     QQmlExpression expression(qmlContext(item), item, u"Kirigami.Theme."_s + role);
     return expression.evaluate().value<QColor>();
+}
+
+QImage settledShot(QQmlEngine *engine, QQuickWindow *window)
+{
+    if (!waitForIncubation(engine)) {
+        return {};
+    }
+    QQmlIncubationController *incubation = engine->incubationController();
+    QImage previous;
+    for (int frame = 0; frame < 120; ++frame) {
+        QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
+        window->update();
+        if (!swapped.wait(5000)) {
+            return {};
+        }
+        QImage shot = window->grabWindow();
+        if (shot == previous && (!incubation || incubation->incubatingObjectCount() == 0)) {
+            return shot;
+        }
+        previous = std::move(shot);
+    }
+    return previous;
 }
 
 } // namespace ra::test

@@ -2,12 +2,16 @@
 #pragma once
 
 #include <QColor>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 
 class QImage;
 class QQmlEngine;
 class QQuickItem;
+
+class QQmlEngine;
+class QQuickWindow;
 
 namespace ra::test {
 
@@ -39,6 +43,10 @@ bool useDarkColourScheme(QString *error);
 /// Waits until \a engine builds nothing asynchronously any more (Kirigami loads parts of its tool bars so):
 /// an object still being built when the engine is destroyed is leaked. False after \a timeoutMs.
 [[nodiscard]] bool waitForIncubation(QQmlEngine *engine, int timeoutMs = 10000);
+/// \a window once what it shows has settled: \a engine builds nothing asynchronously any more and two frames in a
+/// row look the same (Kirigami's forms size themselves on a timer, its tool bars are built asynchronously). A null
+/// image when a frame does not come.
+[[nodiscard]] QImage settledShot(QQmlEngine *engine, QQuickWindow *window);
 /// Kirigami.Theme.<\a role> (e.g. "negativeTextColor") as \a item sees it.
 [[nodiscard]] QColor themeColor(QQuickItem *item, const QString &role);
 

@@ -44,24 +44,10 @@ private:
             return {};
         }
         auto *page = m_window->findChild<QQuickItem *>(key + u"Page"_s);
-        if (!page || !QTest::qWaitFor([page] { return page->isVisible(); }, 5000) ||
-            !ra::test::waitForIncubation(m_engine.get())) {
+        if (!page || !QTest::qWaitFor([page] { return page->isVisible(); }, 5000)) {
             return {};
         }
-        QImage previous;
-        for (int frame = 0; frame < 120; ++frame) {
-            QSignalSpy swapped(m_window, &QQuickWindow::frameSwapped);
-            m_window->update();
-            if (!swapped.wait(5000)) {
-                return {};
-            }
-            QImage shot = m_window->grabWindow();
-            if (shot == previous) {
-                return shot;
-            }
-            previous = std::move(shot);
-        }
-        return previous;
+        return ra::test::settledShot(m_engine.get(), m_window);
     }
 
     [[nodiscard]] static QString demoShot(const QString &name)

@@ -51,24 +51,8 @@ private:
         if (!shown || !QTest::qWaitFor([shown] { return shown->isVisible(); }, 5000)) {
             return {};
         }
-        // Layouts and reveals finish in the frames after a page appears (Kirigami's forms size themselves on a
-        // timer, its tool bar is built asynchronously): the page is shot once nothing is being built any more
-        // and two frames in a row look the same.
-        QQmlIncubationController *incubation = m_engine->incubationController();
-        QImage previous;
-        for (int frame = 0; frame < 120; ++frame) {
-            QSignalSpy swapped(m_window, &QQuickWindow::frameSwapped);
-            m_window->update();
-            if (!swapped.wait(5000)) {
-                return {};
-            }
-            QImage shot = m_window->grabWindow();
-            if (shot == previous && (!incubation || incubation->incubatingObjectCount() == 0)) {
-                return shot;
-            }
-            previous = std::move(shot);
-        }
-        return previous;
+        // Layouts and reveals finish in the frames after a page appears: shoot it once it has settled.
+        return ra::test::settledShot(m_engine.get(), m_window);
     }
 
     [[nodiscard]] static bool noWarnings()

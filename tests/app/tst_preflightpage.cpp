@@ -73,23 +73,7 @@ private:
     /// The window once what the page shows has settled (no object still being built, two frames alike).
     [[nodiscard]] QImage settledShot()
     {
-        if (!ra::test::waitForIncubation(m_engine.get())) {
-            return {};
-        }
-        QImage previous;
-        for (int frame = 0; frame < 120; ++frame) {
-            QSignalSpy swapped(m_window, &QQuickWindow::frameSwapped);
-            m_window->update();
-            if (!swapped.wait(5000)) {
-                return {};
-            }
-            QImage shot = m_window->grabWindow();
-            if (shot == previous) {
-                return shot;
-            }
-            previous = std::move(shot);
-        }
-        return previous;
+        return ra::test::settledShot(m_engine.get(), m_window);
     }
 
 private Q_SLOTS:
