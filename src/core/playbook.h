@@ -70,6 +70,9 @@ struct Approvals {
     /// How many people must approve before publishing.
     int required = 0;
     QStringList approvers;
+    /// `reviewers = triage`: everyone with at least triage permission on the repository reviews too (the app
+    /// shows them the reviewer's view), not only the approvers listed.
+    bool triageReviews = false;
     friend bool operator==(const Approvals &, const Approvals &) = default;
 };
 
@@ -109,6 +112,8 @@ struct Playbook {
     };
     QHash<QString, ChannelLines> channelLines;
     Approvals approvals;
+    /// The GitHub logins of the community managers, who announce published releases ([announcements]).
+    QStringList announcers;
 };
 
 } // namespace ra

@@ -391,6 +391,14 @@ void readApprovals(const SectionReader &r, Playbook &playbook)
                      .arg(playbook.approvals.approvers.size()),
                  u"lower 'required' or add 'approver = <GitHub login>' lines"_s);
     }
+    if (const PlaybookFile::Entry *reviewers = r.single(u"reviewers"_s)) {
+        playbook.approvals.triageReviews = reviewers->value == u"triage";
+        if (reviewers->value != u"triage" && reviewers->value != u"approvers") {
+            r.report(reviewers->line, u"reviewers"_s,
+                     u"'reviewers' is 'approvers' or 'triage', not '%1'"_s.arg(reviewers->value),
+                     u"write 'reviewers = triage' to let everyone with triage access review, else remove the line"_s);
+        }
+    }
 }
 
 } // namespace
@@ -474,7 +482,7 @@ PlaybookLoadResult PlaybookLoader::parse(const QByteArray &content, const QStrin
             return SectionReader(section, sourceName, result.issues, singles, lists);
         };
         static const QStringList unique{u"project"_s, u"tags"_s,  u"pipeline"_s, u"assets"_s,
-                                        u"scoring"_s, u"notes"_s, u"approvals"_s};
+                                        u"scoring"_s, u"notes"_s, u"approvals"_s, u"announcements"_s};
         if (unique.contains(section.name)) {
             if (singletons.contains(section.name)) {
                 result.issues.append({sourceName, section.line, section.name,
@@ -511,11 +519,13 @@ PlaybookLoadResult PlaybookLoader::parse(const QByteArray &content, const QStrin
             readChannel(reader({u"kind"_s, u"target"_s, u"max-length"_s}, {u"template"_s, u"prerelease-template"_s}),
                         playbook);
         } else if (section.name == u"approvals") {
-            readApprovals(reader({u"required"_s}, {u"approver"_s}), playbook);
+            readApprovals(reader({u"required"_s, u"reviewers"_s}, {u"approver"_s}), playbook);
+        } else if (section.name == u"announcements") {
+            playbook.announcers = reader({}, {u"announcer"_s}).values(u"announcer"_s);
         } else if (section.name != u"?") {
             result.issues.append({sourceName, section.line, section.name, u"unknown section [%1]"_s.arg(section.name),
                                   u"use [project], [tags], [pipeline], [assets], [staging <name>], [scoring], "
-                                  u"[notes], [channel <name>] or [approvals]"_s});
+                                  u"[notes], [channel <name>], [approvals] or [announcements]"_s});
         }
     }
     if (!sawProject && file.problems.isEmpty()) {
