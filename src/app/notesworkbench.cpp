@@ -9,6 +9,7 @@
 #include "notes/utf8text.h"
 #include "release/notesstep.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QQuickItem>
 #include <QtConcurrentRun>
@@ -31,7 +32,12 @@ NotesWorkbench::NotesWorkbench(QObject *parent)
     connect(&m_preview, &markdown::PreviewRenderer::rendered, this, [this](const QString &html, qint64 elapsedMs) {
         m_previewHtml = html;
         m_previewLatency = elapsedMs;
+        // The preview view parses and lays out the HTML while this signal is delivered, on the UI thread; the
+        // next typing pauses wait as long, so that preview updates never crowd out typing.
+        QElapsedTimer shown;
+        shown.start();
         Q_EMIT previewChanged();
+        m_preview.setShowCost(shown.elapsed());
     });
     m_lintPause.setSingleShot(true);
     m_lintPause.setInterval(400);

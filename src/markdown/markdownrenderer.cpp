@@ -69,15 +69,24 @@ QString renderGitHubHtml(const QString &markdown)
     return html ? QString::fromUtf8(html.get()) : QString();
 }
 
-QString renderPreviewHtml(const QString &markdown)
+QString previewStyleSheet()
+{
+    return u"<style>table { border-collapse: collapse; } th, td { border: 1px solid #888; padding: 3px 6px; } "
+           u"code, pre { font-family: monospace; } del { text-decoration: line-through; }</style>\n"_s;
+}
+
+QString renderPreviewBody(const QString &markdown)
 {
     QString html = renderGitHubHtml(markdown);
     static const QRegularExpression checked(u"<input type=\"checkbox\" checked=\"\" disabled=\"\" ?/?> ?"_s);
     static const QRegularExpression unchecked(u"<input type=\"checkbox\" disabled=\"\" ?/?> ?"_s);
     html.replace(checked, u"☑ "_s).replace(unchecked, u"☐ "_s);
-    return u"<style>table { border-collapse: collapse; } th, td { border: 1px solid #888; padding: 3px 6px; } "
-           u"code, pre { font-family: monospace; } del { text-decoration: line-through; }</style>\n"_s +
-           html;
+    return html;
+}
+
+QString renderPreviewHtml(const QString &markdown)
+{
+    return previewStyleSheet() + renderPreviewBody(markdown);
 }
 
 } // namespace ra::markdown

@@ -13,4 +13,9 @@ namespace ra::markdown {
 /// draw) turned into ☐/☑ and a small style sheet for tables and code.
 [[nodiscard]] QString renderPreviewHtml(const QString &markdown);
 
+/// renderPreviewHtml() without its style sheet: what the preview shows of \a markdown.
+[[nodiscard]] QString renderPreviewBody(const QString &markdown);
+/// The style sheet renderPreviewHtml() starts with.
+[[nodiscard]] QString previewStyleSheet();
+
 } // namespace ra::markdown

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdown/previewrenderer.h"
 
-#include "markdown/markdownrenderer.h"
-
 #include <QtConcurrentRun>
 
 #include <algorithm>
@@ -14,26 +12,36 @@ PreviewRenderer::PreviewRenderer(QObject *parent)
 {
     m_pause.setSingleShot(true);
     connect(&m_pause, &QTimer::timeout, this, &PreviewRenderer::start);
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &PreviewRenderer::finished);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &PreviewRenderer::finished);
 }
 
 PreviewRenderer::~PreviewRenderer()
 {
-    // The worker owns only its copy of the text, but the watcher must not outlive a pending result.
+    // The worker renders with m_incremental: it must end before this object does.
     m_watcher.disconnect(this);
     m_watcher.waitForFinished();
 }
 
-int PreviewRenderer::debounceFor(qsizetype length)
+int PreviewRenderer::pauseFor(qint64 costMs)
 {
-    return int(std::clamp<qsizetype>(20 + length / 400, 20, 1000));
+    return int(std::clamp<qint64>(20 + costMs, 20, 1000));
 }
 
 void PreviewRenderer::setText(const QString &text)
 {
     m_text = text;
     m_sinceEdit.start();
-    m_pause.start(debounceFor(text.size()));
+    m_pause.start(pause());
+}
+
+void PreviewRenderer::setShowCost(qint64 costMs)
+{
+    m_showCost = std::max<qint64>(0, costMs);
+}
+
+int PreviewRenderer::pause() const
+{
+    return pauseFor(m_renderCost + m_showCost);
 }
 
 void PreviewRenderer::renderNow()
@@ -69,14 +77,22 @@ void PreviewRenderer::start()
         return;
     }
     m_renderingText = m_text;
-    m_watcher.setFuture(QtConcurrent::run(renderPreviewHtml, m_renderingText));
+    m_watcher.setFuture(QtConcurrent::run([this, text = m_renderingText] {
+        QElapsedTimer timer;
+        timer.start();
+        Result result{m_incremental.render(text), 0};
+        result.renderMs = timer.elapsed();
+        return result;
+    }));
 }
 
 void PreviewRenderer::finished()
 {
     m_renderedText = m_renderingText;
     m_haveRendered = true;
-    m_html = m_watcher.result();
+    const Result result = m_watcher.result();
+    m_html = result.html;
+    m_renderCost = result.renderMs;
     ++m_renderCount;
     Q_EMIT rendered(m_html, m_sinceEdit.isValid() ? m_sinceEdit.elapsed() : 0);
     if (m_text != m_renderedText && !m_pause.isActive()) {

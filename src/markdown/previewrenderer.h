@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "markdown/incrementalpreview.h"
+
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
@@ -8,9 +10,11 @@
 
 namespace ra::markdown {
 
-/// Renders the preview off the UI thread. A change starts a typing-pause timer whose length grows with the
-/// document (ghostwriter's approach); at most one render runs at a time, and when it ends the latest text
-/// wins: intermediate texts typed meanwhile are never rendered.
+/// Renders the preview off the UI thread. A change starts a typing pause as long as the last update cost (its
+/// render plus what showing it cost the UI thread, setShowCost()), so that a burst of keystrokes renders once
+/// and updates never take more of the UI thread than typing leaves; at most one render runs at a time, and when
+/// it ends the latest text wins: intermediate texts typed meanwhile are never rendered. Renders reuse the HTML
+/// of the blocks that did not change (IncrementalPreview).
 class PreviewRenderer : public QObject
 {
     Q_OBJECT
@@ -19,24 +23,33 @@ public:
     explicit PreviewRenderer(QObject *parent = nullptr);
     ~PreviewRenderer() override;
 
-    /// The pause after the last keystroke before rendering \a length characters: 20 ms to 1 s.
-    [[nodiscard]] static int debounceFor(qsizetype length);
+    /// The pause after the last keystroke before rendering, when an update last cost \a costMs: 20 ms to 1 s.
+    [[nodiscard]] static int pauseFor(qint64 costMs);
 
     /// Schedules a render of \a text after the typing pause.
     void setText(const QString &text);
     /// Renders the current text as soon as no render runs, skipping the typing pause.
     void renderNow();
+    /// What showing the last rendered() HTML cost the UI thread, in ms: the next pauses wait that long too.
+    void setShowCost(qint64 costMs);
 
     [[nodiscard]] QString html() const;
     [[nodiscard]] bool busy() const;
     /// How many renders ran to completion (coalesced requests are not counted).
     [[nodiscard]] int renderCount() const;
+    /// The pause the next setText() waits, in ms.
+    [[nodiscard]] int pause() const;
 
 Q_SIGNALS:
     /// The preview HTML for a text changed; \a elapsedMs counts from the last keystroke to the result.
     void rendered(const QString &html, qint64 elapsedMs);
 
 private:
+    struct Result {
+        QString html;
+        qint64 renderMs = 0;
+    };
+
     void start();
     void finished();
 
@@ -46,9 +59,13 @@ private:
     QString m_html;
     bool m_haveRendered = false;
     int m_renderCount = 0;
+    qint64 m_renderCost = 0;
+    qint64 m_showCost = 0;
     QTimer m_pause;
     QElapsedTimer m_sinceEdit;
-    QFutureWatcher<QString> m_watcher;
+    /// Used by one render at a time, on the worker thread; the destructor waits for it.
+    IncrementalPreview m_incremental;
+    QFutureWatcher<Result> m_watcher;
 };
 
 } // namespace ra::markdown

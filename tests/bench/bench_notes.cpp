@@ -1,18 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The notes workbench's two hot paths, measured; not a test, it asserts nothing.
-//  1. Preview re-render latency after a keystroke: a 100-, 1,000- and 5,000-line release-notes document gets a
-//     one-character edit, then the preview HTML is rendered (cmark-gfm with GitHub's extensions); median and
-//     p95 over many edits, next to the typing pause PreviewRenderer waits before rendering that size.
-//  2. The generator (read the range, generate the notes) over a synthetic 10,000-commit range in every commit
-//     style, next to `git log` over the same range in the same run, and their ratio; and what `notes generate`
-//     does (the same and the notes' JSON) on a real range when RA_BENCH_REPO names a repository (e.g. a clone of
-//     git's own; RA_BENCH_RANGE, default v2.30.0..v2.47.0). Each side runs several times, alternating; the best
-//     run counts.
+// The notes generator, measured; not a test, it asserts nothing (the preview's latency: bench_preview). The
+// generator (read the range, generate the notes) over a synthetic 10,000-commit range in every commit style, next
+// to `git log` over the same range in the same run, and their ratio; and what `notes generate` does (the same and
+// the notes' JSON) on a real range when RA_BENCH_REPO names a repository (e.g. a clone of git's own;
+// RA_BENCH_RANGE, default v2.30.0..v2.47.0). Each side runs several times, alternating; the best run counts.
 //   bench_notes [runs, default 5]
 #include "benchresult.h"
 
-#include "markdown/markdownrenderer.h"
-#include "markdown/previewrenderer.h"
 #include "notes/notesgenerator.h"
 #include "notes/noteslinter.h"
 #include "notes/notesrange.h"
@@ -26,119 +20,14 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int rangeCommits = 10000;
-/// The goals: the generator at most this many times git log's time; the preview this soon after the
-/// last keystroke.
+/// The goal: the generator at most this many times git log's time.
 constexpr double Goal = 1.5;
-constexpr double PreviewGoalMs = 150;
-
-/// A release-notes document of \a lineCount lines with everything the notes contain: headings, bullets with
-/// pull-request links and credits, a table, task lists, code blocks and generated-block markers.
-QString notesDocument(int lineCount)
-{
-    QStringList lines{u"# 2.1.0"_s, QString(), u"Operator-centred summary of the release."_s, QString()};
-    int section = 0;
-    while (lines.size() < lineCount) {
-        const int n = int(lines.size());
-        switch (n % 40) {
-        case 0:
-            lines.append(u"<!-- ra:generated section=s%1 hash=0123456789ab -->"_s.arg(++section));
-            lines.append(u"## Section %1"_s.arg(section));
-            lines.append(QString());
-            break;
-        case 10:
-            lines.append(u"| Distribution | Package | Size |"_s);
-            lines.append(u"|---|---|---:|"_s);
-            lines.append(u"| Debian 12 | `aleph-vm.debian-12.deb` | 42 MB |"_s);
-            lines.append(u"| Ubuntu 24.04 | `aleph-vm.ubuntu-24.04.deb` | 43 MB |"_s);
-            lines.append(QString());
-            break;
-        case 20:
-            lines.append(u"```bash"_s);
-            lines.append(u"sudo wget -P /opt https://github.com/aleph-im/aleph-vm/releases/download/2.1.0/"
-                         u"aleph-vm.debian-12.deb"_s);
-            lines.append(u"sudo apt install /opt/aleph-vm.debian-12.deb"_s);
-            lines.append(u"```"_s);
-            break;
-        case 30:
-            lines.append(u"- [x] ~~Deprecated~~ setting removed, see [the docs](https://docs.aleph.im/nodes/)"_s);
-            lines.append(u"- [ ] Check https://github.com/aleph-im/aleph-vm/pull/%1"_s.arg(1000 + n));
-            break;
-        case 39:
-            lines.append(u"<!-- ra:end -->"_s);
-            lines.append(QString());
-            break;
-        default:
-            lines.append(
-                u"- **supervisor:** Fixed *item* number %1 with `code` in it (#%2) (by @olethanh)"_s.arg(n).arg(1000 +
-                                                                                                                n));
-            break;
-        }
-    }
-    lines.resize(lineCount);
-    return lines.join(u'\n') + u'\n';
-}
-
-struct Stats {
-    double median = 0;
-    double p95 = 0;
-};
-
-Stats stats(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const auto at = [&samples](double q) {
-        return samples.at(std::min(samples.size() - 1, size_t(q * double(samples.size() - 1) + 0.5)));
-    };
-    return {at(0.5), at(0.95)};
-}
-
-void benchPreview(QTextStream &out)
-{
-    for (const int lineCount : {100, 1000, 5000}) {
-        QString text = notesDocument(lineCount);
-        const int edits = lineCount >= 5000 ? 60 : 200;
-        (void)ra::markdown::renderPreviewHtml(text); // warm up: extension registration, allocator
-        std::vector<double> samples;
-        samples.reserve(size_t(edits));
-        qsizetype htmlSize = 0;
-        for (int i = 0; i < edits; ++i) {
-            // One keystroke somewhere in the document, each time at another place: insert a letter.
-            const qsizetype position = (qsizetype(i) * 7919) % text.size();
-            text.insert(position, u'x');
-            QElapsedTimer timer;
-            timer.start();
-            const QString html = ra::markdown::renderPreviewHtml(text);
-            samples.push_back(double(timer.nsecsElapsed()) / 1e6);
-            htmlSize = html.size();
-        }
-        const Stats s = stats(samples);
-        out << QStringLiteral("bench_notes [preview %1 lines, %2 chars]: render after a one-character edit: "
-                              "median %3 ms, p95 %4 ms over %5 edits (typing pause before it: %6 ms; %7 chars of HTML)")
-                   .arg(lineCount)
-                   .arg(text.size())
-                   .arg(s.median, 0, 'f', 2)
-                   .arg(s.p95, 0, 'f', 2)
-                   .arg(edits)
-                   .arg(ra::markdown::PreviewRenderer::debounceFor(text.size()))
-                   .arg(htmlSize)
-            << Qt::endl;
-        if (lineCount == 5000) {
-            const double latency = ra::markdown::PreviewRenderer::debounceFor(text.size()) + s.median;
-            ra::bench::printResult(out, u"Preview at 5,000 lines: last keystroke to new preview"_s,
-                                   u"%1 ms (typing pause %2 ms + median render %3 ms)"_s.arg(latency, 0, 'f', 0)
-                                       .arg(ra::markdown::PreviewRenderer::debounceFor(text.size()))
-                                       .arg(s.median, 0, 'f', 1),
-                                   u"≤ 150 ms"_s, latency <= PreviewGoalMs);
-        }
-    }
-}
 
 /// Every commit style of aleph-vm's history in turn, a merged pull request every tenth commit.
 bool buildHistory(ra::test::HistoryBuilder &history, QString *error)
@@ -313,6 +202,5 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const int runs = qMax(1, app.arguments().value(1, u"5"_s).toInt());
-    benchPreview(out);
     return benchGenerator(out, runs);
 }

@@ -12,11 +12,23 @@ class TestPreviewRenderer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void debounceGrowsWithSize()
+    void pauseGrowsWithWhatAnUpdateCosts()
     {
-        QCOMPARE(PreviewRenderer::debounceFor(0), 20);
-        QVERIFY(PreviewRenderer::debounceFor(40'000) > PreviewRenderer::debounceFor(4'000));
-        QCOMPARE(PreviewRenderer::debounceFor(10'000'000), 1000);
+        QCOMPARE(PreviewRenderer::pauseFor(0), 20);
+        QVERIFY(PreviewRenderer::pauseFor(300) > PreviewRenderer::pauseFor(30));
+        QCOMPARE(PreviewRenderer::pauseFor(1'000'000), 1000);
+    }
+
+    void aSlowViewLengthensThePause()
+    {
+        // A short text renders in a moment: the pause is short, unless showing the result is slow.
+        PreviewRenderer renderer;
+        QSignalSpy spy(&renderer, &PreviewRenderer::rendered);
+        renderer.setText(u"# Hello"_s);
+        QVERIFY(spy.wait(5000));
+        QVERIFY2(renderer.pause() < 200, qPrintable(QString::number(renderer.pause())));
+        renderer.setShowCost(400);
+        QVERIFY(renderer.pause() >= 420);
     }
 
     void rendersAfterAPause()
