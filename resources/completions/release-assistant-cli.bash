@@ -39,7 +39,7 @@ _release_assistant_cli() {
     notes) subcommands="generate lint render save" ;;
     table) subcommands="annotate add export validate apply schedule unschedule" ;;
     review) subcommands="status approve publish" ;;
-    announce) subcommands="length preview send" ;;
+    announce) subcommands="length preview send releases" ;;
     esac
 
     case $prev in

@@ -76,7 +76,7 @@ complete -c release-assistant-cli -n '__fish_seen_subcommand_from git; and not _
 complete -c release-assistant-cli -n '__fish_seen_subcommand_from notes; and not __fish_seen_subcommand_from generate lint render save' -f -a 'generate lint render save'
 complete -c release-assistant-cli -n '__fish_seen_subcommand_from table; and not __fish_seen_subcommand_from annotate add export validate apply schedule unschedule' -f -a 'annotate add export validate apply schedule unschedule'
 complete -c release-assistant-cli -n '__fish_seen_subcommand_from review; and not __fish_seen_subcommand_from status approve publish' -f -a 'status approve publish'
-complete -c release-assistant-cli -n '__fish_seen_subcommand_from announce; and not __fish_seen_subcommand_from length preview send' -f -a 'length preview send'
+complete -c release-assistant-cli -n '__fish_seen_subcommand_from announce; and not __fish_seen_subcommand_from length preview send releases' -f -a 'length preview send releases'
 
 # Values of the options that take one.
 complete -c release-assistant-cli -n '__release_assistant_cli_after --scheme' -x -a 'pep440 semver'

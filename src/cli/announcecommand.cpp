@@ -135,20 +135,25 @@ QString AnnounceCommand::summary() const
 int AnnounceCommand::run(CommandContext &context)
 {
     const QString sub = context.arguments.value(0);
-    if (sub == u"length"_s || sub == u"preview"_s || sub == u"send"_s) {
+    if (sub == u"length"_s || sub == u"preview"_s || sub == u"send"_s || sub == u"releases"_s) {
         context.arguments.removeFirst();
-        return sub == u"length"_s ? length(context) : sub == u"preview"_s ? preview(context) : send(context);
+        return sub == u"length"_s    ? length(context)
+               : sub == u"preview"_s ? preview(context)
+               : sub == u"send"_s    ? send(context)
+                                     : releases(context);
     }
     if (sub == u"--help"_s || sub == u"-h"_s) {
         context.output.setJson(false);
         context.output.line(
-            u"Usage: release-assistant-cli announce <length|preview|send> [options]\n\n"
+            u"Usage: release-assistant-cli announce <length|preview|send|releases> [options]\n\n"
             u"  length --channel x|bluesky|mastodon|telegram|telegram-caption|discord <text>\n"
             u"                         the length as that network counts it, and its limit\n"
             u"  preview --release <tag> [--channel <id>] [--highlight <text>]...   each channel's posts\n"
             u"  send --release <tag> [--channel <id>] [--dry-run] [--test]\n"
             u"       [--confirm-sent <url> | --confirm-not-sent] [--journal <file>]   post once; a re-run skips\n"
-            u"       what was sent\n\n"
+            u"       what was sent\n"
+            u"  releases [--playbook <file>] [--journal <file>]   the published releases, each channel's\n"
+            u"       announcement state (sent with its link, failed, uncertain, not sent)\n\n"
             u"Channels are the [channel <id>] sections of the playbook (--playbook, default aleph-vm: Telegram\n"
             u"@alephim and X @aleph_im): each section's target decides where it posts, its template what.\n"
             u"$RA_CHANNELS_FILE or ~/.config/release-assistant/channels.json may only say how to reach a channel\n"
@@ -156,9 +161,9 @@ int AnnounceCommand::run(CommandContext &context)
             u"contradicts a target is an error. Secrets come from RA_SECRET_<CHANNEL>_<NAME> or the keychain."_s);
         return ExitOk;
     }
-    return context.output.error(ExitBadInput,
-                                sub.isEmpty() ? u"missing subcommand"_s : u"unknown subcommand '%1'"_s.arg(sub),
-                                u"Use 'announce length', 'announce preview' or 'announce send'."_s);
+    return context.output.error(
+        ExitBadInput, sub.isEmpty() ? u"missing subcommand"_s : u"unknown subcommand '%1'"_s.arg(sub),
+        u"Use 'announce length', 'announce preview', 'announce send' or 'announce releases'."_s);
 }
 
 int AnnounceCommand::length(CommandContext &context)

@@ -11,6 +11,7 @@ namespace ra::cli {
 ///   announce send --release <tag> [--channel <id>...] [--dry-run] [--test]
 ///                 [--confirm-sent <url> | --confirm-not-sent] [--journal <file>]   send once; re-runs skip
 ///                 what was sent
+///   announce releases [--journal <file>]   the published releases and each channel's announcement state
 /// Each channel's text is its template in the playbook (--playbook, default: the aleph-vm preset).
 class AnnounceCommand : public Command
 {
@@ -23,6 +24,8 @@ private:
     int length(CommandContext &context);
     int preview(CommandContext &context);
     int send(CommandContext &context);
+    /// In announcereleases.cpp: the community manager's view, which needs the playbook and a token only.
+    int releases(CommandContext &context);
 };
 
 } // namespace ra::cli
