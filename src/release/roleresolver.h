@@ -48,7 +48,8 @@ public:
     [[nodiscard]] static RoleResolution resolve(const Playbook &playbook, const QString &login,
                                                 const github::RepositoryPermissions &permissions);
     /// Asks GitHub who the token's user is (GET /user) and what they may do on \a repo (GET /repos/{o}/{r}),
-    /// then resolve(); calls \a done once, also on an error (then with it, and no role).
+    /// then resolve(); calls \a done once, also on an error (then with it, and no role), unless \a client is
+    /// destroyed first.
     static void lookup(github::GitHubClient &client, const github::RepositoryRef &repo, const Playbook &playbook,
                        Done done);
 };
