@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/reviewcommand.h"
 
+#include "cli/reviewinspect.h"
+
 #include "core/playbookloader.h"
 #include "github/githubclient.h"
 #include "journal/journal.h"
@@ -113,13 +115,21 @@ release::ScheduledScoring::PasswordProvider scoringPassword()
 
 QString usage()
 {
-    return u"Usage: release-assistant-cli review <status|approve|publish> --release <tag> [options]\n\n"
+    return u"Usage: release-assistant-cli review <status|approve|publish|inbox|show|sync> [options]\n\n"
            u"  status  --release <tag> [--json]            the draft's digest, the verdicts and whether it may be "
            u"published\n"
            u"  approve --release <tag> [--changes \"<why>\"] approve the draft's current content (or ask for changes)\n"
            u"  publish --release <tag> [--dry-run]          publish the draft once the quorum approved it, then\n"
            u"          [--schedule-dir <dir>]               apply the scoring-table change scheduled in step 3\n"
-           u"                                               (password: RA_SCORING_DB_PASSWORD or .pgpass)\n\n"
+           u"                                               (password: RA_SCORING_DB_PASSWORD or .pgpass)\n"
+           u"  inbox   [--json]                             the releases waiting for your approval (no push access "
+           u"needed)\n"
+           u"  show    --release <tag> [--since-approved]   the notes, assets and digests under review, who approved "
+           u"and\n"
+           u"                                               who is pending; the notes' diff since your approval\n"
+           u"  sync    --release <tag>                      put the draft's content on the tracking issue "
+           u"(maintainers)\n"
+           u"inbox, show and sync open the project as other commands do (--repo <clone>, --playbook, --preset).\n\n"
            u"Common options: --playbook <file>, --repo <owner/name>, --api-url <url>, --journal <file>, --digest "
            u"<sha256:…>.\n"
            u"The token comes from GITHUB_TOKEN."_s;
@@ -140,6 +150,12 @@ QString ReviewCommand::summary() const
 int ReviewCommand::run(CommandContext &context)
 {
     const QString sub = context.arguments.value(0);
+    if (sub == u"inbox"_s || sub == u"show"_s || sub == u"sync"_s) {
+        context.arguments.removeFirst();
+        return sub == u"inbox"_s  ? runReviewInbox(context)
+               : sub == u"show"_s ? runReviewShow(context)
+                                  : runReviewSync(context);
+    }
     if (sub == u"status"_s || sub == u"approve"_s || sub == u"publish"_s) {
         context.arguments.removeFirst();
         return runSubcommand(sub, context);
@@ -150,7 +166,7 @@ int ReviewCommand::run(CommandContext &context)
         return sub.isEmpty() ? ExitBadInput : ExitOk;
     }
     return context.output.error(ExitBadInput, u"unknown subcommand 'review %1'"_s.arg(sub),
-                                u"Use 'status', 'approve' or 'publish'."_s);
+                                u"Use 'status', 'approve', 'publish', 'inbox', 'show' or 'sync'."_s);
 }
 
 int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)

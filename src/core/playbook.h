@@ -76,6 +76,15 @@ struct Approvals {
     friend bool operator==(const Approvals &, const Approvals &) = default;
 };
 
+/// The release tracking issue, where reviewers read what they approve (the optional [review] section).
+struct TrackingIssueSettings {
+    /// The issue's title, with "{tag}"; empty: "Release {tag}".
+    QString titleTemplate;
+    /// The checklist's labels, one per step of the release in order (seven); empty: the built-in labels.
+    QStringList checklist;
+    friend bool operator==(const TrackingIssueSettings &, const TrackingIssueSettings &) = default;
+};
+
 /// A project's release playbook: everything the steps need to know about the project. Loaded from a
 /// human-edited file by PlaybookLoader (format: docs/playbook.md).
 struct Playbook {
@@ -112,6 +121,7 @@ struct Playbook {
     };
     QHash<QString, ChannelLines> channelLines;
     Approvals approvals;
+    TrackingIssueSettings trackingIssue;
     /// The GitHub logins of the community managers, who announce published releases ([announcements]).
     QStringList announcers;
 };

@@ -401,6 +401,31 @@ void readApprovals(const SectionReader &r, Playbook &playbook)
     }
 }
 
+void readReview(const SectionReader &r, Playbook &playbook)
+{
+    const QString title = r.text(u"tracking-issue-title"_s, false, {}).trimmed();
+    if (r.single(u"tracking-issue-title"_s) && !title.contains(u"{tag}"_s)) {
+        // Without the tag every release would share one issue, and one release's approvals count for another.
+        r.report(r.single(u"tracking-issue-title"_s)->line, u"tracking-issue-title"_s,
+                 u"the tracking issue's title must contain {tag}"_s,
+                 u"write e.g. 'tracking-issue-title = Release {tag}'"_s);
+    }
+    playbook.trackingIssue.titleTemplate = title;
+    const QList<PlaybookFile::Entry> lines = r.list(u"checklist"_s);
+    for (const PlaybookFile::Entry &entry : lines) {
+        if (entry.value.trimmed().isEmpty()) {
+            r.report(entry.line, u"checklist"_s, u"'checklist' is empty"_s,
+                     u"give the step a label or remove the line"_s);
+        }
+        playbook.trackingIssue.checklist.append(entry.value.trimmed());
+    }
+    if (!lines.isEmpty() && lines.size() != 7) {
+        r.report(lines.constFirst().line, u"checklist"_s,
+                 u"the checklist has %1 lines; it mirrors the seven steps of the release"_s.arg(lines.size()),
+                 u"write one 'checklist = <label>' line per step, seven in all, or none for the built-in labels"_s);
+    }
+}
+
 } // namespace
 
 QString pipelineKindKey(PipelineKind kind)
@@ -481,8 +506,8 @@ PlaybookLoadResult PlaybookLoader::parse(const QByteArray &content, const QStrin
         const auto reader = [&](const QStringList &singles, const QStringList &lists) {
             return SectionReader(section, sourceName, result.issues, singles, lists);
         };
-        static const QStringList unique{u"project"_s, u"tags"_s,  u"pipeline"_s, u"assets"_s,
-                                        u"scoring"_s, u"notes"_s, u"approvals"_s, u"announcements"_s};
+        static const QStringList unique{u"project"_s, u"tags"_s,      u"pipeline"_s,      u"assets"_s, u"scoring"_s,
+                                        u"notes"_s,   u"approvals"_s, u"announcements"_s, u"review"_s};
         if (unique.contains(section.name)) {
             if (singletons.contains(section.name)) {
                 result.issues.append({sourceName, section.line, section.name,
@@ -520,12 +545,14 @@ PlaybookLoadResult PlaybookLoader::parse(const QByteArray &content, const QStrin
                         playbook);
         } else if (section.name == u"approvals") {
             readApprovals(reader({u"required"_s, u"reviewers"_s}, {u"approver"_s}), playbook);
+        } else if (section.name == u"review") {
+            readReview(reader({u"tracking-issue-title"_s}, {u"checklist"_s}), playbook);
         } else if (section.name == u"announcements") {
             playbook.announcers = reader({}, {u"announcer"_s}).values(u"announcer"_s);
         } else if (section.name != u"?") {
             result.issues.append({sourceName, section.line, section.name, u"unknown section [%1]"_s.arg(section.name),
                                   u"use [project], [tags], [pipeline], [assets], [staging <name>], [scoring], "
-                                  u"[notes], [channel <name>], [approvals] or [announcements]"_s});
+                                  u"[notes], [channel <name>], [approvals], [announcements] or [review]"_s});
         }
     }
     if (!sawProject && file.problems.isEmpty()) {

@@ -87,6 +87,10 @@ void GitHubClient::setEndpoints(const Endpoints &endpoints)
 
 void GitHubClient::setToken(const QString &token)
 {
+    if (m_token != token.trimmed()) {
+        // Another account may see other things (drafts): never answer it from the previous account's reads.
+        m_conditionalCache.clear();
+    }
     m_token = token.trimmed();
     net::Redactor::global().addSecret(m_token);
 }
@@ -456,6 +460,19 @@ net::Call *GitHubClient::updateComment(const RepositoryRef &repo, qint64 comment
 {
     net::Request request = apiRequest("PATCH", repo.apiPath() + u"/issues/comments/%1"_s.arg(commentId));
     request.setJsonBody(jsonBody(QJsonObject{{u"body"_s, body}}));
+    request.retrySafe = true;
+    return runObject(request, std::move(callback),
+                     [](const QJsonObject &o, const net::Response &, Result<IssueItem> &result) {
+                         result.value = IssueItem::fromJson(o);
+                     });
+}
+
+net::Call *GitHubClient::updateIssueBody(const RepositoryRef &repo, int number, const QString &body,
+                                         Callback<IssueItem> callback)
+{
+    net::Request request = apiRequest("PATCH", repo.apiPath() + u"/issues/%1"_s.arg(number));
+    request.setJsonBody(jsonBody(QJsonObject{{u"body"_s, body}}));
+    // Setting the same body twice leaves the same issue.
     request.retrySafe = true;
     return runObject(request, std::move(callback),
                      [](const QJsonObject &o, const net::Response &, Result<IssueItem> &result) {

@@ -10,12 +10,25 @@
 #include "github/result.h"
 #include "net/httpclient.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace ra::github {
+
+/// One page read by GitHubClient::conditionalGet().
+struct ConditionalPage {
+    /// The page's body: GitHub's answer, or the cached one when GitHub said 304 Not Modified.
+    QByteArray body;
+    /// The rel="next" page, empty on the last one.
+    QUrl next;
+    /// GitHub answered 304 to the ETag of the cached answer: nothing changed, nothing counted against the limit.
+    bool notModified = false;
+};
 
 /**
  * The GitHub REST operations of a release (api-contracts.md §1). Every operation is asynchronous: it returns
@@ -96,6 +109,23 @@ public:
     net::Call *updateComment(const RepositoryRef &repo, qint64 commentId, const QString &body,
                              Callback<IssueItem> callback);
 
+    // Issues, read conditionally (api-contracts.md §1.7: a 304 to If-None-Match does not count against the rate
+    // limit). The answers are cached in memory per client and URL with their ETag; a new token empties the cache.
+    /// GET /repos/{o}/{r}/issues/{number}.
+    net::Call *issue(const RepositoryRef &repo, int number, Callback<IssueItem> callback);
+    /// GET \a url with If-None-Match when an answer of it is cached; a 304 gives the cached body back.
+    net::Call *conditionalGet(const QUrl &url, Callback<ConditionalPage> callback);
+    /// Every page of the JSON array at \a path (Link rel="next" followed), each page read with conditionalGet().
+    /// A 304 on the last page cannot tell that a new page appeared: with \a expectedCount (e.g. an issue's
+    /// comment count, >= 0) a list of another size is read again without the cache. Answers once; the call
+    /// returned is the first page's (later pages are new calls).
+    net::Call *conditionalList(const QString &path, Callback<QJsonArray> callback, int expectedCount = -1);
+    /// How many conditional GETs GitHub answered 304 (the cache served them).
+    [[nodiscard]] int notModifiedCount() const;
+    /// PATCH /repos/{o}/{r}/issues/{number} {"body"} (needs triage or push access, or being the author).
+    net::Call *updateIssueBody(const RepositoryRef &repo, int number, const QString &body,
+                               Callback<IssueItem> callback);
+
     /// A request to \a path of the API host with GitHub's headers and the token (for operations not listed).
     [[nodiscard]] net::Request apiRequest(const QByteArray &method, const QString &path) const;
     [[nodiscard]] net::Request apiRequest(const QByteArray &method, const QUrl &url) const;
@@ -111,9 +141,22 @@ private:
     template<class T>
     net::Call *runList(const net::Request &request, Callback<QList<T>> callback);
 
+    void nextConditionalPage(const QUrl &url, const std::shared_ptr<QJsonArray> &items, int pages,
+                             const Callback<QJsonArray> &callback);
+    /// Forgets the cached pages of the list starting at \a first.
+    void forgetList(const QUrl &first);
+
+    struct CachedAnswer {
+        QByteArray etag;
+        QByteArray body;
+        QUrl next;
+    };
     Endpoints m_endpoints;
     QString m_token;
     net::HttpClient m_http;
+    /// Conditional GETs' answers by URL; bounded (emptied when full) so a long session does not grow without end.
+    QHash<QString, CachedAnswer> m_conditionalCache;
+    int m_notModified = 0;
 };
 
 } // namespace ra::github

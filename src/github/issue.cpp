@@ -13,6 +13,7 @@ IssueItem IssueItem::fromJson(const QJsonObject &o)
     item.title = o.value(u"title"_s).toString();
     item.body = o.value(u"body"_s).toString();
     item.htmlUrl = QUrl(o.value(u"html_url"_s).toString());
+    item.comments = o.value(u"comments"_s).toInt();
     return item;
 }
 

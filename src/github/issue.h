@@ -14,6 +14,8 @@ struct IssueItem {
     QString title;
     QString body;
     QUrl htmlUrl;
+    /// How many comments the issue has (0 for a comment): tells whether a cached comment list is complete.
+    int comments = 0;
 
     [[nodiscard]] static IssueItem fromJson(const QJsonObject &object);
 };

@@ -63,6 +63,7 @@ PublishStep::Config PublishStep::Config::fromPlaybook(const Playbook &playbook, 
     config.tag = tag;
     config.approvals = playbook.approvals;
     config.scheme = playbook.versionScheme;
+    config.trackingIssue = playbook.trackingIssue;
     return config;
 }
 
@@ -71,7 +72,8 @@ PublishStep::PublishStep(github::GitHubClient &client, Journal *journal, Config 
     , m_journal(journal)
     , m_config(std::move(config))
     , m_publisher(client, journal,
-                  review::ReviewConfig{m_config.repository, m_config.tag, m_config.approvals, m_config.scheme, {}})
+                  review::ReviewConfig{m_config.repository, m_config.tag, m_config.approvals, m_config.scheme,
+                                       m_config.trackingIssue.titleTemplate, m_config.trackingIssue.checklist})
 {
 }
 
@@ -97,15 +99,40 @@ bool PublishStep::reasonMissing(const QString &reason)
 void PublishStep::readStatus(StatusDone done)
 {
     m_publisher.refresh([this, done = std::move(done)](const review::ReviewSnapshot &snapshot) {
-        reconcile(snapshot);
-        const PublishStatus status = statusOf(snapshot);
-        if (status.published() && m_journal && !m_dryRun &&
-            m_journal->stepState(m_config.tag, ReleaseStep::ReviewPublish) != StepState::Done) {
-            // Published here, by a colleague or on github.com: the release is out either way.
-            recordStep(StepState::Done, tr("Published"));
+        if (needsSync(snapshot)) {
+            // The draft changed since the issue showed it: the reviewers without push access read the issue.
+            m_publisher.syncTrackingIssue([this, done](const review::ReviewOutcome &synced) {
+                if (!synced.ok) {
+                    qWarning("the tracking issue could not be updated: %s", qUtf8Printable(synced.message));
+                }
+                m_publisher.refresh([this, done](const review::ReviewSnapshot &again) { finishStatus(again, done); });
+            });
+            return;
         }
-        done(status);
+        finishStatus(snapshot, done);
     });
+}
+
+bool PublishStep::needsSync(const review::ReviewSnapshot &snapshot) const
+{
+    if (!snapshot.ok() || !snapshot.release || snapshot.published || snapshot.issueNumber <= 0 || !m_journal ||
+        m_dryRun) {
+        return false;
+    }
+    return !snapshot.issueContent || snapshot.issueContent->digest != snapshot.digest ||
+           snapshot.issueContent->checklist != m_publisher.contentOf(snapshot, 1).checklist;
+}
+
+void PublishStep::finishStatus(const review::ReviewSnapshot &snapshot, const StatusDone &done)
+{
+    reconcile(snapshot);
+    const PublishStatus status = statusOf(snapshot);
+    if (status.published() && m_journal && !m_dryRun &&
+        m_journal->stepState(m_config.tag, ReleaseStep::ReviewPublish) != StepState::Done) {
+        // Published here, by a colleague or on github.com: the release is out either way.
+        recordStep(StepState::Done, tr("Published"));
+    }
+    done(status);
 }
 
 PublishStatus PublishStep::statusOf(const review::ReviewSnapshot &snapshot) const
@@ -180,6 +207,26 @@ void PublishStep::reconcile(const review::ReviewSnapshot &snapshot) const
                                     u"no tracking issue on GitHub when read again: it was not created"_s);
         }
     }
+}
+
+void PublishStep::syncTrackingIssue(OutcomeDone done)
+{
+    // Showing the draft to the reviewers moves no step: no state is recorded.
+    m_publisher.syncTrackingIssue([this, done = std::move(done)](const review::ReviewOutcome &outcome) {
+        PublishOutcome result;
+        result.ok = outcome.ok;
+        result.changed = outcome.changed;
+        result.message = outcome.message;
+        result.hint = outcome.hint;
+        result.url = outcome.url;
+        result.status = statusOf(outcome.snapshot);
+        done(result);
+    });
+}
+
+PublishOutcome PublishStep::syncTrackingIssueBlocking()
+{
+    return waitFor<PublishOutcome>([this](OutcomeDone done) { syncTrackingIssue(std::move(done)); });
 }
 
 void PublishStep::submitVerdict(review::Verdict verdict, const QString &reason, const QString &expectedDigest,

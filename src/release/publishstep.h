@@ -80,6 +80,8 @@ public:
         /// The caller holds the release's lock: an effect left pending by a crash is settled from GitHub too
         /// (without the lock it may be another run's publication under way, and is left alone).
         bool driving = false;
+        /// The tracking issue's title template and checklist labels (the playbook's [review] section).
+        TrackingIssueSettings trackingIssue;
 
         /// The configuration of release \a tag of \a repository from \a playbook (approvals, version scheme).
         [[nodiscard]] static Config fromPlaybook(const Playbook &playbook, const github::RepositoryRef &repository,
@@ -108,6 +110,14 @@ public:
     /// Reads GitHub, reconciles the journal with it, and says where the step stands. A published release
     /// records step 6 done (it may have been published elsewhere).
     void readStatus(StatusDone done);
+    /**
+     * Puts what the draft holds now on the tracking issue for reviewers without push access (creating the issue
+     * when there is none): notes, assets and digests, version, digest and revision, the checklist with each
+     * step's state; each new revision is also posted as a comment (review::ReviewPublisher::syncTrackingIssue).
+     * readStatus() does the same, without creating the issue, whenever it sees the draft changed.
+     */
+    void syncTrackingIssue(OutcomeDone done);
+    PublishOutcome syncTrackingIssueBlocking();
     /// Posts \a verdict on the current content (with \a reason for a change request); refused when the content
     /// is not \a expectedDigest anymore (empty: no check), when the release is published, when the token's
     /// login is not an approver, or when the same verdict on this content is already there (ok, unchanged).
@@ -132,6 +142,9 @@ public:
 
 private:
     [[nodiscard]] PublishStatus statusOf(const review::ReviewSnapshot &snapshot) const;
+    /// The draft is visible, a tracking issue exists and it does not show the draft's content or checklist.
+    [[nodiscard]] bool needsSync(const review::ReviewSnapshot &snapshot) const;
+    void finishStatus(const review::ReviewSnapshot &snapshot, const StatusDone &done);
     void reconcile(const review::ReviewSnapshot &snapshot) const;
     [[nodiscard]] QDateTime contentSince(const QString &digest) const;
     [[nodiscard]] PublishOutcome outcomeOf(const review::ReviewOutcome &outcome, bool publishing) const;

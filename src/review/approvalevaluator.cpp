@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/approvalevaluator.h"
 
+#include "review/trackingissuecontent.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -45,6 +47,9 @@ ApprovalStatus ApprovalEvaluator::evaluate(const QList<ReviewComment> &comments,
     QHash<QString, ApprovalEntry> staleByLogin;
     QStringList order;
     for (const ReviewComment &comment : std::as_const(ordered)) {
+        if (TrackingIssueContent::isRevisionComment(comment.body)) {
+            continue; // the notes it quotes may hold anything, an approval marker too
+        }
         const auto marker = ApprovalMarker::parse(comment.body);
         if (!marker || marker->release != release || comment.login.isEmpty()) {
             continue;

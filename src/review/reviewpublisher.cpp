@@ -132,11 +132,9 @@ void ReviewPublisher::readRelease(const std::shared_ptr<ReviewSnapshot> &snapsho
             }
         }
         if (!snapshot->release) {
-            snapshot->error =
-                u"%1 has no release for tag %2"_s.arg(self->m_config.repository.toString(), self->m_config.tag);
-            snapshot->hint =
-                u"Save the notes to a draft first (step 4); drafts are listed only with a token that may push."_s;
-            done(*snapshot);
+            // Invisible drafts (no push access) are read from the tracking issue instead; finish() says when
+            // neither exists.
+            self->readIssue(snapshot, done);
             return;
         }
         snapshot->published = !snapshot->release->draft;
@@ -155,9 +153,25 @@ void ReviewPublisher::readIssue(const std::shared_ptr<ReviewSnapshot> &snapshot,
 {
     const int known = m_journal ? m_journal->value(m_config.tag, QString::fromLatin1(IssueValue)).toInt() : 0;
     if (known > 0) {
-        snapshot->issueNumber = known;
-        snapshot->issueUrl = QUrl(u"https://github.com/%1/issues/%2"_s.arg(m_config.repository.toString()).arg(known));
-        readComments(snapshot, done);
+        IssueThreads::issue(
+            m_client, m_config.repository, known,
+            [self = QPointer(this), snapshot, done, known](const github::Result<github::IssueItem> &issue) {
+                if (!self) {
+                    return;
+                }
+                if (!issue.ok()) {
+                    snapshot->error =
+                        u"The tracking issue #%1 could not be read: %2"_s.arg(known).arg(issue.error.message);
+                    snapshot->hint = issue.error.hint;
+                    done(*snapshot);
+                    return;
+                }
+                snapshot->issueNumber = known;
+                snapshot->issueUrl = issue.value.htmlUrl;
+                snapshot->issueBody = issue.value.body;
+                snapshot->issueCommentCount = issue.value.comments;
+                self->readComments(snapshot, done);
+            });
         return;
     }
     IssueThreads::findByTitle(
@@ -175,6 +189,8 @@ void ReviewPublisher::readIssue(const std::shared_ptr<ReviewSnapshot> &snapshot,
             if (issue.value) {
                 snapshot->issueNumber = issue.value->number;
                 snapshot->issueUrl = issue.value->htmlUrl;
+                snapshot->issueBody = issue.value->body;
+                snapshot->issueCommentCount = issue.value->comments;
                 self->settlePending(QString::fromLatin1(IssueAction), self->m_config.tag, true,
                                     {{u"number"_s, issue.value->number}});
                 if (self->m_journal) {
@@ -188,8 +204,7 @@ void ReviewPublisher::readIssue(const std::shared_ptr<ReviewSnapshot> &snapshot,
 void ReviewPublisher::readComments(const std::shared_ptr<ReviewSnapshot> &snapshot, const SnapshotCallback &done)
 {
     if (snapshot->issueNumber <= 0) {
-        evaluate(*snapshot);
-        done(*snapshot);
+        finish(snapshot, done);
         return;
     }
     IssueThreads::comments(
@@ -202,20 +217,75 @@ void ReviewPublisher::readComments(const std::shared_ptr<ReviewSnapshot> &snapsh
                 snapshot->error = u"The comments of issue #%1 could not be read: %2"_s.arg(snapshot->issueNumber)
                                       .arg(comments.error.message);
                 snapshot->hint = comments.error.hint;
+                done(*snapshot);
+                return;
             }
             snapshot->comments = comments.value;
-            self->evaluate(*snapshot);
-            done(*snapshot);
-        });
+            self->finish(snapshot, done);
+        },
+        snapshot->issueCommentCount);
+}
+
+void ReviewPublisher::finish(const std::shared_ptr<ReviewSnapshot> &snapshot, const SnapshotCallback &done) const
+{
+    readContent(*snapshot);
+    if (!snapshot->release && !snapshot->issueContent) {
+        if (!snapshot->issueContentError.isEmpty()) {
+            snapshot->error = snapshot->issueContentError;
+            snapshot->hint = u"The draft is not visible to this token, and the tracking issue does not say what is "
+                             u"under review: ask a maintainer to refresh the review, which rewrites it."_s;
+        } else {
+            snapshot->error = u"%1 has no release for tag %2"_s.arg(m_config.repository.toString(), m_config.tag);
+            snapshot->hint = u"Save the notes to a draft first (step 4); drafts are listed only with a token that may "
+                             u"push, and a reviewer reads them from the tracking issue once a maintainer's review "
+                             u"refresh has published them there."_s;
+        }
+        done(*snapshot);
+        return;
+    }
+    evaluate(*snapshot);
+    done(*snapshot);
+}
+
+void ReviewPublisher::readContent(ReviewSnapshot &snapshot) const
+{
+    snapshot.issueContent.reset();
+    snapshot.issueContentError.clear();
+    snapshot.revisions.clear();
+    if (TrackingIssueContent::hasContent(snapshot.issueBody)) {
+        QString error;
+        snapshot.issueContent = TrackingIssueContent::parseBody(snapshot.issueBody, &error);
+        if (snapshot.issueContent && snapshot.issueContent->tag != m_config.tag) {
+            error = u"The tracking issue #%1 is about release %2, not %3"_s.arg(snapshot.issueNumber)
+                        .arg(snapshot.issueContent->tag, m_config.tag);
+            snapshot.issueContent.reset();
+        }
+        snapshot.issueContentError = error;
+    }
+    for (const ReviewComment &comment : std::as_const(snapshot.comments)) {
+        if (!TrackingIssueContent::isRevisionComment(comment.body)) {
+            continue;
+        }
+        QString ignored;
+        const auto revision = TrackingIssueContent::parseRevisionComment(comment.body, &ignored);
+        if (revision && revision->tag == m_config.tag) {
+            snapshot.revisions.append({*revision, comment.createdAt});
+        }
+    }
 }
 
 void ReviewPublisher::evaluate(ReviewSnapshot &snapshot) const
 {
-    snapshot.subject.tag = snapshot.release->tagName;
-    snapshot.subject.notes = snapshot.release->body;
-    snapshot.subject.assets.clear();
-    for (const github::Asset &asset : snapshot.release->assets) {
-        snapshot.subject.assets.append({asset.name, asset.sha256(), asset.size});
+    if (snapshot.release) {
+        snapshot.subject.tag = snapshot.release->tagName;
+        snapshot.subject.notes = snapshot.release->body;
+        snapshot.subject.assets.clear();
+        for (const github::Asset &asset : snapshot.release->assets) {
+            snapshot.subject.assets.append({asset.name, asset.sha256(), asset.size});
+        }
+    } else {
+        snapshot.subject = snapshot.issueContent->subject();
+        snapshot.fromIssue = true;
     }
     snapshot.digest = snapshot.subject.digest();
     snapshot.status = ApprovalEvaluator::evaluate(snapshot.comments, m_config.tag, m_config.approvals, snapshot.digest);
@@ -324,8 +394,8 @@ void ReviewPublisher::ensureIssue(const ReviewSnapshot &snapshot, std::function<
         return;
     }
     m_client.createIssue(
-        m_config.repository, title, TrackingIssue::body(m_config.tag, snapshot.release->htmlUrl.toString()), {},
-        [self = QPointer(this), effect, next = std::move(next)](const github::Result<github::IssueItem> &issue) {
+        m_config.repository, title, snapshot.release ? issueBodyOf(snapshot, 1) : TrackingIssue::body(m_config.tag, {}),
+        {}, [self = QPointer(this), effect, next = std::move(next)](const github::Result<github::IssueItem> &issue) {
             if (!self) {
                 return;
             }
@@ -405,6 +475,11 @@ void ReviewPublisher::publish(const QString &expectedDigest, OutcomeCallback don
             return;
         }
         const QString publishKey = self->m_config.tag;
+        if (!snapshot.release) {
+            done(refused(snapshot, u"The draft of %1 is not visible to this token"_s.arg(self->m_config.tag),
+                         u"Publishing needs push access to the repository: ask a maintainer to publish."_s));
+            return;
+        }
         if (snapshot.published) {
             self->settlePending(QString::fromLatin1(PublishAction), publishKey, true,
                                 {{u"html_url"_s, snapshot.release->htmlUrl.toString()}});

@@ -8,6 +8,7 @@
 #include "review/approvalevaluator.h"
 #include "review/publishflags.h"
 #include "review/reviewsubject.h"
+#include "review/trackingissuecontent.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -25,6 +26,8 @@ struct ReviewConfig {
     VersionScheme scheme = VersionScheme::Pep440;
     /// The tracking issue's title, with "{tag}"; empty: "Release {tag}".
     QString issueTitleTemplate;
+    /// The tracking issue's checklist labels, one per step; empty: TrackingIssueContent::defaultChecklist().
+    QStringList checklist;
 };
 
 /// The review as GitHub shows it right now: the draft, its digest, the tracking issue and the verdicts.
@@ -38,6 +41,19 @@ struct ReviewSnapshot {
     int issueNumber = 0; ///< 0: no tracking issue yet (the first verdict creates it)
     QUrl issueUrl;
     QList<ReviewComment> comments;
+    /// The tracking issue's body as GitHub holds it (empty without an issue).
+    QString issueBody;
+    /// How many comments GitHub says the issue has (-1: unknown).
+    int issueCommentCount = -1;
+    /// What the tracking issue says is under review; nullopt when it carries no content (yet) or it is unreadable.
+    std::optional<TrackingIssueContent> issueContent;
+    /// Why the issue's content could not be read (hand edited, ...); empty when it was read or there is none.
+    QString issueContentError;
+    /// Every revision posted on the issue (revision comments whose content matches their digest), oldest first,
+    /// with when each was posted.
+    QList<std::pair<TrackingIssueContent, QDateTime>> revisions;
+    /// The draft is invisible to this token (no push access): subject and digest come from the tracking issue.
+    bool fromIssue = false;
     ReviewSubject subject;
     QString digest;
     ApprovalStatus status;

@@ -119,9 +119,7 @@ void GitHubIssuesTwin::installRoutes()
             if (!m_twin.authorized(request)) {
                 return json(401, {{u"message"_s, u"Bad credentials"_s}});
             }
-            HttpResponse response = handler(request);
-            response.withHeader("x-ratelimit-limit", "5000").withHeader("x-ratelimit-remaining", "4999");
-            return response;
+            return m_twin.conditionalAnswer(request, handler(request));
         });
     };
 
@@ -150,6 +148,28 @@ void GitHubIssuesTwin::installRoutes()
         ++m_state.issuesCreated;
         const int number = addIssue(body.value(u"title"_s).toString(), body.value(u"body"_s).toString());
         return json(201, issueJson(*m_state.issue(number)));
+    });
+    route("PATCH", repo + u"/issues/{number}"_s, [this](const HttpRequest &request) {
+        auto *issue = m_state.issue(request.pathParameters.value(u"number"_s).toInt());
+        if (!issue) {
+            return notFound();
+        }
+        if (m_twin.readOnly(request)) {
+            // Only the author and collaborators with triage or push access may edit an issue.
+            return json(403, {{u"message"_s, u"Must have admin rights to Repository."_s}});
+        }
+        const QJsonObject body = request.json().object();
+        if (body.contains(u"title"_s)) {
+            issue->title = body.value(u"title"_s).toString();
+        }
+        if (body.contains(u"body"_s)) {
+            issue->body = body.value(u"body"_s).toString();
+        }
+        if (body.contains(u"state"_s)) {
+            issue->state = body.value(u"state"_s).toString();
+        }
+        ++m_state.issuesEdited;
+        return json(200, issueJson(*issue));
     });
     route("GET", repo + u"/issues/{number}/comments"_s, [this](const HttpRequest &request) {
         const int number = request.pathParameters.value(u"number"_s).toInt();

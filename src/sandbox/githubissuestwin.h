@@ -32,13 +32,16 @@ struct GitHubIssuesState {
     QDateTime now = QDateTime(QDate(2026, 12, 1), QTime(10, 0), QTimeZone::UTC);
     int issuesCreated = 0;
     int commentsPosted = 0;
+    /// Issues edited through PATCH /issues/{number}.
+    int issuesEdited = 0;
 
     [[nodiscard]] Issue *issue(int number);
 };
 
 /**
  * Stateful issues on a GitHubTwin (api-contracts.md §1.5): create, list (paginated with the twin's page size,
- * pull requests included as GitHub does), read one, and list and post comments; a posted comment's author
+ * pull requests included as GitHub does), read one, edit one (refused to a read-only account), and list and post
+ * comments, every GET with an ETag and 304 to a matching If-None-Match; a posted comment's author
  * is the login of the account whose token posted it. Installing it replaces the twin's stateless issue routes for this
  * twin only.
  */

@@ -225,12 +225,62 @@ bool GitHubTwin::authorized(const HttpRequest &request) const
 {
     const QString token = tokenOf(request);
     return m_state.token.isEmpty() ||
-           (!token.isEmpty() && (token == m_state.token || m_state.otherAccounts.contains(token)));
+           (!token.isEmpty() && (token == m_state.token || m_state.otherAccounts.contains(token) ||
+                                 m_state.readOnlyAccounts.contains(token)));
 }
 
 QString GitHubTwin::loginOf(const HttpRequest &request) const
 {
-    return m_state.otherAccounts.value(tokenOf(request), m_state.login);
+    const QString token = tokenOf(request);
+    if (const auto it = m_state.readOnlyAccounts.constFind(token); it != m_state.readOnlyAccounts.cend()) {
+        return *it;
+    }
+    return m_state.otherAccounts.value(token, m_state.login);
+}
+
+bool GitHubTwin::canPush(const HttpRequest &request) const
+{
+    return m_state.canPush && !readOnly(request);
+}
+
+bool GitHubTwin::readOnly(const HttpRequest &request) const
+{
+    return m_state.readOnlyAccounts.contains(tokenOf(request));
+}
+
+HttpResponse GitHubTwin::conditionalAnswer(const HttpRequest &request, HttpResponse response)
+{
+    const bool conditional = request.method == "GET" && response.status == 200 && response.fault == HttpFault::None;
+    QByteArray etag;
+    if (conditional) {
+        // GitHub's ETags vary with the account (Vary: Authorization): the same body read by two accounts differs.
+        etag = "W/\"" +
+               QCryptographicHash::hash(loginOf(request).toUtf8() + '\n' + response.body, QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(40) +
+               "\"";
+        const QList<QByteArray> wanted = request.header("if-none-match").split(',');
+        if (std::ranges::any_of(wanted, [&](const QByteArray &tag) { return tag.trimmed() == etag; })) {
+            ++m_state.notModifiedAnswers;
+            HttpResponse notModified;
+            notModified.status = 304;
+            notModified.headers = response.headers;
+            notModified.headers.removeIf([](const auto &header) {
+                return header.first.compare("content-type", Qt::CaseInsensitive) == 0 ||
+                       header.first.compare("content-length", Qt::CaseInsensitive) == 0;
+            });
+            response = notModified;
+        }
+        response.withHeader("ETag", etag).withHeader("Vary", "Accept, Authorization");
+    }
+    if (response.status != 304) {
+        ++m_state.rateLimitUsed;
+    }
+    response.withHeader("x-ratelimit-limit", "5000")
+        .withHeader("x-ratelimit-remaining", QByteArray::number(std::max(0, 5000 - m_state.rateLimitUsed)))
+        .withHeader("x-ratelimit-used", QByteArray::number(m_state.rateLimitUsed))
+        .withHeader("x-ratelimit-resource", "core");
+    return response;
 }
 
 HttpResponse GitHubTwin::unauthorized() const
@@ -275,8 +325,7 @@ void GitHubTwin::apiRoute(const QByteArray &method, const QString &pattern, Test
 {
     m_servers->api.route(
         method, pattern, [this, method, pattern, handler = std::move(handler)](const HttpRequest &request) {
-            HttpResponse response = authorized(request) ? handler(request) : unauthorized();
-            response.withHeader("x-ratelimit-limit", "5000").withHeader("x-ratelimit-remaining", "4999");
+            HttpResponse response = authorized(request) ? conditionalAnswer(request, handler(request)) : unauthorized();
             response.withHeader("x-github-api-version-selected", "2022-11-28");
             if (!m_state.oauthScopes.isEmpty()) {
                 response.withHeader("x-oauth-scopes", m_state.oauthScopes.toUtf8());
@@ -296,13 +345,13 @@ void GitHubTwin::installRoutes()
         const QString login = loginOf(request);
         return json(200, {{u"login"_s, login}, {u"id"_s, login == m_state.login ? 1 : 2}, {u"name"_s, login}});
     });
-    route("GET", repo, [this](const HttpRequest &) {
+    route("GET", repo, [this](const HttpRequest &request) {
         return json(200, {{u"full_name"_s, m_state.owner + u'/' + m_state.repo},
                           {u"default_branch"_s, u"main"_s},
                           {u"private"_s, false},
                           {u"html_url"_s, u"https://github.com/%1/%2"_s.arg(m_state.owner, m_state.repo)},
                           {u"permissions"_s,
-                           QJsonObject{{u"admin"_s, false}, {u"push"_s, m_state.canPush}, {u"pull"_s, true}}}});
+                           QJsonObject{{u"admin"_s, false}, {u"push"_s, canPush(request)}, {u"pull"_s, true}}}});
     });
     route("GET", repo + u"/immutable-releases"_s, [this](const HttpRequest &) {
         return m_state.immutableReleases ? json(200, {{u"enabled"_s, true}, {u"enforced_by_owner"_s, false}})
@@ -312,7 +361,7 @@ void GitHubTwin::installRoutes()
     route("GET", repo + u"/releases"_s, [this](const HttpRequest &request) {
         QJsonArray items;
         for (auto it = m_state.releases.crbegin(); it != m_state.releases.crend(); ++it) {
-            if (!it->draft || m_state.canPush) {
+            if (!it->draft || canPush(request)) {
                 items.append(releaseJson(*it));
             }
         }
@@ -346,7 +395,7 @@ void GitHubTwin::installRoutes()
     });
     route("PATCH", repo + u"/releases/{id}"_s, [this](const HttpRequest &request) {
         auto *release = m_state.release(request.pathParameters.value(u"id"_s).toLongLong());
-        if (!release) {
+        if (!release || readOnly(request)) {
             return notFound();
         }
         const QJsonObject body = request.json().object();
@@ -367,6 +416,9 @@ void GitHubTwin::installRoutes()
     });
     route("DELETE", repo + u"/releases/{id}"_s, [this](const HttpRequest &request) {
         const qint64 id = request.pathParameters.value(u"id"_s).toLongLong();
+        if (readOnly(request)) {
+            return notFound();
+        }
         const qsizetype removed = m_state.releases.removeIf([id](const auto &r) { return r.id == id; });
         return removed ? HttpResponse::text(204, {}) : notFound();
     });

@@ -78,9 +78,17 @@ struct GitHubTwinState {
     QString login = QStringLiteral("octo-releaser");
     /// Further accounts, by token: each is accepted as token is, and acts as its login (a second reviewer).
     QHash<QString, QString> otherAccounts;
+    /// Accounts without push access, by token (a reviewer outside the team): accepted, acting as their login,
+    /// but drafts are invisible to them (left out of lists, 404 by id) and release writes answer 404, as GitHub
+    /// does for what a token may not see.
+    QHash<QString, QString> readOnlyAccounts;
     /// Sent as x-oauth-scopes on every API response when set (classic tokens); fine-grained tokens send none.
     QString oauthScopes;
     bool canPush = true;
+    /// API answers that counted against the primary rate limit (a 304 to a conditional request does not).
+    int rateLimitUsed = 0;
+    /// How many conditional GETs were answered 304 Not Modified.
+    int notModifiedAnswers = 0;
     bool immutableReleases = false;
     int pageSize = 30; ///< the twin's page size, whatever per_page says, so tests see several pages cheaply
 
@@ -167,6 +175,17 @@ public:
     [[nodiscard]] bool authorized(const HttpRequest &request) const;
     /// The login of the account whose token \a request carries; the state's login otherwise.
     [[nodiscard]] QString loginOf(const HttpRequest &request) const;
+    /// Whether the account of \a request may push (sees drafts): false for readOnlyAccounts or without canPush.
+    [[nodiscard]] bool canPush(const HttpRequest &request) const;
+    /// Whether \a request carries the token of one of the readOnlyAccounts.
+    [[nodiscard]] bool readOnly(const HttpRequest &request) const;
+    /**
+     * GitHub's common answer headers on \a response to \a request (api-contracts.md §1.7): the rate-limit
+     * headers, and for a successful GET an ETag (it depends on the body and the account); a GET whose
+     * If-None-Match names that ETag gets 304 with no body instead, which does not count against the rate limit.
+     * Every API route passes its answer through it (other twins' routes too).
+     */
+    [[nodiscard]] HttpResponse conditionalAnswer(const HttpRequest &request, HttpResponse response);
 
     [[nodiscard]] QJsonObject releaseJson(const GitHubTwinState::Release &release) const;
     [[nodiscard]] QJsonObject assetJson(const GitHubTwinState::Asset &asset) const;

@@ -77,7 +77,7 @@ void GitHubTwin::installAssetRoutes()
     };
     route("GET", repo + u"/releases/{id}/assets"_s, [this](const HttpRequest &request) {
         const auto *release = m_state.release(request.pathParameters.value(u"id"_s).toLongLong());
-        if (!release) {
+        if (!release || (release->draft && readOnly(request))) {
             return notFound();
         }
         QJsonArray items;
@@ -87,8 +87,9 @@ void GitHubTwin::installAssetRoutes()
         return page(request, items, {});
     });
     route("GET", repo + u"/releases/assets/{id}"_s, [this](const HttpRequest &request) {
-        const auto *asset = m_state.asset(request.pathParameters.value(u"id"_s).toLongLong());
-        if (!asset) {
+        GitHubTwinState::Release *owner = nullptr;
+        const auto *asset = m_state.asset(request.pathParameters.value(u"id"_s).toLongLong(), &owner);
+        if (!asset || (owner->draft && readOnly(request))) {
             return notFound();
         }
         if (request.header("accept") == "application/octet-stream") {
@@ -99,7 +100,7 @@ void GitHubTwin::installAssetRoutes()
     route("PATCH", repo + u"/releases/assets/{id}"_s, [this](const HttpRequest &request) {
         GitHubTwinState::Release *owner = nullptr;
         auto *asset = m_state.asset(request.pathParameters.value(u"id"_s).toLongLong(), &owner);
-        if (!asset) {
+        if (!asset || readOnly(request)) {
             return notFound();
         }
         const QJsonObject body = request.json().object();
@@ -117,6 +118,9 @@ void GitHubTwin::installAssetRoutes()
     });
     route("DELETE", repo + u"/releases/assets/{id}"_s, [this](const HttpRequest &request) {
         const qint64 id = request.pathParameters.value(u"id"_s).toLongLong();
+        if (readOnly(request)) {
+            return notFound();
+        }
         for (auto &release : m_state.releases) {
             for (qsizetype i = 0; i < release.assets.size(); ++i) {
                 if (release.assets.at(i).id == id) {

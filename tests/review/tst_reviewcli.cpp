@@ -97,11 +97,12 @@ private:
         return {run.exitCode, run.out, run.err};
     }
 
+    /// PATCHes of the release (publishing); the tracking issue's own updates are not counted.
     int patchCount() const
     {
         int count = 0;
         for (const auto &request : m_twin->api().requests()) {
-            count += request.method == "PATCH" ? 1 : 0;
+            count += request.method == "PATCH" && request.path.contains(u"/releases/"_s) ? 1 : 0;
         }
         return count;
     }
