@@ -33,6 +33,7 @@ namespace {
 
 const QString MaintainerToken = u"github_pat_11COMMUNITY0000000000_maintainer"_s;
 const QString AnnouncerToken = u"github_pat_11COMMUNITY0000000000_announcer"_s;
+const QString ReaderToken = u"github_pat_11COMMUNITY0000000000_reader"_s;
 
 QQuickItem *find(QQuickItem *root, const QString &name)
 {
@@ -124,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(m_github.start());
         m_github.state().token = MaintainerToken;
         m_github.state().login = u"maya"_s;
-        m_github.state().otherAccounts = {{AnnouncerToken, u"carl"_s}};
+        m_github.state().otherAccounts = {{AnnouncerToken, u"carl"_s}, {ReaderToken, u"nina"_s}};
         // Each account with its own level on the repository, as GitHub answers.
         m_github.api().route("GET", u"/repos/{owner}/{repo}"_s, [this](const ra::test::HttpRequest &request) {
             const bool maintainer = m_github.loginOf(request) == u"maya"_s;
@@ -211,6 +212,19 @@ private Q_SLOTS:
         QCOMPARE(roleKeys(*carl), QStringList{u"community-manager"_s});
         QVERIFY(!carl->canSwitch());
         QCOMPARE(carl->currentRole(), u"community-manager"_s);
+
+        // Someone who may only read and is in no list has no role: told why, the steps stay where they were.
+        QSettings().remove(u"roles"_s);
+        useToken(ReaderToken);
+        const auto nina = resolvedRoles();
+        QCOMPARE(nina->login(), u"nina"_s);
+        QVERIFY(nina->availableRoles().isEmpty());
+        QVERIFY2(nina->problem().contains(u"nina has pull access to aleph-im/aleph-vm"_s) &&
+                     nina->problem().contains(u"[announcements]"_s),
+                 qPrintable(nina->problem()));
+        QCOMPARE(nina->currentRole(), u"maintainer"_s);
+        nina->setCurrentRole(u"community-manager"_s);
+        QCOMPARE(nina->currentRole(), u"maintainer"_s);
         useToken(MaintainerToken);
     }
 
