@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/packagescommand.h"
 
-#include "core/playbookloader.h"
+#include "cli/projectoptions.h"
 #include "github/githubclient.h"
 #include "journal/journal.h"
 #include "packages/attachplan.h"
@@ -46,8 +46,11 @@ int PackagesCommand::run(CommandContext &context)
         context.output.line(
             u"Usage: release-assistant-cli packages <inspect|attach> [options]\n\n"
             "  inspect <file.deb> [--tag <tag>]   Package, Version, Architecture, size and sha256\n"
-            "  attach --release <tag> --repo <owner/name> (--run-id <id> | --commit <sha>) [--dry-run]\n"
-            "                                     download, verify and attach the CI packages\n\n"
+            "  attach --release <tag> (--run-id <id> | --commit <sha>) [--dry-run]\n"
+            "                                     download, verify and attach the CI packages to the\n"
+            "                                     draft of the project (the clone here or --repo <path>,\n"
+            "                                     else --playbook/--preset; --repo <owner/name> overrides\n"
+            "                                     its GitHub repository)\n\n"
             "See 'release-assistant-cli packages <subcommand> --help'."_s);
         return sub.isEmpty() ? ExitBadInput : ExitOk;
     }
@@ -105,9 +108,10 @@ int PackagesCommand::attach(CommandContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Downloads the CI package artifacts, checks each .deb against the tag and attaches "
-        "the bare .deb files to the draft release, never twice. GITHUB_TOKEN is honoured."_s);
+        "the bare .deb files to the draft release, never twice. GITHUB_TOKEN is honoured. The project is the clone "
+        "(the current folder, or --repo <path>) with its playbook, else --playbook or --preset: its GitHub "
+        "repository, tag spelling and journal; --repo owner/name overrides the repository."_s);
     const QCommandLineOption releaseOption(u"release"_s, u"the release tag"_s, u"tag"_s);
-    const QCommandLineOption repoOption(u"repo"_s, u"the repository (owner/name)"_s, u"repo"_s);
     const QCommandLineOption apiOption(u"api-url"_s, u"the GitHub API URL (default https://api.github.com)"_s,
                                        u"url"_s);
     const QCommandLineOption uploadsOption(u"uploads-url"_s,
@@ -118,31 +122,29 @@ int PackagesCommand::attach(CommandContext &context)
                                          u"name"_s);
     const QCommandLineOption workOption(u"work-dir"_s, u"where downloads are kept (resumed on the next run)"_s,
                                         u"dir"_s);
-    const QCommandLineOption journalOption(u"journal"_s, u"the release journal database"_s, u"path"_s);
     const QCommandLineOption sumsOption(u"sha256sums"_s, u"also attach a SHA256SUMS asset"_s);
     const QCommandLineOption verifyOption(u"verify"_s,
                                           u"release-on-tag pipeline: verify the draft CI created, upload nothing"_s);
     const QCommandLineOption dryRunOption(u"dry-run"_s, u"print every request it would send and send none"_s);
-    const QCommandLineOption playbookOption(
-        u"playbook"_s,
-        u"the project's playbook: its tag spelling (a tag prefix such as 'v' is no part of the version)"_s, u"file"_s);
-    parser.addOptions({releaseOption, repoOption, apiOption, uploadsOption, runOption, commitOption, assetOption,
-                       workOption, journalOption, sumsOption, verifyOption, dryRunOption, playbookOption});
+    parser.addOptions({releaseOption, apiOption, uploadsOption, runOption, commitOption, assetOption, workOption,
+                       sumsOption, verifyOption, dryRunOption});
+    const ProjectOptions projectOptions(ProjectOptions::RepoOption::CloneOrRepository);
+    projectOptions.addTo(parser);
     if (const auto exit = parseCommandLine(parser, u"packages attach"_s, context)) {
         return *exit;
     }
-    if (!parser.isSet(releaseOption) || !parser.isSet(repoOption)) {
+    if (!parser.isSet(releaseOption)) {
         return context.output.error(
-            ExitBadInput, u"--release and --repo are required"_s,
-            u"Example: packages attach --release 1.15.0 --repo aleph-im/aleph-vm --run-id 123"_s);
+            ExitBadInput, u"--release is required"_s,
+            u"Example: packages attach --release 1.15.0 --run-id 123, in the project's clone"_s);
     }
-    const QString repo = parser.value(repoOption);
-    const auto repository = github::RepositoryRef::parse(repo);
-    if (!repository || repo.count(u'/') != 1) {
-        return context.output.error(ExitBadInput, u"--repo must be owner/name, got '%1'"_s.arg(repo));
+    int exitCode = ExitOk;
+    const std::optional<release::Project> project = projectOptions.openProject(parser, context, &exitCode);
+    if (!project) {
+        return exitCode;
     }
     packages::AttachOptions options;
-    options.repository = *repository;
+    options.repository = projectOptions.repository(parser, *project);
     github::Endpoints endpoints;
     if (parser.isSet(apiOption)) {
         endpoints.api = QUrl(parser.value(apiOption));
@@ -151,15 +153,8 @@ int PackagesCommand::attach(CommandContext &context)
         options.uploadsUrl = QUrl(parser.value(uploadsOption));
     }
     options.tag = parser.value(releaseOption);
-    if (parser.isSet(playbookOption)) {
-        // The app takes the spelling from the open project's playbook; so does the command, when given one.
-        const PlaybookLoadResult loaded = PlaybookLoader::load(parser.value(playbookOption));
-        if (!loaded.ok()) {
-            return context.output.error(ExitBadInput, loaded.errorText(),
-                                        u"Check it with 'release-assistant-cli playbook validate'."_s);
-        }
-        options.tagPrefix = loaded.playbook->tagSpelling.prefix;
-    }
+    // The project's tag spelling: a tag prefix such as 'v' is no part of the packages' version.
+    options.tagPrefix = project->playbook().tagSpelling.prefix;
     options.runId = parser.value(runOption).toLongLong();
     options.commit = parser.value(commitOption);
     options.expectedNames = parser.values(assetOption);
@@ -186,12 +181,11 @@ int PackagesCommand::attach(CommandContext &context)
         context.output.warning(
             u"GITHUB_TOKEN is not set: GitHub refuses artifact downloads and uploads without a token"_s);
     }
-    QString error;
-    const QString journalPath = parser.isSet(journalOption) ? parser.value(journalOption) : Journal::defaultPath();
-    auto journal = Journal::open(journalPath, &error);
+    const std::unique_ptr<Journal> journal = projectOptions.openJournal(parser, *project, context, &exitCode);
     if (!journal) {
-        return context.output.error(ExitFailed, error);
+        return exitCode;
     }
+    QString error;
     if (!journal->hasRelease(options.tag) && !journal->createRelease(options.tag, {{u"tag"_s, options.tag}}, &error)) {
         return context.output.error(ExitFailed, error);
     }
@@ -223,6 +217,7 @@ int PackagesCommand::attach(CommandContext &context)
     context.output.result(QJsonObject{{u"ok"_s, ok},
                                       {u"packages"_s, items},
                                       {u"unexpected"_s, QJsonArray::fromStringList(unexpected)},
+                                      {u"journal"_s, journal->databasePath()},
                                       {u"error"_s, ok ? QString() : outcome.message}});
     if (!ok) {
         return context.output.error(ExitFailed, outcome.message);

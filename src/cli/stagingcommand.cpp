@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/stagingcommand.h"
 
+#include "cli/projectoptions.h"
 #include "github/githubclient.h"
 #include "journal/journal.h"
 #include "net/redactor.h"
@@ -79,12 +80,15 @@ int StagingCommand::run(CommandContext &context)
 int StagingCommand::check(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    const QCommandLineOption commitOption(u"commit"_s, u"The candidate commit (full sha)."_s, u"sha"_s);
+    parser.setApplicationDescription(
+        summary() + u"\n\nThe project is the clone (the current folder, or --repo <path>) with its playbook, "
+                    "else --playbook or --preset: its GitHub repository, workflows, package artifacts and staging "
+                    "servers are what is checked, and its journal records the sign-off. --repo owner/name "
+                    "overrides the repository; --workflow, --artifact and --server override the playbook's."_s);
+    const QCommandLineOption commitOption(
+        u"commit"_s, u"The candidate commit (full sha; default: the clone's origin/main, else HEAD)."_s, u"sha"_s);
     const QCommandLineOption describeOption(
         u"expected-version"_s, u"What a build of the commit reports: its `git describe --tags`."_s, u"describe"_s);
-    const QCommandLineOption repoOption(u"repo"_s, u"The GitHub repository (default aleph-im/aleph-vm)."_s,
-                                        u"owner/name"_s);
     const QCommandLineOption serverOption(u"server"_s, u"A staging server base URL (repeatable)."_s, u"url"_s);
     const QCommandLineOption workflowOption(u"workflow"_s, u"A workflow file that must succeed (repeatable)."_s,
                                             u"file"_s);
@@ -100,34 +104,43 @@ int StagingCommand::check(CommandContext &context)
     const QCommandLineOption overrideOption(
         u"override-reason"_s, u"Sign off although the checks did not pass, for this reason."_s, u"text"_s);
     const QCommandLineOption signerOption(u"signer"_s, u"Who signs off (default: $USER)."_s, u"name"_s);
-    const QCommandLineOption journalOption(u"journal"_s, u"The journal database (default: the app's)."_s, u"file"_s);
-    parser.addOptions({commitOption, describeOption, repoOption, serverOption, workflowOption, buildOption,
-                       artifactOption, apiOption, dryRunOption, releaseOption, overrideOption, signerOption,
-                       journalOption});
+    parser.addOptions({commitOption, describeOption, serverOption, workflowOption, buildOption, artifactOption,
+                       apiOption, dryRunOption, releaseOption, overrideOption, signerOption});
+    const ProjectOptions projectOptions(ProjectOptions::RepoOption::CloneOrRepository);
+    projectOptions.addTo(parser);
     if (const auto exit = parseCommandLine(parser, u"staging check"_s, context)) {
         return *exit;
     }
     secrets::installSecretLogFilter();
 
-    staging::StagingPlan plan = staging::StagingPlan::alephVmDefaults();
-    plan.commitSha = parser.value(commitOption).trimmed();
-    static const QRegularExpression shaPattern(u"^[0-9a-fA-F]{7,40}$"_s);
-    if (!shaPattern.match(plan.commitSha).hasMatch()) {
-        return context.output.error(ExitBadInput,
-                                    plan.commitSha.isEmpty() ? u"no candidate commit given"_s
-                                                             : u"'%1' is not a commit sha"_s.arg(plan.commitSha),
-                                    u"Pass --commit <sha> (e.g. $(git rev-parse origin/main))."_s);
+    int exitCode = ExitOk;
+    const std::optional<release::Project> project = projectOptions.openProject(parser, context, &exitCode);
+    if (!project) {
+        return exitCode;
     }
-    plan.expectedVersion = parser.value(describeOption).trimmed();
-    if (parser.isSet(repoOption)) {
-        const auto repo = github::RepositoryRef::parse(parser.value(repoOption));
-        if (!repo) {
+    QString commit = parser.value(commitOption).trimmed();
+    QString expectedVersion = parser.value(describeOption).trimmed();
+    if (!parser.isSet(commitOption) && project->hasClone()) {
+        // The candidate the app proposes: staging runs what was merged.
+        const release::StagingCandidate candidate = release::StagingStep::resolveCandidate(project->clonePath(), {});
+        if (candidate.commitSha.isEmpty()) {
             return context.output.error(ExitBadInput,
-                                        u"'%1' is not a GitHub repository"_s.arg(parser.value(repoOption)),
-                                        u"Use the owner/name form, e.g. aleph-im/aleph-vm."_s);
+                                        u"no candidate commit in %1: %2"_s.arg(project->clonePath(), candidate.error),
+                                        u"Pass --commit <sha>."_s);
         }
-        plan.repository = *repo;
+        commit = candidate.commitSha;
+        if (!parser.isSet(describeOption)) {
+            expectedVersion = candidate.expectedVersion;
+        }
     }
+    static const QRegularExpression shaPattern(u"^[0-9a-fA-F]{7,40}$"_s);
+    if (!shaPattern.match(commit).hasMatch()) {
+        return context.output.error(
+            ExitBadInput, commit.isEmpty() ? u"no candidate commit given"_s : u"'%1' is not a commit sha"_s.arg(commit),
+            u"Pass --commit <sha> (e.g. $(git rev-parse origin/main))."_s);
+    }
+    staging::StagingPlan plan = release::StagingStep::checks(project->playbook(), commit, expectedVersion);
+    plan.repository = projectOptions.repository(parser, *project);
     if (parser.isSet(buildOption)) {
         plan.buildWorkflow = parser.value(buildOption);
     }
@@ -146,6 +159,14 @@ int StagingCommand::check(CommandContext &context)
                                             u"Pass the server's base URL, e.g. https://ovh.staging.aleph.sh."_s);
             }
             plan.nodes.append({url.host(), url, staging::StagingPlan::defaultChecks()});
+        }
+    }
+    std::unique_ptr<Journal> journal;
+    if (parser.isSet(releaseOption) && !parser.isSet(dryRunOption)) {
+        // Opened before anything is asked, so that a journal that cannot be written stops the command first.
+        journal = projectOptions.openJournal(parser, *project, context, &exitCode);
+        if (!journal) {
+            return exitCode;
         }
     }
     github::Endpoints endpoints;
@@ -217,16 +238,14 @@ int StagingCommand::check(CommandContext &context)
     context.output.line(u"Verdict: %1"_s.arg(staging::verdictKey(report.verdict)));
 
     QJsonObject result = report.toJson();
-    if (parser.isSet(releaseOption)) {
+    if (journal) {
         QString error;
-        auto journal =
-            Journal::open(parser.isSet(journalOption) ? parser.value(journalOption) : Journal::defaultPath(), &error);
         const release::StagingStep step(journal.get(), parser.value(releaseOption));
         const QString signer = parser.isSet(signerOption)
                                    ? parser.value(signerOption)
                                    : QProcessEnvironment::systemEnvironment().value(u"USER"_s, u"unknown"_s);
         // The check is the release's last one, as on the page, whether or not it may be signed off.
-        const bool recorded = journal && step.recordCheck(report, &error);
+        const bool recorded = step.recordCheck(report, &error);
         const bool signedOff =
             recorded &&
             (parser.isSet(overrideOption) ? step.overrideChecks(&report, signer, parser.value(overrideOption), &error)
@@ -237,6 +256,7 @@ int StagingCommand::check(CommandContext &context)
                                         u"Fix the failing checks, or pass --override-reason \"<why>\"."_s);
         }
         result.insert(u"signed_off"_s, true);
+        result.insert(u"journal"_s, journal->databasePath());
         context.output.line(u"Sign-off recorded for release %1."_s.arg(parser.value(releaseOption)));
         context.output.result(result);
         return ExitOk;

@@ -36,10 +36,14 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input, const QProc
     return run;
 }
 
-CliRun runCliServing(const QStringList &arguments, const QProcessEnvironment &environment)
+CliRun runCliServing(const QStringList &arguments, const QProcessEnvironment &environment,
+                     const QString &workingDirectory)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty()) {
+        process.setWorkingDirectory(workingDirectory);
+    }
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);

@@ -21,8 +21,10 @@ CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 /// Like runCli(), but this process's event loop keeps running while the CLI works, so that protocol twins
-/// served by the test itself can answer it (a blocking wait would starve them).
+/// served by the test itself can answer it (a blocking wait would starve them). It runs in \a workingDirectory
+/// when one is given (a command run in a project's clone).
 CliRun runCliServing(const QStringList &arguments,
-                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                     const QString &workingDirectory = {});
 
 } // namespace ra::test

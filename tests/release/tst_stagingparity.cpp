@@ -103,7 +103,8 @@ private:
         return m_dir->filePath(frontEnd + u".sqlite"_s);
     }
 
-    /// `staging check` of the candidate, as the playbook of the app asks, recording into the CLI's journal.
+    /// `staging check` of the candidate, as the playbook of the app asks, recording into the CLI's journal. The
+    /// test runs in no clone: --preset names the project.
     [[nodiscard]] test::CliRun cli(const QStringList &extra) const
     {
         QStringList arguments{u"--json"_s,
@@ -125,6 +126,8 @@ private:
                               buildWorkflow,
                               u"--release"_s,
                               tag,
+                              u"--preset"_s,
+                              u"aleph-vm"_s,
                               u"--journal"_s,
                               journalPath(u"cli"_s),
                               u"--signer"_s,

@@ -142,6 +142,8 @@ void TestSecretLeaks::stagingCheck()
     node.version = u"1.14.0-3-g6da21a3a"_s;
     const QStringList check{u"staging"_s,
                             u"check"_s,
+                            u"--preset"_s,
+                            u"aleph-vm"_s,
                             u"--commit"_s,
                             commit,
                             u"--expected-version"_s,

@@ -58,6 +58,8 @@ private:
         return {u"--json"_s,
                 u"staging"_s,
                 u"check"_s,
+                u"--preset"_s,
+                u"aleph-vm"_s,
                 u"--commit"_s,
                 commit,
                 u"--expected-version"_s,
