@@ -2,11 +2,15 @@
 #include "release/releaseplanner.h"
 
 #include "git/repository.h"
+#include "github/githubclient.h"
 #include "net/httpclient.h"
 #include "release/announcestep.h"
+#include "release/packagesrunner.h"
+#include "release/publishstep.h"
 #include "release/stagingstep.h"
 #include "release/tagstep.h"
 
+#include <QDir>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +28,10 @@ PlannedOperation api(const QString &method, const QString &path, const QString &
 
 } // namespace
 
-ReleasePlanner::ReleasePlanner(const Release &release)
+ReleasePlanner::ReleasePlanner(const Release &release, github::Endpoints endpoints, QString packagesWorkRoot)
     : m_release(release)
+    , m_endpoints(std::move(endpoints))
+    , m_packagesWorkRoot(packagesWorkRoot.isEmpty() ? PackagesRunner::defaultWorkRoot() : std::move(packagesWorkRoot))
 {
 }
 
@@ -193,45 +199,59 @@ StepPlan ReleasePlanner::planNotes() const
     return plan;
 }
 
+PackagesStep::Request ReleasePlanner::packagesRequest() const
+{
+    const Project &project = m_release.project();
+    const Playbook &playbook = project.playbook();
+    PackagesStep::Request request;
+    request.mode =
+        playbook.pipelineKind == PipelineKind::DraftByCi ? PackagesStep::Mode::Verify : PackagesStep::Mode::Attach;
+    packages::AttachOptions &options = request.options;
+    options.repository = project.repository();
+    if (m_endpoints.uploads != github::Endpoints().uploads) {
+        // A test server or GitHub Enterprise: the draft's upload_url names github.com's host.
+        options.uploadsUrl = m_endpoints.uploads;
+    }
+    options.tag = m_release.tag();
+    options.tagPrefix = playbook.tagSpelling.prefix;
+    const PackagesStep::Choices chosen = PackagesStep(&m_release.journal(), m_release.tag()).choices();
+    options.runId = chosen.runId.toLongLong();
+    options.commit = chosen.commit.isEmpty() ? candidateCommit() : chosen.commit;
+    options.expectedNames = playbook.expectedAssets;
+    options.workDir = QDir(m_packagesWorkRoot).filePath(m_release.tag());
+    return request;
+}
+
 StepPlan ReleasePlanner::planPackages() const
 {
-    StepPlan plan;
-    const Playbook &playbook = m_release.project().playbook();
-    if (playbook.pipelineKind == PipelineKind::DraftByCi) {
-        plan.operations.append(
-            api(u"GET"_s, apiPath(u"/releases/{draft id}/assets"_s),
-                tr("verify that CI attached %1 to the draft").arg(playbook.expectedAssets.join(u", "_s))));
-        return plan;
-    }
-    plan.operations.append(api(u"GET"_s, apiPath(u"/actions/runs/{run}/artifacts"_s),
-                               tr("download the %1 artifacts").arg(playbook.buildWorkflow)));
-    for (const QString &asset : playbook.expectedAssets) {
-        plan.operations.append({PlannedOperation::Kind::Api, tr("upload %1 to the draft (once)").arg(asset),
-                                u"uploads: /repos/%1/releases/{draft id}/assets?name=%2"_s.arg(
-                                    m_release.project().repository().toString(), asset),
-                                QJsonObject{{u"method"_s, u"POST"_s}, {u"name"_s, asset}}, u"upload-asset"_s, asset});
+    const PackagesStep::Request request = packagesRequest();
+    StepPlan plan = PackagesStep::plan(request, m_endpoints);
+    if (request.mode == PackagesStep::Mode::Attach && request.options.commit.isEmpty() && request.options.runId <= 0) {
+        plan.blockers.append(tr("No signed-off commit: the CI run of the packages is unknown. Sign off step 1 first."));
     }
     return plan;
 }
 
 StepPlan ReleasePlanner::planReview() const
 {
-    StepPlan plan;
-    const Approvals &approvals = m_release.project().playbook().approvals;
-    plan.operations.append(api(u"GET"_s, apiPath(u"/issues?labels=release"_s),
-                               tr("read the verdicts on the tracking issue of %1").arg(m_release.tag())));
-    plan.operations.append(
-        api(u"PATCH"_s, apiPath(u"/releases/{draft id}"_s), tr("publish the draft once approved"),
-            QJsonObject{{u"draft"_s, false},
-                        {u"prerelease"_s, m_release.isPrerelease()},
-                        {u"make_latest"_s, m_release.isPrerelease() ? u"false"_s : u"(true if newest)"_s}},
-            u"publish-release"_s, m_release.tag()));
+    const Project &project = m_release.project();
+    const Approvals &approvals = project.playbook().approvals;
+    // The plan sends nothing, so the draft and its verdicts are not read: the step's plan for a release still
+    // awaiting its approvals (or ready, when the playbook asks for none). The client is never asked anything.
+    PublishStatus unread;
     if (approvals.required > 0) {
-        plan.needsPerson =
+        unread.state = PublishStatus::State::AwaitingApprovals;
+        unread.message =
             tr("%n approval(s) of the exact notes, from %1", nullptr, approvals.required)
                 .arg(approvals.approvers.isEmpty() ? tr("anyone with push access") : approvals.approvers.join(u", "_s));
+    } else {
+        unread.state = PublishStatus::State::Ready;
     }
-    return plan;
+    github::GitHubClient client(m_endpoints);
+    const PublishStep step(
+        client, &m_release.journal(),
+        PublishStep::Config::fromPlaybook(project.playbook(), project.repository(), m_release.tag()));
+    return step.plan(unread);
 }
 
 StepPlan ReleasePlanner::planAnnounce() const
