@@ -46,6 +46,42 @@ void killAfterEffectRecordIfAsked()
     }
 }
 
+/// Where RA_KILL_AT_EFFECT asks to be killed: "<phase>:<action>:<key>" with phase after-intent (the intent is
+/// durable, nothing was done), before-result (the effect succeeded and its result is not recorded yet: the window a
+/// re-run must settle with the remote) or after-result (its success is durable). The release rehearsal
+/// (tests/release/tst_releaserehearsal.cpp) names each boundary of each effect so, because a re-run's own
+/// reconciliation records would shift any count; unset, this does nothing.
+enum class KillPhase { None, AfterIntent, BeforeResult, AfterResult };
+
+struct KillPoint {
+    KillPhase phase = KillPhase::None;
+    QString action;
+    QString key;
+};
+
+const KillPoint &killPoint()
+{
+    static const KillPoint point = [] {
+        const QString text = qEnvironmentVariable("RA_KILL_AT_EFFECT");
+        const QString phase = text.section(u':', 0, 0);
+        KillPoint parsed{phase == u"after-intent"_s    ? KillPhase::AfterIntent
+                         : phase == u"before-result"_s ? KillPhase::BeforeResult
+                         : phase == u"after-result"_s  ? KillPhase::AfterResult
+                                                       : KillPhase::None,
+                         text.section(u':', 1, 1), text.section(u':', 2)};
+        return parsed;
+    }();
+    return point;
+}
+
+void killAtEffectIfAsked(KillPhase phase, const QString &action, const QString &key)
+{
+    const KillPoint &point = killPoint();
+    if (point.phase == phase && point.action == action && point.key == key) {
+        ::raise(SIGKILL);
+    }
+}
+
 // Lock files live in "<database>.locks/" with a readable, file-system-safe name per release.
 QString lockFileName(const QString &release)
 {
@@ -280,6 +316,7 @@ qint64 Journal::beginEffect(const QString &release, const QString &step, const Q
         error);
     if (ok) {
         killAfterEffectRecordIfAsked();
+        killAtEffectIfAsked(KillPhase::AfterIntent, action, key);
     }
     return ok ? id : 0;
 }
@@ -292,6 +329,13 @@ bool Journal::finishEffect(qint64 id, EffectOutcome outcome, const QJsonObject &
             *dbError = u"an effect is finished as succeeded, failed or uncertain, not pending"_s;
         }
         return false;
+    }
+    std::optional<JournalEffect> killable;
+    if (killPoint().phase != KillPhase::None && outcome == EffectOutcome::Succeeded) {
+        killable = effect(id);
+        if (killable) {
+            killAtEffectIfAsked(KillPhase::BeforeResult, killable->action, killable->key);
+        }
     }
     const bool ok = d->write(
         [&](QString *writeError) {
@@ -322,6 +366,9 @@ bool Journal::finishEffect(qint64 id, EffectOutcome outcome, const QJsonObject &
         dbError);
     if (ok) {
         killAfterEffectRecordIfAsked();
+        if (killable) {
+            killAtEffectIfAsked(KillPhase::AfterResult, killable->action, killable->key);
+        }
     }
     return ok;
 }
