@@ -4,7 +4,6 @@
 #include "app/notestextnavigation.h"
 #include "app/releasesession.h"
 #include "journal/journal.h"
-#include "notes/markedtext.h"
 #include "notes/noteslinter.h"
 #include "notes/utf8text.h"
 #include "release/notesstep.h"
@@ -12,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QQuickItem>
-#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -39,15 +37,14 @@ NotesWorkbench::NotesWorkbench(QObject *parent)
         Q_EMIT previewChanged();
         m_preview.setShowCost(shown.elapsed());
     });
-    m_lintPause.setSingleShot(true);
-    m_lintPause.setInterval(400);
-    connect(&m_lintPause, &QTimer::timeout, this, &NotesWorkbench::startLint);
+    m_lint.setContextSource([this] { return m_range.range ? m_range.range->lintContext : fallbackLintContext(); });
+    connect(&m_lint, &NotesLintRunner::started, this, &NotesWorkbench::lintingChanged);
+    connect(&m_lint, &NotesLintRunner::finished, this, &NotesWorkbench::lintDone);
     // The text is kept in the journal a moment after typing stops: a crash loses at most that moment.
     m_savePause.setSingleShot(true);
     m_savePause.setInterval(800);
     connect(&m_savePause, &QTimer::timeout, this, &NotesWorkbench::saveText);
     connect(&m_jobWatcher, &QFutureWatcherBase::finished, this, &NotesWorkbench::jobFinished);
-    connect(&m_lintWatcher, &QFutureWatcherBase::finished, this, &NotesWorkbench::lintDone);
 
     m_draft.setTextSource([this] { return m_text; });
     connect(&m_draft, &NotesDraftController::textArrived, this, [this](const QString &text) { replaceText(text); });
@@ -70,7 +67,6 @@ NotesWorkbench::~NotesWorkbench()
         saveText();
     }
     m_jobWatcher.waitForFinished();
-    m_lintWatcher.waitForFinished();
 }
 
 ReleaseSession *NotesWorkbench::session() const
@@ -140,42 +136,6 @@ void NotesWorkbench::setPreviousTag(const QString &tag)
     refreshRange();
 }
 
-QString NotesWorkbench::previousTagOrigin() const
-{
-    return m_range.previousTagOrigin;
-}
-
-QStringList NotesWorkbench::tagChoices() const
-{
-    return m_range.tagChoices;
-}
-
-QString NotesWorkbench::rangeEnd() const
-{
-    return m_range.rangeEnd;
-}
-
-bool NotesWorkbench::rangeKnown() const
-{
-    return m_range.range.has_value();
-}
-
-QString NotesWorkbench::rangeSummary() const
-{
-    if (!m_range.range) {
-        return {};
-    }
-    const int commits = int(m_range.range->input.commits.size());
-    const int pullRequests = int(m_range.range->lintContext.pullRequestsInRange.size());
-    return tr("%1 → %2: %n commit(s)", "", commits).arg(m_range.previousTag, m_range.rangeEnd) + u", "_s +
-           tr("%n pull request(s)", "", pullRequests);
-}
-
-QString NotesWorkbench::rangeError() const
-{
-    return m_range.error;
-}
-
 QString NotesWorkbench::text() const
 {
     return m_text;
@@ -233,12 +193,12 @@ QStringList NotesWorkbench::regenerationConflicts() const
 
 NotesLintFindingModel *NotesWorkbench::findings()
 {
-    return &m_findings;
+    return m_lint.findings();
 }
 
 bool NotesWorkbench::linting() const
 {
-    return m_lintWatcher.isRunning() || m_lintPause.isActive();
+    return m_lint.running();
 }
 
 NotesDraftController *NotesWorkbench::draft()
@@ -263,8 +223,7 @@ void NotesWorkbench::refreshRange()
 
 void NotesWorkbench::lintNow()
 {
-    m_lintPause.stop();
-    startLint();
+    m_lint.runNow(m_text);
 }
 
 void NotesWorkbench::loadFile(const QUrl &file)
@@ -370,7 +329,7 @@ void NotesWorkbench::loadRelease()
     }
     m_conflicts.clear();
     setMessage({});
-    m_findings.setFindings({});
+    m_lint.findings()->setFindings({});
     applyText(text, false);
     Q_EMIT textReplaced(text, false);
     Q_EMIT sessionChanged();
@@ -379,84 +338,6 @@ void NotesWorkbench::loadRelease()
     if (!m_release.isEmpty()) {
         refreshRange();
     }
-}
-
-void NotesWorkbench::startJob(JobKind kind)
-{
-    if (m_release.isEmpty()) {
-        setMessage(tr("Pick a release, or start one, to write its notes."), true);
-        return;
-    }
-    if (m_busy) {
-        // A newer range (another clone or start tag) is read when the current job ends.
-        m_jobAgain = m_jobAgain || kind == JobKind::Range;
-        return;
-    }
-    const Journal *journal = m_session ? m_session->journal() : nullptr;
-    NotesRangeJob job;
-    job.repositoryPath = m_repositoryPath;
-    job.tag = m_release;
-    job.previousTag = m_chosenPreviousTag;
-    job.revision = journal ? journal->value(m_release, u"tag.revision"_s).toString() : QString();
-    job.gitHubRepository = m_playbook.repository;
-    job.assetNames = m_playbook.expectedAssets;
-    job.spelling = m_playbook.tagSpelling;
-    m_jobKind = kind;
-    setBusy(true);
-    if (kind != JobKind::Range) {
-        setMessage(tr("Reading the commits of the release…"));
-    }
-    m_jobWatcher.setFuture(QtConcurrent::run(&runNotesRangeJob, job));
-}
-
-void NotesWorkbench::jobFinished()
-{
-    m_range = m_jobWatcher.result();
-    setBusy(false);
-    m_draft.setRange(m_range.previousTag, m_range.rangeEndCommit);
-    Q_EMIT rangeChanged();
-    const bool empty = m_text.trimmed().isEmpty();
-    if (!m_range.notes) {
-        if (m_jobKind != JobKind::Range) {
-            setMessage(m_range.error, true);
-        }
-    } else if (m_jobKind == JobKind::Generate || (m_jobKind == JobKind::Range && empty)) {
-        replaceText(m_range.notes->markdown, m_jobKind == JobKind::Generate);
-        const int changes = int(m_range.range->input.commits.size());
-        setMessage(tr("Generated the notes of %1 → %2 from %n commit(s).", "", changes)
-                       .arg(m_range.previousTag, m_range.rangeEnd));
-        recordStep(StepState::InProgress,
-                   tr("Notes generated from %1 → %2").arg(m_range.previousTag, m_range.rangeEnd));
-    } else if (m_jobKind == JobKind::Regenerate) {
-        // Merged with the text as it is now, not as it was when the job started: typing went on meanwhile.
-        const notes::Regeneration regeneration = notes::regenerate(m_text, m_range.notes->markdown);
-        if (regeneration.text != m_text) {
-            replaceText(regeneration.text);
-        }
-        QStringList conflicts;
-        for (const notes::BlockConflict &conflict : regeneration.conflicts) {
-            conflicts.append(conflict.section);
-        }
-        QString summary = tr("Regenerated: %n section(s) refreshed", "", int(regeneration.updated.size()));
-        if (!regeneration.added.isEmpty()) {
-            summary += u", "_s + tr("%n added", "", int(regeneration.added.size()));
-        }
-        if (!regeneration.removed.isEmpty()) {
-            summary += u", "_s + tr("%n removed", "", int(regeneration.removed.size()));
-        }
-        summary += u". "_s;
-        summary += conflicts.isEmpty()
-                       ? tr("Your edits outside the generated blocks are kept.")
-                       : tr("You edited %1: your version is kept and the fresh text was not applied there.")
-                             .arg(conflicts.join(u", "_s));
-        setMessage(summary, false, conflicts);
-    }
-    if (m_jobAgain) {
-        m_jobAgain = false;
-        startJob(JobKind::Range);
-    }
-    lintNow();
-    Q_EMIT generationFinished();
 }
 
 void NotesWorkbench::replaceText(const QString &text, bool undoable)
@@ -472,7 +353,7 @@ void NotesWorkbench::applyText(const QString &text, bool persist)
     }
     m_text = text;
     m_preview.setText(text);
-    m_lintPause.start();
+    m_lint.schedule(text);
     if (persist) {
         m_savePause.start();
     }
@@ -480,26 +361,9 @@ void NotesWorkbench::applyText(const QString &text, bool persist)
     Q_EMIT lintingChanged();
 }
 
-void NotesWorkbench::startLint()
-{
-    if (m_lintWatcher.isRunning()) {
-        m_lintAgain = true;
-        return;
-    }
-    const notes::LintContext context = m_range.range ? m_range.range->lintContext : fallbackLintContext();
-    m_lintWatcher.setFuture(QtConcurrent::run([text = m_text, context] { return notes::lintNotes(text, context); }));
-    Q_EMIT lintingChanged();
-}
-
 void NotesWorkbench::lintDone()
 {
-    m_findings.setFindings(m_lintWatcher.result());
-    if (m_lintAgain) {
-        m_lintAgain = false;
-        startLint();
-        return;
-    }
-    if (m_recordSyncAfterLint && !m_lintPause.isActive()) {
+    if (m_recordSyncAfterLint && !m_lint.pausing()) {
         m_recordSyncAfterLint = false;
         recordSyncState();
     }
@@ -539,7 +403,8 @@ void NotesWorkbench::recordSyncState()
     }
     // Out of conflict after a sync, the editor and the draft hold the same text.
     const release::NotesStepState after = release::NotesStep::stateAfterSync(
-        m_draft.inConflict() ? notes::SyncAction::Conflict : notes::SyncAction::UpToDate, m_findings.errorCount());
+        m_draft.inConflict() ? notes::SyncAction::Conflict : notes::SyncAction::UpToDate,
+        m_lint.findings()->errorCount());
     recordStep(after.state, after.note);
 }
 

@@ -3,6 +3,7 @@
 
 #include "app/notesdraftcontroller.h"
 #include "app/noteslintfindingmodel.h"
+#include "app/noteslintrunner.h"
 #include "app/notesrangejob.h"
 #include "app/releasesession.h"
 #include "core/playbook.h"
@@ -149,7 +150,6 @@ private:
     void jobFinished();
     void replaceText(const QString &text, bool undoable = true);
     void applyText(const QString &text, bool persist);
-    void startLint();
     void lintDone();
     void saveText();
     void setBusy(bool busy);
@@ -177,11 +177,8 @@ private:
     bool m_messageIsError = false;
     QStringList m_conflicts;
 
-    NotesLintFindingModel m_findings;
-    QTimer m_lintPause;
+    NotesLintRunner m_lint;
     QTimer m_savePause;
-    QFutureWatcher<QList<notes::LintFinding>> m_lintWatcher;
-    bool m_lintAgain = false;
     bool m_recordSyncAfterLint = false;
     NotesDraftController m_draft;
 };

@@ -7,6 +7,7 @@
 #include "app/notesworkbench.h"
 #include "app/releasesession.h"
 #include "journal/journal.h"
+#include "markdown/markdownrenderer.h"
 #include "notes/draftsync.h"
 
 #include "githubtwin.h"
@@ -279,6 +280,25 @@ private Q_SLOTS:
         workbench->setText(u"# Title\n\n| a | b |\n|---|---|\n| 1 | ~~2~~ |\n"_s);
         QTRY_VERIFY_WITH_TIMEOUT(workbench->previewHtml().contains(u"<table"_s), 10000);
         QVERIFY(workbench->previewHtml().contains(u"<del>2</del>"_s));
+    }
+
+    void aLongTextsPreviewAfterEditsIsTheWholeRender()
+    {
+        // The preview reuses the HTML of the blocks an edit left alone: what it shows is still the whole text's.
+        NotesWorkbench workbench;
+        QString text;
+        for (int section = 1; section <= 200; ++section) {
+            text +=
+                u"## Section %1\n\n- fix %1 (#%1)\n- [x] ~~old~~ done\n\n```\ncode %1\n\nmore\n```\n\n"_s.arg(section);
+        }
+        for (const auto &[at, insert] : {std::pair{qsizetype(0), u"Intro\n\n"_s}, std::pair{text.size() / 2, u"`"_s},
+                                         std::pair{text.size() / 3, u"\n\n"_s}, std::pair{text.size(), u"end"_s}}) {
+            text.insert(std::min(at, text.size()), insert);
+            QSignalSpy preview(&workbench, &NotesWorkbench::previewChanged);
+            workbench.setText(text);
+            QVERIFY(preview.wait(10000));
+            QCOMPARE(workbench.previewHtml(), markdown::renderPreviewHtml(text));
+        }
     }
 
     void draftSyncThroughTheTwin()
