@@ -8,6 +8,7 @@
 #include "notes/notesrange.h"
 #include "notes/previoustag.h"
 #include "notes/utf8text.h"
+#include "release/project.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,7 +30,8 @@ void addRangeOptions(QCommandLineParser &parser)
     parser.addOption({u"to"_s, u"End of the range, included (default HEAD)."_s, u"rev"_s, u"HEAD"_s});
     parser.addOption({u"tag"_s, u"The release's tag when --to is not that tag (it may not exist yet)."_s, u"tag"_s});
     parser.addOption({u"playbook"_s,
-                      u"The project's playbook: GitHub repository and package assets (default: aleph-vm)."_s,
+                      u"The project's playbook: GitHub repository and package assets (default: the clone's "
+                      u"playbook, else the preset releasing its remote, else aleph-vm's)."_s,
                       u"file"_s});
     parser.addOption({u"github"_s, u"The GitHub repository owner/name (default: the playbook's)."_s, u"repo"_s});
     parser.addOption(
@@ -37,11 +39,32 @@ void addRangeOptions(QCommandLineParser &parser)
     parser.addOption({u"login"_s, u"The GitHub login of an author e-mail, as email=login; repeatable."_s, u"pair"_s});
 }
 
-/// The range request from the options, or an error message for ExitBadInput.
-std::optional<notes::NotesRangeRequest> rangeRequest(const QCommandLineParser &parser, QString *error)
+/// The playbook of the notes: --playbook, else the project's as every other command finds it (the clone's file,
+/// else the preset releasing its remote). Only without a project does it fall back to aleph-vm's preset, and
+/// then it says so, since the repository and assets it lends may not be this clone's.
+PlaybookLoadResult notesPlaybook(const QCommandLineParser &parser, CliOutput &output)
 {
-    const PlaybookLoadResult playbook = parser.isSet(u"playbook"_s) ? PlaybookLoader::load(parser.value(u"playbook"_s))
-                                                                    : PlaybookLoader::loadPreset(u"aleph-vm"_s);
+    if (parser.isSet(u"playbook"_s)) {
+        return PlaybookLoader::load(parser.value(u"playbook"_s));
+    }
+    if (parser.isSet(u"repo"_s)) {
+        release::ProjectError why;
+        if (const auto project = release::Project::open(parser.value(u"repo"_s), {}, &why)) {
+            PlaybookLoadResult result;
+            result.playbook = project->playbook();
+            return result;
+        }
+        output.warning(
+            u"%1; using the aleph-vm preset's repository and assets (pass --playbook to choose)"_s.arg(why.message));
+    }
+    return PlaybookLoader::loadPreset(u"aleph-vm"_s);
+}
+
+/// The range request from the options, or an error message for ExitBadInput.
+std::optional<notes::NotesRangeRequest> rangeRequest(const QCommandLineParser &parser, CliOutput &output,
+                                                     QString *error)
+{
+    const PlaybookLoadResult playbook = notesPlaybook(parser, output);
     if (!playbook.ok()) {
         *error = playbook.errorText();
         return std::nullopt;
@@ -188,7 +211,7 @@ int NotesCommand::generate(CommandContext &context)
                                     u"Example: release-assistant-cli notes generate --repo ~/aleph-vm --to 1.15.0"_s);
     }
     QString error;
-    auto request = rangeRequest(parser, &error);
+    auto request = rangeRequest(parser, context.output, &error);
     if (!request) {
         return context.output.error(ExitBadInput, error);
     }
@@ -248,7 +271,7 @@ int NotesCommand::lint(CommandContext &context)
         return context.output.error(ExitBadInput, unreadable.message, unreadable.hint);
     }
     QString error;
-    auto request = rangeRequest(parser, &error);
+    auto request = rangeRequest(parser, context.output, &error);
     if (!request) {
         return context.output.error(ExitBadInput, error);
     }

@@ -2,7 +2,8 @@
 // `staging check` and `packages attach` open the project as every other command does: run in the clone of a project
 // that is not aleph-vm, without --repo, they check and plan that project's repository with its playbook and record
 // into its own journal — never aleph-vm's, never the machine-wide journal. --repo owner/name still overrides the
-// repository; with no clone and no playbook there is no project, and the error says what to do.
+// repository; with no clone and no playbook there is no project, and the error says what to do. `notes generate`
+// finds the clone's playbook the same way.
 #include "journal/journal.h"
 
 #include "clirunner.h"
@@ -151,6 +152,23 @@ private Q_SLOTS:
         QVERIFY2(help.out.contains(u"owner/name"_s) && help.out.contains(u"overrides"_s), qPrintable(help.out));
         const CliRun stagingHelp = cli({u"staging"_s, u"check"_s, u"--help"_s});
         QVERIFY2(stagingHelp.out.contains(u"--repo <path|owner/name>"_s), qPrintable(stagingHelp.out));
+    }
+
+    void notesGenerateTakesTheClonesPlaybook()
+    {
+        // No --playbook: the notes link to the project's repository, not aleph-vm's, and say nothing about it.
+        const CliRun run = cli({u"notes"_s, u"generate"_s, u"--repo"_s, m_project->clonePath(), u"--tag"_s, tag});
+        QVERIFY2(run.exitCode == 0, said(run));
+        QVERIFY2(run.out.contains(u"github.com/acme/widget/compare/v1.0.0...v1.1.0"_s), said(run));
+        QVERIFY2(run.out.contains(u"(#3)"_s), said(run));
+        QVERIFY2(!run.out.contains(u"aleph"_s) && !run.err.contains(u"aleph-vm preset"_s), said(run));
+
+        // A clone without a playbook still gets notes, and is told whose repository and assets it borrowed.
+        QVERIFY(QFile::remove(m_project->clonePath() + u"/.release-assistant.playbook"_s));
+        const CliRun borrowed = cli({u"notes"_s, u"generate"_s, u"--repo"_s, m_project->clonePath(), u"--tag"_s, tag});
+        QVERIFY2(borrowed.exitCode == 0, said(borrowed));
+        QVERIFY2(borrowed.err.contains(u"using the aleph-vm preset's repository and assets"_s), said(borrowed));
+        QVERIFY2(borrowed.err.contains(u"--playbook"_s), said(borrowed));
     }
 
     void withoutAProjectTheErrorSaysWhatToDo_data()
