@@ -119,8 +119,9 @@ bool PublishStep::needsSync(const review::ReviewSnapshot &snapshot) const
         m_dryRun) {
         return false;
     }
-    return !snapshot.issueContent || snapshot.issueContent->digest != snapshot.digest ||
-           snapshot.issueContent->checklist != m_publisher.contentOf(snapshot, 1).checklist;
+    // Only a change of what is under review: the checklist alone follows with the next change or an explicit
+    // sync, so that reading the status after a verdict writes nothing.
+    return !snapshot.issueContent || snapshot.issueContent->digest != snapshot.digest;
 }
 
 void PublishStep::finishStatus(const review::ReviewSnapshot &snapshot, const StatusDone &done)

@@ -114,7 +114,7 @@ public:
      * Puts what the draft holds now on the tracking issue for reviewers without push access (creating the issue
      * when there is none): notes, assets and digests, version, digest and revision, the checklist with each
      * step's state; each new revision is also posted as a comment (review::ReviewPublisher::syncTrackingIssue).
-     * readStatus() does the same, without creating the issue, whenever it sees the draft changed.
+     * readStatus() does the same, without creating the issue, whenever it sees the draft's content changed.
      */
     void syncTrackingIssue(OutcomeDone done);
     PublishOutcome syncTrackingIssueBlocking();
@@ -142,7 +142,7 @@ public:
 
 private:
     [[nodiscard]] PublishStatus statusOf(const review::ReviewSnapshot &snapshot) const;
-    /// The draft is visible, a tracking issue exists and it does not show the draft's content or checklist.
+    /// The draft is visible, a tracking issue exists and it does not show the draft's content.
     [[nodiscard]] bool needsSync(const review::ReviewSnapshot &snapshot) const;
     void finishStatus(const review::ReviewSnapshot &snapshot, const StatusDone &done);
     void reconcile(const review::ReviewSnapshot &snapshot) const;
