@@ -262,7 +262,8 @@ Journal *AnnouncementComposer::journal(QString *error)
         return m_journal;
     }
     // The session's journal, not a second connection to the same file: the session holds the release's lock.
-    ReleaseSession *session = ReleaseSession::instance();
+    // The session followed (a page's, a test's), else the application's.
+    ReleaseSession *session = this->session() ? this->session() : ReleaseSession::instance();
     connect(session, &ReleaseSession::journalChanged, this, &AnnouncementComposer::forgetStep, Qt::UniqueConnection);
     Journal *shared = session->journal();
     if (!shared && error) {
@@ -281,7 +282,7 @@ void AnnouncementComposer::forgetStep()
 void AnnouncementComposer::showStepOnTheList()
 {
     // Only the application's release is on the step list; a journal given by a test has no session.
-    ReleaseSession *session = m_journal ? nullptr : ReleaseSession::instance();
+    ReleaseSession *session = m_journal ? nullptr : this->session() ? this->session() : ReleaseSession::instance();
     if (session && session->currentRelease() == m_version) {
         session->reloadStepStates();
     }

@@ -207,6 +207,12 @@ void ReviewPublishController::releaseChanged()
 {
     ++m_generation; // late answers about the previous release are dropped
     m_step.reset();
+    // Picking the release again is how another account takes over (the demo's second reviewer): the client
+    // built with the previous token is dropped, so the next call reads the token again.
+    if (m_ownClient) {
+        m_client = nullptr;
+        m_ownClient.reset();
+    }
     m_status = {};
     m_loaded = false;
     m_approvals.setEntries({});

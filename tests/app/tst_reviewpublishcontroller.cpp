@@ -15,6 +15,7 @@
 #include "secrets/memorysecretstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +92,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        QSettings().remove(u"github"_s);
         m_controller.reset();
         m_session.reset();
         m_client.reset();
@@ -223,6 +225,37 @@ private Q_SLOTS:
         QVERIFY(m_controller->messageIsError());
         QVERIFY(m_controller->message().contains(u"changed since"_s));
         QCOMPARE(m_issues->state().commentsPosted, 0);
+    }
+
+    void anotherAccountSignsInWhenTheReleaseIsPickedAgain()
+    {
+        // As in the app: no client given, the token read from the keychain and the hosts from the settings. The
+        // demo's second reviewer replaces the token and picks the release again (ReleaseSession::useDemoAccount).
+        const QString reviewerToken = u"github_pat_11TWINTOKEN0000000000_reviewerbob0000"_s;
+        m_twin->state().otherAccounts.insert(reviewerToken, u"bob"_s);
+        QSettings settings;
+        settings.setValue(u"github/apiUrl"_s, m_twin->api().url().toString());
+        settings.setValue(u"github/uploadsUrl"_s, m_twin->uploads().url().toString());
+        ra::secrets::MemorySecretStore secrets;
+        secrets.write(u"github/token"_s, m_token, [](const ra::net::Error &) { });
+        m_controller = std::make_unique<ReviewPublishController>();
+        m_controller->setSecretStore(&secrets);
+        ra::Playbook playbook = *ra::PlaybookLoader::loadPreset(u"aleph-vm"_s).playbook;
+        playbook.approvals = {2, {u"alice"_s, u"bob"_s}};
+        m_controller->setPlaybook(playbook);
+        m_controller->setSession(m_session.get());
+        QVERIFY(refresh());
+        QCOMPARE(m_controller->viewer(), u"alice"_s);
+        QVERIFY(act([this] { m_controller->approve(); }));
+
+        secrets.write(u"github/token"_s, reviewerToken, [](const ra::net::Error &) { });
+        m_session->setCurrentRelease({});
+        m_session->setCurrentRelease(u"1.15.0"_s);
+        QVERIFY(refresh());
+        QCOMPARE(m_controller->viewer(), u"bob"_s);
+        QVERIFY(act([this] { m_controller->approve(); }));
+        QCOMPARE(m_controller->approvedCount(), 2);
+        QVERIFY(m_controller->canPublish());
     }
 
     void pickingAnotherReleaseForgetsTheOld()

@@ -3,6 +3,7 @@
 #include "channeltwins.h"
 
 #include "app/announcementcomposer.h"
+#include "app/releasesession.h"
 #include "channels/channelretrypolicy.h"
 #include "channels/channelsetup.h"
 #include "core/playbookloader.h"
@@ -148,6 +149,23 @@ private Q_SLOTS:
         composer.setHighlights(u"Typed by hand"_s);
         composer.setVersion(u"1.15.0"_s);
         QCOMPARE(composer.highlights(), u"Typed by hand"_s);
+    }
+
+    void factsComeFromTheSessionItFollows()
+    {
+        // A session of its own (a test's, the demo's second window), not the application's: the composer reads
+        // the facts from that session's journal and shows the step on that session's list.
+        QTemporaryDir dir;
+        ra::ReleaseSession session(dir.filePath(u"journal.sqlite"_s));
+        QVERIFY2(session.startRelease(u"1.15.0"_s), qPrintable(session.lastError()));
+        ra::notes::NotesRevisions revisions(*session.journal(), u"1.15.0"_s);
+        QVERIFY(revisions.record(u"# 1.15.0\n\n## Highlights\n\n- IPv6 for every VM (#701)\n"_s, u"test"_s, 1));
+        QVERIFY(session.journal()->setValue(u"1.15.0"_s, u"review.publishedAt"_s, u"2026-11-24T10:00:00Z"_s));
+        ra::AnnouncementComposer composer;
+        composer.setSession(&session);
+        composer.setVersion(session.currentRelease());
+        QCOMPARE(composer.highlights(), u"IPv6 for every VM"_s);
+        QCOMPARE(composer.publishedOn(), u"2026-11-24"_s);
     }
 
     void missingSecretIsExplained()
