@@ -114,21 +114,58 @@ Kirigami.ApplicationWindow {
         ]
     }
 
-    pageStack.anchors.leftMargin: sidebar.width
+    // Too narrow for a page beside the sidebar: the sidebar folds into a drawer over the page, opened from the
+    // button at the left of the page's tool bar (as Tokodon and NeoChat do), and closed once a page is picked.
+    readonly property bool narrow: width < Kirigami.Units.gridUnit * 48
 
-    Sidebar {
-        id: sidebar
-        anchors.left: parent.left
-        anchors.top: parent.top
-        anchors.bottom: parent.bottom
-        width: implicitWidth
-        currentKey: window.currentKey
-        preflight: preflightModel
-        toolBarHeight: window.pageStack.globalToolBar.preferredHeight
-        onPageRequested: key => window.showPage(key)
+    globalDrawer: Kirigami.OverlayDrawer {
+        id: drawer
+        objectName: "sidebarDrawer"
+        edge: Qt.application.layoutDirection === Qt.RightToLeft ? Qt.RightEdge : Qt.LeftEdge
+        // Set by fold(), not bound to the width.
+        modal: false
+        width: sidebar.implicitWidth
+        leftPadding: 0
+        rightPadding: 0
+        topPadding: 0
+        bottomPadding: 0
+        handleClosedIcon.source: "sidebar-expand-left"
+        handleOpenIcon.source: "sidebar-collapse-left"
+        handleClosedToolTip: qsTr("Show the steps")
+        handleOpenToolTip: qsTr("Hide the steps")
+        // The mode follows the window's width, changed only while the drawer is closed: shown beside the page, the
+        // drawer lives outside the window's overlay, where the dimmer of a modal drawer cannot go under it.
+        function fold() {
+            if (drawer.modal === window.narrow)
+                return;
+            if (drawer.visible) {
+                drawer.drawerOpen = false;
+                return;
+            }
+            drawer.modal = window.narrow;
+            drawer.drawerOpen = !drawer.modal;
+        }
+
+        onClosed: drawer.fold()
+
+        contentItem: Sidebar {
+            id: sidebar
+            currentKey: window.currentKey
+            preflight: preflightModel
+            toolBarHeight: window.pageStack.globalToolBar.preferredHeight
+            onPageRequested: key => {
+                window.showPage(key);
+                if (drawer.modal)
+                    drawer.close();
+            }
+        }
     }
 
-    Component.onCompleted: window.showStart()
+    Component.onCompleted: {
+        drawer.fold();
+        window.showStart();
+    }
+    onNarrowChanged: drawer.fold()
 
     // A project opened (from the welcome page, the menu or the demo): its pre-flight checks come first.
     Connections {

@@ -9,7 +9,7 @@ import ReleaseAssistant
 
 // The sidebar: the project and the release on top, then the pre-flight checks and the seven steps with where
 // each stands, and Settings at the bottom. It stays beside the pages: the release is a procedure, and where
-// it stands should stay in sight.
+// it stands should stay in sight. Only a window too narrow for both folds it into a drawer (Main.qml).
 QQC2.Pane {
     id: root
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/releasesession.h"
+#include "icontheme.h"
 #include "secrets/logfilter.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.aleph.ReleaseAssistant"));
     // Tokens and passwords pass through the app; no log line may carry one.
     ra::secrets::installSecretLogFilter();
+    ra::useBreezeIconsWhereNoThemeIsSet();
     // KDE's desktop style draws with the system's colour scheme and fonts (Kirigami's theme follows it);
     // Fusion where it is not installed. QT_QUICK_CONTROLS_STYLE still overrides both.
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {

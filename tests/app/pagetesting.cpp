@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagetesting.h"
+#include "icontheme.h"
 
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QIcon>
 #include <QImage>
 #include <QMutex>
 #include <QPalette>
@@ -70,139 +70,108 @@ void collect(QtMsgType type, const QMessageLogContext &context, const QString &m
     }
 }
 
-// Breeze Dark's colours, as a KDE colour scheme file: what KColorScheme (and so Kirigami's desktop theme) reads.
-constexpr const char *DarkScheme = R"([General]
-ColorScheme=ReleaseAssistantTestDark
-Name=Release Assistant test dark
+// A colour scheme as KDE writes it: per colour set its background and foreground, the accents shared.
+struct ColourSet {
+    const char *name;
+    QColor background;
+    QColor alternate;
+    QColor text;
+    QColor inactive;
+};
 
-[Colors:Window]
-BackgroundNormal=32,35,38
-BackgroundAlternate=41,44,48
-ForegroundNormal=252,252,252
-ForegroundInactive=161,169,177
-ForegroundActive=61,174,233
-ForegroundLink=29,153,243
-ForegroundVisited=155,89,182
-ForegroundNegative=218,68,83
-ForegroundNeutral=246,116,0
-ForegroundPositive=39,174,96
-DecorationFocus=61,174,233
-DecorationHover=61,174,233
+struct Scheme {
+    const char *id;
+    QList<ColourSet> sets;
+    QColor link;
+    QColor hover;
+};
 
-[Colors:View]
-BackgroundNormal=20,22,24
-BackgroundAlternate=29,31,34
-ForegroundNormal=252,252,252
-ForegroundInactive=161,169,177
-ForegroundActive=61,174,233
-ForegroundLink=29,153,243
-ForegroundVisited=155,89,182
-ForegroundNegative=218,68,83
-ForegroundNeutral=246,116,0
-ForegroundPositive=39,174,96
-DecorationFocus=61,174,233
-DecorationHover=61,174,233
-
-[Colors:Button]
-BackgroundNormal=41,44,48
-BackgroundAlternate=38,40,44
-ForegroundNormal=252,252,252
-ForegroundInactive=161,169,177
-ForegroundActive=61,174,233
-ForegroundLink=29,153,243
-ForegroundVisited=155,89,182
-ForegroundNegative=218,68,83
-ForegroundNeutral=246,116,0
-ForegroundPositive=39,174,96
-DecorationFocus=61,174,233
-DecorationHover=61,174,233
-
-[Colors:Selection]
-BackgroundNormal=61,174,233
-BackgroundAlternate=30,87,116
-ForegroundNormal=252,252,252
-ForegroundInactive=161,169,177
-ForegroundActive=252,252,252
-ForegroundLink=253,188,75
-ForegroundVisited=189,195,199
-ForegroundNegative=176,55,69
-ForegroundNeutral=198,92,0
-ForegroundPositive=23,104,57
-DecorationFocus=61,174,233
-DecorationHover=61,174,233
-
-[Colors:Tooltip]
-BackgroundNormal=41,44,48
-BackgroundAlternate=32,35,38
-ForegroundNormal=252,252,252
-ForegroundInactive=161,169,177
-ForegroundActive=61,174,233
-ForegroundLink=29,153,243
-ForegroundVisited=155,89,182
-ForegroundNegative=218,68,83
-ForegroundNeutral=246,116,0
-ForegroundPositive=39,174,96
-DecorationFocus=61,174,233
-DecorationHover=61,174,233
-
-[Colors:Complementary]
-BackgroundNormal=42,46,50
-BackgroundAlternate=27,30,32
-ForegroundNormal=252,252,252
-ForegroundInactive=161,169,177
-ForegroundActive=61,174,233
-ForegroundLink=29,153,243
-ForegroundVisited=155,89,182
-ForegroundNegative=218,68,83
-ForegroundNeutral=246,116,0
-ForegroundPositive=39,174,96
-DecorationFocus=61,174,233
-DecorationHover=61,174,233
-
-[Colors:Header]
-BackgroundNormal=41,44,48
-BackgroundAlternate=32,35,38
-ForegroundNormal=252,252,252
-ForegroundInactive=161,169,177
-ForegroundActive=61,174,233
-ForegroundLink=29,153,243
-ForegroundVisited=155,89,182
-ForegroundNegative=218,68,83
-ForegroundNeutral=246,116,0
-ForegroundPositive=39,174,96
-DecorationFocus=61,174,233
-DecorationHover=61,174,233
-)";
-
-QPalette darkPalette()
+// Breeze's and Breeze Dark's colours: what KColorScheme (and so Kirigami's desktop theme) reads.
+Scheme schemeColours(ColourScheme scheme)
 {
-    const QColor window(32, 35, 38);
-    const QColor view(20, 22, 24);
-    const QColor button(41, 44, 48);
-    const QColor text(252, 252, 252);
-    const QColor inactive(161, 169, 177);
-    const QColor highlight(61, 174, 233);
+    if (scheme == ColourScheme::Dark) {
+        const QColor text(252, 252, 252);
+        const QColor inactive(161, 169, 177);
+        return {"ReleaseAssistantTestDark",
+                {{"Window", {32, 35, 38}, {41, 44, 48}, text, inactive},
+                 {"View", {20, 22, 24}, {29, 31, 34}, text, inactive},
+                 {"Button", {41, 44, 48}, {38, 40, 44}, text, inactive},
+                 {"Selection", {61, 174, 233}, {30, 87, 116}, text, inactive},
+                 {"Tooltip", {41, 44, 48}, {32, 35, 38}, text, inactive},
+                 {"Complementary", {42, 46, 50}, {27, 30, 32}, text, inactive},
+                 {"Header", {41, 44, 48}, {32, 35, 38}, text, inactive}},
+                {29, 153, 243},
+                {61, 174, 233}};
+    }
+    const QColor text(35, 38, 41);
+    const QColor inactive(112, 125, 138);
+    return {"ReleaseAssistantTestLight",
+            {{"Window", {239, 240, 241}, {227, 229, 231}, text, inactive},
+             {"View", {255, 255, 255}, {247, 247, 247}, text, inactive},
+             {"Button", {252, 252, 252}, {163, 212, 250}, text, inactive},
+             {"Selection", {61, 174, 233}, {163, 212, 250}, {255, 255, 255}, inactive},
+             {"Tooltip", {247, 247, 247}, {239, 240, 241}, text, inactive},
+             {"Complementary", {42, 46, 50}, {27, 30, 32}, {252, 252, 252}, {161, 169, 177}},
+             {"Header", {222, 224, 226}, {239, 240, 241}, text, inactive}},
+            {41, 128, 185},
+            {147, 206, 233}};
+}
+
+QByteArray rgb(const QColor &colour)
+{
+    return QByteArray::number(colour.red()) + ',' + QByteArray::number(colour.green()) + ',' +
+           QByteArray::number(colour.blue());
+}
+
+QByteArray schemeFile(const Scheme &scheme)
+{
+    QByteArray file = QByteArray("[General]\nColorScheme=") + scheme.id + "\nName=" + scheme.id + '\n';
+    for (const ColourSet &set : scheme.sets) {
+        file += QByteArray("\n[Colors:") + set.name + "]\n";
+        file += "BackgroundNormal=" + rgb(set.background) + '\n';
+        file += "BackgroundAlternate=" + rgb(set.alternate) + '\n';
+        file += "ForegroundNormal=" + rgb(set.text) + '\n';
+        file += "ForegroundInactive=" + rgb(set.inactive) + '\n';
+        file += "ForegroundActive=61,174,233\n";
+        file += "ForegroundLink=" + rgb(scheme.link) + '\n';
+        file += "ForegroundVisited=155,89,182\n";
+        file += "ForegroundNegative=218,68,83\n";
+        file += "ForegroundNeutral=246,116,0\n";
+        file += "ForegroundPositive=39,174,96\n";
+        file += "DecorationFocus=61,174,233\n";
+        file += "DecorationHover=" + rgb(scheme.hover) + '\n';
+    }
+    return file;
+}
+
+QPalette palette(const Scheme &scheme)
+{
+    const ColourSet &window = scheme.sets.at(0);
+    const ColourSet &view = scheme.sets.at(1);
+    const ColourSet &button = scheme.sets.at(2);
+    const ColourSet &selection = scheme.sets.at(3);
+    const ColourSet &tooltip = scheme.sets.at(4);
     QPalette palette;
     for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
-        const QColor foreground = group == QPalette::Disabled ? inactive : text;
-        palette.setColor(group, QPalette::Window, window);
-        palette.setColor(group, QPalette::WindowText, foreground);
-        palette.setColor(group, QPalette::Base, view);
-        palette.setColor(group, QPalette::AlternateBase, QColor(29, 31, 34));
-        palette.setColor(group, QPalette::Text, foreground);
-        palette.setColor(group, QPalette::Button, button);
-        palette.setColor(group, QPalette::ButtonText, foreground);
-        palette.setColor(group, QPalette::Highlight, highlight);
-        palette.setColor(group, QPalette::HighlightedText, text);
-        palette.setColor(group, QPalette::ToolTipBase, button);
-        palette.setColor(group, QPalette::ToolTipText, text);
-        palette.setColor(group, QPalette::PlaceholderText, inactive);
-        palette.setColor(group, QPalette::Link, QColor(29, 153, 243));
+        const bool disabled = group == QPalette::Disabled;
+        palette.setColor(group, QPalette::Window, window.background);
+        palette.setColor(group, QPalette::WindowText, disabled ? window.inactive : window.text);
+        palette.setColor(group, QPalette::Base, view.background);
+        palette.setColor(group, QPalette::AlternateBase, view.alternate);
+        palette.setColor(group, QPalette::Text, disabled ? view.inactive : view.text);
+        palette.setColor(group, QPalette::Button, button.background);
+        palette.setColor(group, QPalette::ButtonText, disabled ? button.inactive : button.text);
+        palette.setColor(group, QPalette::Highlight, selection.background);
+        palette.setColor(group, QPalette::HighlightedText, selection.text);
+        palette.setColor(group, QPalette::ToolTipBase, tooltip.background);
+        palette.setColor(group, QPalette::ToolTipText, tooltip.text);
+        palette.setColor(group, QPalette::PlaceholderText, view.inactive);
+        palette.setColor(group, QPalette::Link, scheme.link);
         palette.setColor(group, QPalette::LinkVisited, QColor(155, 89, 182));
-        palette.setColor(group, QPalette::Light, button.lighter(130));
-        palette.setColor(group, QPalette::Midlight, button.lighter(115));
-        palette.setColor(group, QPalette::Mid, button.darker(130));
-        palette.setColor(group, QPalette::Dark, button.darker(160));
+        palette.setColor(group, QPalette::Light, button.background.lighter(130));
+        palette.setColor(group, QPalette::Midlight, button.background.lighter(115));
+        palette.setColor(group, QPalette::Mid, button.background.darker(130));
+        palette.setColor(group, QPalette::Dark, button.background.darker(160));
         palette.setColor(group, QPalette::Shadow, QColor(0, 0, 0));
     }
     return palette;
@@ -286,8 +255,8 @@ void useDesktopStyle()
     // The single-threaded render loop: with the default one, offscreen, what Kirigami's primitives give the
     // scene graph is never released when the window goes, and LeakSanitizer rightly reports it at exit.
     qputenv("QSG_RENDER_LOOP", "basic");
-    // Breeze's icons, as a KDE session gives them (headless, Kirigami would pick its few built-in ones).
-    QIcon::setThemeName(u"breeze"_s);
+    // Breeze's icons, as the app sets them where the platform names no theme (offscreen does not).
+    ra::useBreezeIconsWhereNoThemeIsSet();
     // KDE's own setting for no animations, in a system config folder of the test's: a message that slides open
     // is shot open, not halfway (the desktop style reads it once, when Kirigami loads).
     static QTemporaryDir systemConfig;
@@ -299,7 +268,7 @@ void useDesktopStyle()
     }
 }
 
-bool useDarkColourScheme(QString *error)
+bool useColourScheme(ColourScheme scheme, QString *error)
 {
     // Lives as long as the application may read it again (every palette change does).
     static QTemporaryDir folder;
@@ -307,16 +276,22 @@ bool useDarkColourScheme(QString *error)
         *error = u"no temporary folder for the colour scheme: "_s + folder.errorString();
         return false;
     }
-    QFile scheme(folder.filePath(u"ReleaseAssistantTestDark.colors"_s));
-    if (!scheme.open(QIODevice::WriteOnly | QIODevice::Truncate) || scheme.write(DarkScheme) < 0) {
-        *error = u"cannot write %1: %2"_s.arg(scheme.fileName(), scheme.errorString());
+    const Scheme colours = schemeColours(scheme);
+    QFile file(folder.filePath(QString::fromLatin1(colours.id) + u".colors"_s));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(schemeFile(colours)) < 0) {
+        *error = u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString());
         return false;
     }
-    scheme.close();
+    file.close();
     // The property first: the palette change makes the desktop theme read KColorScheme again, which reads it.
-    qApp->setProperty("KDE_COLOR_SCHEME_PATH", scheme.fileName());
-    QGuiApplication::setPalette(darkPalette());
+    qApp->setProperty("KDE_COLOR_SCHEME_PATH", file.fileName());
+    QGuiApplication::setPalette(palette(colours));
     return true;
+}
+
+bool useDarkColourScheme(QString *error)
+{
+    return useColourScheme(ColourScheme::Dark, error);
 }
 
 double meanLuminance(const QImage &image)

@@ -32,9 +32,12 @@ void clearCollectedWarnings();
 
 /// The app's style: KDE's desktop style, whose Kirigami theme follows the colour scheme (call before any QML).
 void useDesktopStyle();
-/// Switches the running application to a dark colour scheme (Breeze Dark's colours), as KDE's colour scheme
+enum class ColourScheme { Light, Dark };
+/// Switches the running application to \a scheme (Breeze's or Breeze Dark's colours), as KDE's colour scheme
 /// manager does: the scheme file for KColorScheme, then the palette, which makes every Kirigami theme reload.
 /// Returns false with \a error when the scheme file cannot be written.
+bool useColourScheme(ColourScheme scheme, QString *error);
+/// useColourScheme(ColourScheme::Dark, error).
 bool useDarkColourScheme(QString *error);
 /// The mean relative luminance (0 black … 1 white) of \a image, sampled every fourth pixel.
 [[nodiscard]] double meanLuminance(const QImage &image);
