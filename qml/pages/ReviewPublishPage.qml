@@ -104,8 +104,12 @@ StepPage {
 
         QQC2.TextArea {
             objectName: "renderedNotes"
+            // Three fifths of the width for the notes, two for the approvals (a bare preferred width of 3 and 2
+            // pixels gave the notes nothing: the approvals' long labels asked for all of it).
             Layout.fillWidth: true
-            Layout.preferredWidth: 3
+            Layout.horizontalStretchFactor: 3
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 20
+            Layout.minimumWidth: Kirigami.Units.gridUnit * 12
             Layout.alignment: Qt.AlignTop
             Kirigami.Theme.colorSet: Kirigami.Theme.View
             Kirigami.Theme.inherit: false
@@ -120,7 +124,8 @@ StepPage {
 
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.preferredWidth: 2
+            Layout.horizontalStretchFactor: 2
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 13
             Layout.minimumWidth: Kirigami.Units.gridUnit * 13
             Layout.alignment: Qt.AlignTop
             spacing: Kirigami.Units.largeSpacing
