@@ -118,8 +118,10 @@ int PackagesCommand::attach(CommandContext &context)
                                            u"the uploads host (default: from the release's upload_url)"_s, u"url"_s);
     const QCommandLineOption runOption(u"run-id"_s, u"the CI run holding the package artifacts"_s, u"id"_s);
     const QCommandLineOption commitOption(u"commit"_s, u"find the run by the tag's commit"_s, u"sha"_s);
-    const QCommandLineOption assetOption(u"asset"_s, u"an expected asset name (repeat; default: every .deb artifact)"_s,
-                                         u"name"_s);
+    const QCommandLineOption assetOption(
+        u"asset"_s,
+        u"an expected asset name (repeat; default: the playbook's expected assets, else every .deb artifact)"_s,
+        u"name"_s);
     const QCommandLineOption workOption(u"work-dir"_s, u"where downloads are kept (resumed on the next run)"_s,
                                         u"dir"_s);
     const QCommandLineOption sumsOption(u"sha256sums"_s, u"also attach a SHA256SUMS asset"_s);
@@ -157,7 +159,8 @@ int PackagesCommand::attach(CommandContext &context)
     options.tagPrefix = project->playbook().tagSpelling.prefix;
     options.runId = parser.value(runOption).toLongLong();
     options.commit = parser.value(commitOption);
-    options.expectedNames = parser.values(assetOption);
+    // The same assets the app and `release run` expect: a CLI attach must not quietly accept a missing one.
+    options.expectedNames = parser.isSet(assetOption) ? parser.values(assetOption) : project->playbook().expectedAssets;
     options.sha256Sums = parser.isSet(sumsOption);
     const bool verify = parser.isSet(verifyOption);
     if (!verify && options.runId <= 0 && options.commit.isEmpty()) {

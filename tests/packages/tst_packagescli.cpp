@@ -150,24 +150,35 @@ private Q_SLOTS:
         }
         QTemporaryDir work;
         QVERIFY(work.isValid());
-        const QStringList arguments{u"--json"_s,
-                                    u"packages"_s,
-                                    u"attach"_s,
-                                    u"--release"_s,
-                                    tag,
-                                    u"--repo"_s,
-                                    u"aleph-im/aleph-vm"_s,
-                                    u"--api-url"_s,
-                                    twin.api().url().toString(),
-                                    u"--uploads-url"_s,
-                                    twin.uploads().url().toString(),
-                                    u"--commit"_s,
-                                    commit,
-                                    u"--work-dir"_s,
-                                    work.filePath(u"work"_s),
-                                    u"--journal"_s,
-                                    work.filePath(u"journal.sqlite"_s),
-                                    u"--sha256sums"_s};
+        QStringList arguments{u"--json"_s,
+                              u"packages"_s,
+                              u"attach"_s,
+                              u"--release"_s,
+                              tag,
+                              u"--repo"_s,
+                              u"aleph-im/aleph-vm"_s,
+                              u"--api-url"_s,
+                              twin.api().url().toString(),
+                              u"--uploads-url"_s,
+                              twin.uploads().url().toString(),
+                              u"--commit"_s,
+                              commit,
+                              u"--work-dir"_s,
+                              work.filePath(u"work"_s),
+                              u"--journal"_s,
+                              work.filePath(u"journal.sqlite"_s),
+                              u"--sha256sums"_s};
+        // Without --asset the playbook's four expected packages are required, as in the app: the run built two,
+        // so each missing one is named and nothing is uploaded.
+        const Run incomplete = runCli(arguments, m_environment);
+        QCOMPARE(incomplete.exitCode, 1);
+        for (const QString &missing : {u"aleph-vm.debian-13.deb"_s, u"aleph-vm.ubuntu-22.04.deb"_s}) {
+            QVERIFY2(incomplete.out.contains(u"run %1 has no artifact named %2"_s.arg(runId).arg(missing)),
+                     qPrintable(incomplete.out));
+        }
+        QVERIFY(twin.state().release(releaseId)->assets.isEmpty());
+
+        arguments << u"--asset"_s << names.at(0) << u"--asset"_s << names.at(1);
         const Run first = runCli(arguments, m_environment);
         QVERIFY2(first.exitCode == 0, qPrintable(first.err + first.out));
         QVERIFY(first.json().value(u"ok"_s).toBool());
@@ -243,7 +254,11 @@ private Q_SLOTS:
                               u"--work-dir"_s,
                               work.filePath(u"work"_s),
                               u"--journal"_s,
-                              work.filePath(u"journal.sqlite"_s)};
+                              work.filePath(u"journal.sqlite"_s),
+                              u"--asset"_s,
+                              names.at(0),
+                              u"--asset"_s,
+                              names.at(1)};
         const Run withoutPlaybook = runCli(arguments, m_environment);
         QVERIFY2(withoutPlaybook.exitCode != 0, qPrintable(withoutPlaybook.out));
         QVERIFY(twin.state().release(releaseId)->assets.isEmpty());

@@ -132,7 +132,7 @@ private Q_SLOTS:
             {u"--json"_s, u"packages"_s, u"attach"_s, u"--release"_s, tag, u"--repo"_s, u"aleph-im/aleph-vm"_s,
              u"--api-url"_s, twin.api().url().toString(), u"--uploads-url"_s, twin.uploads().url().toString(),
              u"--commit"_s, commit, u"--work-dir"_s, work.filePath(u"work"_s), u"--journal"_s,
-             work.filePath(u"journal.sqlite"_s)},
+             work.filePath(u"journal.sqlite"_s), u"--asset"_s, name},
             m_environment);
         QCOMPARE(run.exitCode, 1);
         const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
