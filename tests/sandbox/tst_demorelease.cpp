@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The demo release, end to end through the real command-line tool: `release-assistant-cli --demo-dir <folder>`
-// runs each command on one demo (a new process each time, taking the demo up where the last one left it), and the
-// release goes through all seven steps — the staging sign-off, the tag, the scoring table, the notes, the
-// packages, two approvals and the publication, the announcements. What the services hold at the end is read back
-// from the kept demo folder.
+// The demo release, end to end through the real command-line tool (CliReleaseDriver): `release-assistant-cli
+// --demo-dir <folder>` runs each command on one demo (a new process each time, taking the demo up where the last
+// one left it), and the release goes through all seven steps — the staging sign-off, the tag, the scoring table, the
+// notes, the packages, two approvals and the publication, the announcements. What the services hold at the end is read
+// back from the kept demo folder.
 #include "git/repository.h"
 #include "journal/journal.h"
 #include "sandbox/demoenvironment.h"
@@ -16,7 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "clirunner.h"
+#include "clireleasedriver.h"
 
 using namespace Qt::StringLiterals;
 using ra::sandbox::DemoEnvironment;
@@ -25,12 +25,6 @@ using ra::sandbox::DemoProject;
 namespace {
 
 const QString tag = QString::fromLatin1(DemoProject::ReleaseTag);
-
-/// The output of \a run, for a failure message.
-QByteArray said(const ra::test::CliRun &run)
-{
-    return (u"exit %1\n%2\n%3"_s.arg(run.exitCode).arg(run.out, run.err)).toLocal8Bit();
-}
 
 } // namespace
 
@@ -42,33 +36,6 @@ private:
     QTemporaryDir m_base;
     QString m_folder;
 
-    /// Runs the command-line tool on the demo kept in m_folder, as \a account when one is given.
-    [[nodiscard]] ra::test::CliRun cli(const QStringList &arguments, const QString &account = {}) const
-    {
-        QStringList global{u"--demo-dir"_s, m_folder};
-        if (!account.isEmpty()) {
-            global << u"--demo-account"_s << account;
-        }
-        return ra::test::runCli(global + arguments);
-    }
-
-    /// Every step's state as `release status --json` reports it, by step key.
-    [[nodiscard]] QHash<QString, QString> stepStates() const
-    {
-        const ra::test::CliRun status = cli({u"--json"_s, u"release"_s, u"status"_s, u"--release"_s, tag});
-        QHash<QString, QString> states;
-        const QJsonArray steps = status.json().object().value(u"steps"_s).toArray();
-        for (const QJsonValue &step : steps) {
-            states.insert(step[u"step"_s].toString(), step[u"state"_s].toString());
-        }
-        return states;
-    }
-
-    [[nodiscard]] ra::test::CliRun runRelease() const
-    {
-        return cli({u"--json"_s, u"release"_s, u"run"_s, u"--release"_s, tag});
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -78,66 +45,10 @@ private Q_SLOTS:
 
     void theDemoReleaseGoesThroughEverySevenStep()
     {
-        // Step 1 needs a person: the run stops there, and the demo stays in its folder for the next command.
-        ra::test::CliRun run = runRelease();
-        QVERIFY2(run.exitCode == 3, said(run));
-        QCOMPARE(run.json().object().value(u"stoppedAt"_s).toString(), u"staging"_s);
-        QVERIFY2(run.err.contains(DemoEnvironment::notice()), said(run));
-        QVERIFY(QDir(m_folder).exists(u"sample-project/.git"_s));
+        ra::test::CliReleaseDriver driver(m_folder);
+        QVERIFY2(driver.releaseAll(), qPrintable(driver.error()));
 
-        // 1. The maintainer checks staging (CI runs, packages, both nodes on the candidate) and signs it off.
-        run = cli({u"staging"_s, u"check"_s, u"--release"_s, tag});
-        QVERIFY2(run.exitCode == 0, said(run));
-        QVERIFY2(run.out.contains(u"Sign-off recorded"_s), said(run));
-
-        // 2. The run tags the candidate and pushes the tag to the demo's remote; step 3 needs a person.
-        run = runRelease();
-        QVERIFY2(run.exitCode == 3, said(run));
-        QCOMPARE(run.json().object().value(u"stoppedAt"_s).toString(), u"scoring-table"_s);
-
-        // 3. The scoring table lists the release (the demo's table file stands in for the scoring database).
-        run = cli({u"table"_s, u"add"_s, u"--version"_s, tag, u"--at"_s, u"2026-12-01T10:00:00Z"_s});
-        QVERIFY2(run.exitCode == 0, said(run));
-        QVERIFY2(run.out.contains(u"Step 3 of %1 is done"_s.arg(tag)), said(run));
-        QCOMPARE(stepStates().value(u"scoring-table"_s), u"done"_s);
-
-        // 4. The notes of v1.1.0..v1.2.0, generated from the clone, saved to a new draft.
-        run = cli({u"notes"_s, u"generate"_s, u"--tag"_s, tag, u"--to"_s, tag});
-        QVERIFY2(run.exitCode == 0, said(run));
-        QVERIFY2(run.out.contains(u"@bruno-translator"_s), said(run));
-        const QString notes = m_base.filePath(u"notes.md"_s);
-        QFile file(notes);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(run.out.toUtf8());
-        file.close();
-        run = cli({u"notes"_s, u"save"_s, u"--release"_s, tag, notes});
-        QVERIFY2(run.exitCode == 0, said(run));
-
-        // 5. The run attaches the CI's packages to the draft; step 6 waits for the two approvals.
-        run = runRelease();
-        QVERIFY2(run.exitCode == 3, said(run));
-        QCOMPARE(run.json().object().value(u"stoppedAt"_s).toString(), u"review-publish"_s);
-
-        // 6. Both reviewers approve the draft's exact content; the run publishes it and stops at step 7.
-        run = cli({u"review"_s, u"approve"_s, u"--release"_s, tag});
-        QVERIFY2(run.exitCode == 0, said(run));
-        run = runRelease();
-        QVERIFY2(run.exitCode == 3, said(run));
-        QCOMPARE(run.json().object().value(u"stoppedAt"_s).toString(), u"review-publish"_s);
-        run = cli({u"review"_s, u"approve"_s, u"--release"_s, tag}, DemoEnvironment::reviewer().login);
-        QVERIFY2(run.exitCode == 0, said(run));
-        run = runRelease();
-        QVERIFY2(run.exitCode == 3, said(run));
-        QCOMPARE(run.json().object().value(u"stoppedAt"_s).toString(), u"announce"_s);
-
-        // 7. The announcements go out on every channel; the run then has nothing left.
-        run = cli({u"announce"_s, u"send"_s, u"--release"_s, tag});
-        QVERIFY2(run.exitCode == 0, said(run));
-        run = runRelease();
-        QVERIFY2(run.exitCode == 0, said(run));
-        QVERIFY(run.json().object().value(u"complete"_s).toBool());
-
-        const QHash<QString, QString> states = stepStates();
+        const QHash<QString, QString> states = driver.stepStates();
         QCOMPARE(states.size(), 7);
         for (auto it = states.cbegin(); it != states.cend(); ++it) {
             QVERIFY2(it.value() == u"done"_s, qPrintable(it.key() + u": "_s + it.value()));
