@@ -230,7 +230,8 @@ int runReviewSync(CommandContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Put what the draft holds now on the release's tracking issue (created when "
                                      u"missing) for reviewers without push access: notes, assets and digests, "
-                                     u"version, digest, revision and the checklist. Needs a token that sees drafts."_s);
+                                     u"version, digest, revision and the checklist. It replaces the issue's "
+                                     u"description. Needs a token that sees drafts."_s);
     parser.addOptions({releaseOption(), apiUrlOption()});
     const ProjectOptions projectOptions;
     projectOptions.addTo(parser);

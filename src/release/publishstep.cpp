@@ -120,8 +120,10 @@ bool PublishStep::needsSync(const review::ReviewSnapshot &snapshot) const
         return false;
     }
     // Only a change of what is under review: the checklist alone follows with the next change or an explicit
-    // sync, so that reading the status after a verdict writes nothing.
-    return !snapshot.issueContent || snapshot.issueContent->digest != snapshot.digest;
+    // sync, so that reading the status after a verdict writes nothing. An issue whose description is not the
+    // assistant's (no tracking marker: written by a person) is replaced only by an explicit sync.
+    return review::TrackingIssueContent::hasContent(snapshot.issueBody) &&
+           (!snapshot.issueContent || snapshot.issueContent->digest != snapshot.digest);
 }
 
 void PublishStep::finishStatus(const review::ReviewSnapshot &snapshot, const StatusDone &done)

@@ -114,7 +114,8 @@ public:
      * Puts what the draft holds now on the tracking issue for reviewers without push access (creating the issue
      * when there is none): notes, assets and digests, version, digest and revision, the checklist with each
      * step's state; each new revision is also posted as a comment (review::ReviewPublisher::syncTrackingIssue).
-     * readStatus() does the same, without creating the issue, whenever it sees the draft's content changed.
+     * readStatus() does the same, without creating the issue, whenever it sees the draft's content changed on an
+     * issue the assistant wrote (an issue description without the tracking marker is replaced only here).
      */
     void syncTrackingIssue(OutcomeDone done);
     PublishOutcome syncTrackingIssueBlocking();
@@ -142,7 +143,7 @@ public:
 
 private:
     [[nodiscard]] PublishStatus statusOf(const review::ReviewSnapshot &snapshot) const;
-    /// The draft is visible, a tracking issue exists and it does not show the draft's content.
+    /// The draft is visible, the assistant's tracking issue exists and it does not show the draft's content.
     [[nodiscard]] bool needsSync(const review::ReviewSnapshot &snapshot) const;
     void finishStatus(const review::ReviewSnapshot &snapshot, const StatusDone &done);
     void reconcile(const review::ReviewSnapshot &snapshot) const;
