@@ -7,6 +7,7 @@
 #include "journal/journal.h"
 #include "net/httpclient.h"
 #include "release/tagjournal.h"
+#include "sandbox/demoenvironment.h"
 #include "secrets/secretstore.h"
 #include "staging/stagingchecker.h"
 #include "staging/stagingplan.h"
@@ -50,6 +51,11 @@ void StagingStepController::projectChanged()
 {
     if (const auto playbook = openPlaybook()) {
         setPlaybook(*playbook);
+    }
+    // The demo's maintainer signs the demo off (the command-line tool's demo signs as its account too), not
+    // whoever runs the app.
+    if (session() && session()->demoMode()) {
+        setSigner(sandbox::DemoEnvironment::maintainer().login);
     }
     releaseChanged();
 }

@@ -50,8 +50,6 @@ bool AppReleaseDriver::signOffStaging()
 {
     StagingStepController staging;
     staging.setSession(&m_session);
-    // The page's signer field; the maintainer types their GitHub login, as the CLI's demo signs.
-    staging.setSigner(m_session.demoAccount());
     QSignalSpy checked(&staging, &StagingStepController::checksFinished);
     staging.runChecks();
     if (!waitFor(checked)) {

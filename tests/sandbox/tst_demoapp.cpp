@@ -4,6 +4,7 @@
 // projects, not on disk.
 #include "app/githubaccountsettings.h"
 #include "app/releasesession.h"
+#include "app/stagingstepcontroller.h"
 #include "channels/channelsetup.h"
 #include "journal/journal.h"
 #include "sandbox/demoenvironment.h"
@@ -60,6 +61,12 @@ private Q_SLOTS:
         QCOMPARE(ra::GitHubAccountSettings::endpoints().uploads, demo->githubEndpoints().uploads);
         QCOMPARE(ra::channels::ChannelSetup::channelsFilePath(), demo->channelsFilePath());
         QCOMPARE(tokenTheAppReads(), ra::sandbox::DemoEnvironment::maintainer().token);
+        // Staging is signed off as the demo's maintainer, as the command-line tool's demo signs it.
+        {
+            ra::StagingStepController staging;
+            staging.setSession(&session);
+            QCOMPARE(staging.signer(), ra::sandbox::DemoEnvironment::maintainer().login);
+        }
 
         // The second reviewer approves as demo-reviewer; the release stays picked.
         QSignalSpy account(&session, &ra::ReleaseSession::demoAccountChanged);

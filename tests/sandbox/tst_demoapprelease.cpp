@@ -35,13 +35,15 @@ namespace {
 const QString tag = QString::fromLatin1(DemoProject::ReleaseTag);
 
 /**
- * \a text without what differs from one demo to the next although the release is the same. The twins listen on
- * other ports, and the playbook committed in the sample project's first commit names the staging nodes by their
- * URL: so every commit, the candidate \a candidate and what is built or hashed from it (packages, review digests)
- * differ by demo. The parity is on the rest; each demo's own run checks its tag is on its candidate.
+ * \a text without what differs from one demo to the next although the release is the same. Each demo has its
+ * own \a folder, its twins listen on other ports, and the playbook committed in the sample project's first commit names
+ * the staging nodes by their URL: so every commit, the candidate \a candidate and what is built or hashed from it
+ * (packages, review digests) differ by demo. The parity is on the rest; each demo's own run checks its tag is on its
+ * candidate.
  */
-QString normalisedText(QString text, const QString &candidate)
+QString normalisedText(QString text, const QString &candidate, const QString &folder)
 {
+    text.replace(folder, u"<demo>"_s);
     static const QRegularExpression port(u"(127\\.0\\.0\\.1|localhost):\\d+"_s);
     static const QRegularExpression digest(u"sha256:[0-9a-f]{64}"_s);
     text.replace(port, u"\\1:<port>"_s).replace(digest, u"sha256:<digest>"_s);
@@ -52,10 +54,14 @@ QString normalisedText(QString text, const QString &candidate)
 }
 
 /// What a release left in a demo's journal and services, in a form where two demos of the same release compare
-/// equal: no ids, no times, no ports.
+/// equal: no ids, no times, no ports, no folders.
 struct ReleaseOutcome {
     /// "step action key outcome" of every journal effect, sorted.
     QStringList effects;
+    /// "step: note" of every step, as the journal keeps where each step stands.
+    QStringList stepNotes;
+    /// Who signed staging off, and the verdict signed.
+    QString stagingSignOff;
     QString tagCommit;
     QString releaseBody;
     /// "name size digest" of every asset, sorted (the digest checked against the content).
@@ -73,8 +79,9 @@ ReleaseOutcome outcomeOf(DemoEnvironment &demo, QString *error)
 {
     ReleaseOutcome outcome;
     const QString candidate = demo.candidateCommit();
-    const auto normalised = [&candidate](const QString &text) {
-        return normalisedText(text, candidate);
+    const QString folder = demo.folder();
+    const auto normalised = [&candidate, &folder](const QString &text) {
+        return normalisedText(text, candidate, folder);
     };
     const std::unique_ptr<ra::Journal> journal = ra::Journal::open(demo.journalPath(), error);
     if (!journal) {
@@ -85,6 +92,11 @@ ReleaseOutcome outcomeOf(DemoEnvironment &demo, QString *error)
             u"%1 %2 %3 %4"_s.arg(effect.step, effect.action, effect.key).arg(static_cast<int>(effect.outcome))));
     }
     outcome.effects.sort();
+    for (ra::ReleaseStep step : ra::allReleaseSteps()) {
+        outcome.stepNotes.append(ra::stepKey(step) + u": "_s + normalised(journal->stepNote(tag, step)));
+    }
+    const QJsonObject signOff = journal->value(tag, u"staging.signoff"_s).toObject();
+    outcome.stagingSignOff = signOff.value(u"signer"_s).toString() + u' ' + signOff.value(u"verdict"_s).toString();
 
     if (const auto remote = ra::git::Repository::open(demo.remotePath())) {
         if (const auto commit = remote->resolveCommit(tag)) {
@@ -175,6 +187,8 @@ QStringList differencesBetween(const ReleaseOutcome &app, const ReleaseOutcome &
         compare(u"posts on "_s + channel, app.posts.value(channel), cli.posts.value(channel));
     }
     compare(u"journal effects"_s, app.effects, cli.effects);
+    compare(u"step notes"_s, app.stepNotes, cli.stepNotes);
+    compare(u"staging sign-off"_s, {app.stagingSignOff}, {cli.stagingSignOff});
     differences.removeDuplicates();
     return differences;
 }
