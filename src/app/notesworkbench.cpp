@@ -34,6 +34,7 @@ NotesWorkbench::NotesWorkbench(QObject *parent)
         // next typing pauses wait as long, so that preview updates never crowd out typing.
         QElapsedTimer shown;
         shown.start();
+        m_previewBlocks.setRuns(m_preview.runsHtml());
         Q_EMIT previewChanged();
         m_preview.setShowCost(shown.elapsed());
     });
@@ -169,6 +170,11 @@ QString NotesWorkbench::previewHtml() const
 qint64 NotesWorkbench::previewLatency() const
 {
     return m_previewLatency;
+}
+
+NotesPreviewModel *NotesWorkbench::previewBlocks()
+{
+    return &m_previewBlocks;
 }
 
 bool NotesWorkbench::busy() const

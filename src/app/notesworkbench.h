@@ -4,6 +4,7 @@
 #include "app/notesdraftcontroller.h"
 #include "app/noteslintfindingmodel.h"
 #include "app/noteslintrunner.h"
+#include "app/notespreviewmodel.h"
 #include "app/notesrangejob.h"
 #include "app/releasesession.h"
 #include "core/playbook.h"
@@ -51,6 +52,8 @@ class NotesWorkbench : public QObject
     Q_PROPERTY(int characterLimit READ characterLimit CONSTANT)
     Q_PROPERTY(QString previewHtml READ previewHtml NOTIFY previewChanged)
     Q_PROPERTY(qint64 previewLatency READ previewLatency NOTIFY previewChanged)
+    /// previewHtml in pieces, for a view that lays out only what changed (NotesPreviewModel).
+    Q_PROPERTY(ra::NotesPreviewModel *previewBlocks READ previewBlocks CONSTANT)
 
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -87,6 +90,7 @@ public:
     [[nodiscard]] int characterLimit() const;
     [[nodiscard]] QString previewHtml() const;
     [[nodiscard]] qint64 previewLatency() const;
+    [[nodiscard]] NotesPreviewModel *previewBlocks();
 
     [[nodiscard]] bool busy() const;
     [[nodiscard]] QString message() const;
@@ -168,6 +172,7 @@ private:
     markdown::PreviewRenderer m_preview;
     QString m_previewHtml;
     qint64 m_previewLatency = 0;
+    NotesPreviewModel m_previewBlocks;
 
     bool m_busy = false;
     JobKind m_jobKind = JobKind::Range;

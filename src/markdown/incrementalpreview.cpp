@@ -70,6 +70,16 @@ bool startsListItem(QStringView line)
            endsMarker(digits + 1);
 }
 
+/// Whether \a line (at column 0) is an ATX heading.
+bool isHeading(QStringView line)
+{
+    qsizetype marks = 0;
+    while (marks < line.size() && line[marks] == u'#') {
+        ++marks;
+    }
+    return marks >= 1 && marks <= 6 && (marks == line.size() || line[marks] == u' ' || line[marks] == u'\t');
+}
+
 struct Fence {
     QChar mark;
     qsizetype length = 0;
@@ -144,6 +154,8 @@ QStringList IncrementalPreview::splitRuns(const QString &markdown)
     Fence fence;
     QString htmlEnd;
     bool previousBlank = false;
+    // Whether a list above may still be open: a list item after a blank line would then continue it.
+    bool listOpen = false;
     for (qsizetype lineStart = 0; lineStart < markdown.size();) {
         qsizetype lineEnd = markdown.indexOf(u'\n', lineStart);
         const qsizetype next = lineEnd < 0 ? markdown.size() : lineEnd + 1;
@@ -182,9 +194,19 @@ QStringList IncrementalPreview::splitRuns(const QString &markdown)
             }
             // A line at column 0 after a blank line ends every container and paragraph above it, unless it is
             // the next item of a list above.
-            if (previousBlank && indent == 0 && !startsListItem(line) && lineStart > runStart) {
+            if (previousBlank && indent == 0 && (!listOpen || !startsListItem(line)) && lineStart > runStart) {
                 runs.append(markdown.mid(runStart, lineStart - runStart));
                 runStart = lineStart;
+            }
+            if (indent == 0) {
+                // A list ends at a line at column 0 after a blank line, or at one that interrupts a paragraph
+                // (so cannot continue a list item's lazily): a heading, a fence, an HTML block of kind 1 to 5.
+                if (startsListItem(line)) {
+                    listOpen = true;
+                } else if (previousBlank || isHeading(line) || fenceOf(text).length > 0 ||
+                           (text.startsWith(u'<') && !htmlBlockEnd(text).isEmpty())) {
+                    listOpen = false;
+                }
             }
             if (const Fence opened = fenceOf(text); opened.length > 0) {
                 // An indented fence may belong to a list item, which a later line at column 0 would end.
@@ -220,6 +242,8 @@ QString IncrementalPreview::render(const QString &markdown)
     kept.reserve(runs.size());
     QString html = previewStyleSheet();
     m_lastRenderedRuns = 0;
+    m_lastRunsHtml.clear();
+    m_lastRunsHtml.reserve(runs.size());
     for (const QString &run : runs) {
         auto found = kept.constFind(run);
         if (found == kept.cend()) {
@@ -232,6 +256,7 @@ QString IncrementalPreview::render(const QString &markdown)
             }
         }
         html += *found;
+        m_lastRunsHtml.append(*found);
     }
     m_html = std::move(kept);
     return html;
@@ -240,6 +265,11 @@ QString IncrementalPreview::render(const QString &markdown)
 int IncrementalPreview::lastRenderedRuns() const
 {
     return m_lastRenderedRuns;
+}
+
+QStringList IncrementalPreview::lastRunsHtml() const
+{
+    return m_lastRunsHtml;
 }
 
 } // namespace ra::markdown

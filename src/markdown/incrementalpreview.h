@@ -23,11 +23,14 @@ public:
     [[nodiscard]] QString render(const QString &markdown);
     /// How many runs the last render() had to render (the others came from the last render).
     [[nodiscard]] int lastRenderedRuns() const;
+    /// The HTML of each run of the last render(), in order: its body without the style sheet, joined.
+    [[nodiscard]] QStringList lastRunsHtml() const;
     /// \a markdown cut into runs whose HTML, concatenated, is the HTML of \a markdown: they join back into it.
     [[nodiscard]] static QStringList splitRuns(const QString &markdown);
 
 private:
     QHash<QString, QString> m_html;
+    QStringList m_lastRunsHtml;
     int m_lastRenderedRuns = 0;
 };
 

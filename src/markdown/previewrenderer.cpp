@@ -58,6 +58,11 @@ QString PreviewRenderer::html() const
     return m_html;
 }
 
+QStringList PreviewRenderer::runsHtml() const
+{
+    return m_runsHtml;
+}
+
 bool PreviewRenderer::busy() const
 {
     return m_watcher.isRunning() || m_pause.isActive();
@@ -80,7 +85,7 @@ void PreviewRenderer::start()
     m_watcher.setFuture(QtConcurrent::run([this, text = m_renderingText] {
         QElapsedTimer timer;
         timer.start();
-        Result result{m_incremental.render(text), 0};
+        Result result{m_incremental.render(text), m_incremental.lastRunsHtml(), 0};
         result.renderMs = timer.elapsed();
         return result;
     }));
@@ -92,6 +97,7 @@ void PreviewRenderer::finished()
     m_haveRendered = true;
     const Result result = m_watcher.result();
     m_html = result.html;
+    m_runsHtml = result.runsHtml;
     m_renderCost = result.renderMs;
     ++m_renderCount;
     Q_EMIT rendered(m_html, m_sinceEdit.isValid() ? m_sinceEdit.elapsed() : 0);

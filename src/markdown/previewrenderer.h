@@ -34,6 +34,9 @@ public:
     void setShowCost(qint64 costMs);
 
     [[nodiscard]] QString html() const;
+    /// html() in pieces, one per run of blocks (IncrementalPreview::lastRunsHtml()), for a view that shows
+    /// and lays out only the pieces that changed.
+    [[nodiscard]] QStringList runsHtml() const;
     [[nodiscard]] bool busy() const;
     /// How many renders ran to completion (coalesced requests are not counted).
     [[nodiscard]] int renderCount() const;
@@ -47,6 +50,7 @@ Q_SIGNALS:
 private:
     struct Result {
         QString html;
+        QStringList runsHtml;
         qint64 renderMs = 0;
     };
 
@@ -57,6 +61,7 @@ private:
     QString m_renderingText;
     QString m_renderedText;
     QString m_html;
+    QStringList m_runsHtml;
     bool m_haveRendered = false;
     int m_renderCount = 0;
     qint64 m_renderCost = 0;

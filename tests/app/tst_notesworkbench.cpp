@@ -301,6 +301,58 @@ private Q_SLOTS:
         }
     }
 
+    void previewBlocksChangeOnlyWhereTheTextDid()
+    {
+        NotesWorkbench workbench;
+        NotesPreviewModel *blocks = workbench.previewBlocks();
+        QAbstractItemModelTester tester(blocks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString text;
+        for (int section = 1; section <= 30; ++section) {
+            text += u"## Section %1\n\n- fix %1 (#%1)\n\n"_s.arg(section);
+        }
+        QSignalSpy preview(&workbench, &NotesWorkbench::previewChanged);
+        workbench.setText(text);
+        QVERIFY(preview.wait(10000));
+        QVERIFY2(blocks->rowCount() >= 30, qPrintable(QString::number(blocks->rowCount())));
+        const auto joined = [blocks] {
+            QString html;
+            for (int row = 0; row < blocks->rowCount(); ++row) {
+                html += blocks->index(row)
+                            .data(NotesPreviewModel::HtmlRole)
+                            .toString()
+                            .remove(markdown::previewStyleSheet());
+            }
+            return markdown::previewStyleSheet() + html;
+        };
+        QCOMPARE(joined(), workbench.previewHtml());
+
+        // A keystroke in one section changes its row in place; the others stay as they are.
+        QSignalSpy changed(blocks, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(blocks, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(blocks, &QAbstractItemModel::modelReset);
+        text.replace(u"fix 15 (#15)"_s, u"fix 15 (#15) edited"_s);
+        workbench.setText(text);
+        QVERIFY(preview.wait(10000));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), changed.first().at(1).toModelIndex().row());
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(joined(), workbench.previewHtml());
+
+        // A new section inserts rows; deleting it removes them again.
+        const int rows = blocks->rowCount();
+        const QString before = text;
+        text.replace(u"## Section 10\n"_s, u"## New\n\nnew text\n\n## Section 10\n"_s);
+        workbench.setText(text);
+        QVERIFY(preview.wait(10000));
+        QVERIFY(blocks->rowCount() > rows);
+        QCOMPARE(joined(), workbench.previewHtml());
+        workbench.setText(before);
+        QVERIFY(preview.wait(10000));
+        QCOMPARE(blocks->rowCount(), rows);
+        QCOMPARE(joined(), workbench.previewHtml());
+    }
+
     void draftSyncThroughTheTwin()
     {
         ra::test::GitHubTwin twin;

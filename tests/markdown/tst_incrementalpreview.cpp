@@ -91,6 +91,11 @@ private Q_SLOTS:
         QTest::newRow("an indented fence in a list")
             << notes << replaced(u"- second item\n"_s, u"- second item\n  ```\n  code\n\nnot code\n```\n"_s);
         QTest::newRow("a fence after an HTML line") << notes << replaced(u"Summary"_s, u"<div>\n```\nSummary"_s);
+        QTest::newRow("a list after a comment") << notes << notes + u"\n- a\n<!-- c -->\n\n- b\n"_s;
+        QTest::newRow("a list after a heading") << notes << notes + u"\n- a\n# h\n\n- b\n"_s;
+        QTest::newRow("a list after a fence") << notes << notes + u"\n- a\n```\nx\n```\n\n- b\n"_s;
+        QTest::newRow("a list after a lazy line") << notes << notes + u"\n- a\nlazy\n\n- b\n"_s;
+        QTest::newRow("a list after a table") << notes << notes + u"\n- a\n| x |\n|---|\n\n- b\n"_s;
         QTest::newRow("CR line ends") << notes << QString(notes).replace(u'\n', u"\r\n"_s);
     }
 
@@ -102,6 +107,22 @@ private Q_SLOTS:
         QCOMPARE(preview.render(from), whole(from));
         QCOMPARE(preview.render(to), whole(to));
         QCOMPARE(preview.render(from), whole(from));
+    }
+
+    void listsEndedByAMarkerAreCut()
+    {
+        // Generated sections end with a marker at column 0: the next section's list is a run of its own.
+        QString notes;
+        for (int section = 1; section <= 20; ++section) {
+            notes += u"- fix %1\n- another fix\n<!-- ra:end -->\n\n"_s.arg(section);
+        }
+        QCOMPARE(IncrementalPreview::splitRuns(notes).size(), 20);
+        IncrementalPreview preview;
+        QCOMPARE(preview.render(notes), whole(notes));
+        // Without the marker the lists are one loose list: one run.
+        notes.remove(u"<!-- ra:end -->\n"_s);
+        QCOMPARE(IncrementalPreview::splitRuns(notes).size(), 1);
+        QCOMPARE(preview.render(notes), whole(notes));
     }
 
     void onlyChangedRunsAreRenderedAgain()
