@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnnounceStep</name>
+    <message numerus="yes">
+        <location filename="../../../src/release/announcestep.cpp" line="191"/>
+        <source>Too long for one post: it will be sent as %n posts.</source>
+        <translation>
+            <numerusform>Too long for one post: it will be sent as %n post.</numerusform>
+            <numerusform>Too long for one post: it will be sent as %n posts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../src/release/announcestep.cpp" line="245"/>
+        <source>post the announcement on %1 (%n post(s))</source>
+        <translation>
+            <numerusform>post the announcement on %1 (%n post)</numerusform>
+            <numerusform>post the announcement on %1 (%n posts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotesFindBar</name>
     <message numerus="yes">
-        <location filename="../../../qml/notes/NotesFindBar.qml" line="85"/>
+        <location filename="../../../qml/notes/NotesFindBar.qml" line="88"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -26,7 +45,7 @@
 <context>
     <name>NotesLintPanel</name>
     <message numerus="yes">
-        <location filename="../../../qml/notes/NotesLintPanel.qml" line="36"/>
+        <location filename="../../../qml/notes/NotesLintPanel.qml" line="37"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -34,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../qml/notes/NotesLintPanel.qml" line="37"/>
+        <location filename="../../../qml/notes/NotesLintPanel.qml" line="38"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -45,7 +64,7 @@
 <context>
     <name>NotesPage</name>
     <message numerus="yes">
-        <location filename="../../../qml/pages/NotesPage.qml" line="314"/>
+        <location filename="../../../qml/pages/NotesPage.qml" line="322"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -56,7 +75,7 @@
 <context>
     <name>NotesRevisionsPanel</name>
     <message numerus="yes">
-        <location filename="../../../qml/notes/NotesRevisionsPanel.qml" line="36"/>
+        <location filename="../../../qml/notes/NotesRevisionsPanel.qml" line="37"/>
         <source>%n revision(s) kept in the journal</source>
         <translation>
             <numerusform>%n revision kept in the journal</numerusform>
@@ -78,7 +97,7 @@
 <context>
     <name>NotesStep</name>
     <message numerus="yes">
-        <location filename="../../../src/release/notesstep.cpp" line="143"/>
+        <location filename="../../../src/release/notesstep.cpp" line="105"/>
         <source>The notes are in the draft with %n lint error(s)</source>
         <translation>
             <numerusform>The notes are in the draft with %n lint error</numerusform>
@@ -86,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/release/notesstep.cpp" line="260"/>
+        <location filename="../../../src/release/notesstep.cpp" line="215"/>
         <source>The notes have %n lint error(s): nothing was sent to GitHub.</source>
         <translation>
             <numerusform>The notes have %n lint error: nothing was sent to GitHub.</numerusform>
@@ -95,39 +114,39 @@
     </message>
 </context>
 <context>
-    <name>PackagesRunner</name>
+    <name>PreflightPage</name>
     <message numerus="yes">
-        <location filename="../../../src/release/packagesrunner.cpp" line="83"/>
-        <source>The draft holds the %n expected package(s).</source>
+        <location filename="../../../qml/pages/PreflightPage.qml" line="116"/>
+        <source>%n check(s) to fix before the release: each says how.</source>
         <translation>
-            <numerusform>The draft holds the %n expected package.</numerusform>
-            <numerusform>The draft holds the %n expected packages.</numerusform>
+            <numerusform>%n check to fix before the release: it says how.</numerusform>
+            <numerusform>%n checks to fix before the release: each says how.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/release/packagesrunner.cpp" line="84"/>
-        <source>%n package(s) attached to the draft.</source>
+        <location filename="../../../qml/pages/PreflightPage.qml" line="118"/>
+        <source>%n check(s) to look at; the release can start.</source>
         <translation>
-            <numerusform>%n package attached to the draft.</numerusform>
-            <numerusform>%n packages attached to the draft.</numerusform>
+            <numerusform>%n check to look at; the release can start.</numerusform>
+            <numerusform>%n checks to look at; the release can start.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>PublishRunner</name>
+    <name>PublishStatus</name>
     <message numerus="yes">
-        <location filename="../../../src/release/publishrunner.cpp" line="68"/>
-        <source>%n approval(s) of the exact notes are missing.</source>
+        <location filename="../../../src/release/publishstatus.cpp" line="115"/>
+        <source>%n approval(s) of this content missing.</source>
         <translation>
-            <numerusform>%n approval of the exact notes is missing.</numerusform>
-            <numerusform>%n approvals of the exact notes are missing.</numerusform>
+            <numerusform>%n approval of this content missing.</numerusform>
+            <numerusform>%n approvals of this content missing.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReleasePlanner</name>
     <message numerus="yes">
-        <location filename="../../../src/release/releaseplanner.cpp" line="247"/>
+        <location filename="../../../src/release/releaseplanner.cpp" line="245"/>
         <source>%n approval(s) of the exact notes, from %1</source>
         <translation>
             <numerusform>%n approval of the exact notes, from %1</numerusform>
@@ -138,7 +157,7 @@
 <context>
     <name>ScoringTablePage</name>
     <message numerus="yes">
-        <location filename="../../../qml/pages/ScoringTablePage.qml" line="253"/>
+        <location filename="../../../qml/pages/ScoringTablePage.qml" line="255"/>
         <source>%n row(s), no problems found</source>
         <translation>
             <numerusform>%n row, no problems found</numerusform>
@@ -149,7 +168,7 @@
 <context>
     <name>ScoringTimeline</name>
     <message numerus="yes">
-        <location filename="../../../qml/ScoringTimeline.qml" line="40"/>
+        <location filename="../../../qml/ScoringTimeline.qml" line="48"/>
         <source>outdated (%n day(s) of grace)</source>
         <translation>
             <numerusform>outdated (%n day of grace)</numerusform>
@@ -158,9 +177,28 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <location filename="../../../qml/Sidebar.qml" line="117"/>
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>%n to fix</numerusform>
+            <numerusform>%n to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../qml/Sidebar.qml" line="118"/>
+        <source>%n to look at</source>
+        <translation>
+            <numerusform>%n to look at</numerusform>
+            <numerusform>%n to look at</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StagingPage</name>
     <message numerus="yes">
-        <location filename="../../../qml/pages/StagingPage.qml" line="163"/>
+        <location filename="../../../qml/pages/StagingPage.qml" line="129"/>
         <source>Asks GitHub about %1 and %n staging server(s).</source>
         <translation>
             <numerusform>Asks GitHub about %1 and %n staging server.</numerusform>
@@ -171,22 +209,11 @@
 <context>
     <name>TagPage</name>
     <message numerus="yes">
-        <location filename="../../../qml/pages/TagPage.qml" line="40"/>
+        <location filename="../../../qml/pages/TagPage.qml" line="29"/>
         <source>%n hazard(s) listed on the page still apply.</source>
         <translation>
             <numerusform>%n hazard listed on the page still applies.</numerusform>
             <numerusform>%n hazards listed on the page still apply.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ra::AnnouncementComposer</name>
-    <message numerus="yes">
-        <location filename="../../../src/app/announcementcomposer.cpp" line="220"/>
-        <source>Too long for one post: it will be sent as %n posts.</source>
-        <translation>
-            <numerusform>Too long for one post: it will be sent as %n post.</numerusform>
-            <numerusform>Too long for one post: it will be sent as %n posts.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,7 +231,7 @@
 <context>
     <name>ra::NotesWorkbench</name>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="164"/>
+        <location filename="../../../src/app/notesworkbenchrange.cpp" line="44"/>
         <source>%1 → %2: %n commit(s)</source>
         <translation>
             <numerusform>%1 → %2: %n commit</numerusform>
@@ -212,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="165"/>
+        <location filename="../../../src/app/notesworkbenchrange.cpp" line="45"/>
         <source>%n pull request(s)</source>
         <translation>
             <numerusform>%n pull request</numerusform>
@@ -220,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="279"/>
+        <location filename="../../../src/app/notesworkbench.cpp" line="250"/>
         <source>%1 is not valid UTF-8: line %2, byte offset %3 (%4) is the first of %n invalid byte sequence(s). The editor kept its text: save the file as UTF-8 and load it again.</source>
         <translation>
             <numerusform>%1 is not valid UTF-8: line %2, byte offset %3 (%4) holds %n invalid byte sequence. The editor kept its text: save the file as UTF-8 and load it again.</numerusform>
@@ -228,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="419"/>
+        <location filename="../../../src/app/notesworkbenchrange.cpp" line="95"/>
         <source>Generated the notes of %1 → %2 from %n commit(s).</source>
         <translation>
             <numerusform>Generated the notes of %1 → %2 from %n commit.</numerusform>
@@ -236,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="433"/>
+        <location filename="../../../src/app/notesworkbenchrange.cpp" line="109"/>
         <source>Regenerated: %n section(s) refreshed</source>
         <translation>
             <numerusform>Regenerated: %n section refreshed</numerusform>
@@ -244,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="435"/>
+        <location filename="../../../src/app/notesworkbenchrange.cpp" line="111"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -252,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/notesworkbench.cpp" line="438"/>
+        <location filename="../../../src/app/notesworkbenchrange.cpp" line="114"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -261,20 +288,9 @@
     </message>
 </context>
 <context>
-    <name>ra::ReviewPublishController</name>
-    <message numerus="yes">
-        <location filename="../../../src/app/reviewpublishcontroller.cpp" line="165"/>
-        <source>%n approval(s) of this content missing.</source>
-        <translation>
-            <numerusform>%n approval of this content missing.</numerusform>
-            <numerusform>%n approvals of this content missing.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ra::ScoringEditor</name>
     <message numerus="yes">
-        <location filename="../../../src/app/scoringeditor.cpp" line="218"/>
+        <location filename="../../../src/app/scoringeditor.cpp" line="196"/>
         <source>Opened %1: %n row(s).</source>
         <translation>
             <numerusform>Opened %1: %n row.</numerusform>
@@ -282,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/scoringeditor.cpp" line="242"/>
+        <location filename="../../../src/app/scoringeditor.cpp" line="220"/>
         <source>Read %n row(s) from the scoring database.</source>
         <translation>
             <numerusform>Read %n row from the scoring database.</numerusform>
@@ -290,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/scoringeditor.cpp" line="306"/>
+        <location filename="../../../src/app/scoringeditor.cpp" line="285"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -306,6 +322,17 @@
         <translation>
             <numerusform>expires in %n day (%1)</numerusform>
             <numerusform>expires in %n days (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ra::release::Preflight</name>
+    <message numerus="yes">
+        <location filename="../../../src/release/preflight.cpp" line="475"/>
+        <source>No answer within %n second(s): try again, or check the network.</source>
+        <translation>
+            <numerusform>No answer within %n second: try again, or check the network.</numerusform>
+            <numerusform>No answer within %n seconds: try again, or check the network.</numerusform>
         </translation>
     </message>
 </context>
