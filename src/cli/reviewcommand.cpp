@@ -275,6 +275,12 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
 
     if (sub == u"status"_s) {
         const release::PublishStatus status = step.readStatusBlocking();
+        if (!status.ok() && status.snapshot.ok() && status.snapshot.fromIssue) {
+            return context.output.error(
+                ExitFailed, u"The draft of %1 is not visible to this token (no push access)"_s.arg(tag),
+                u"Read what is under review from the tracking issue with 'review show --release %1'; "
+                u"'review approve --release %1' approves it."_s.arg(tag));
+        }
         if (!status.ok()) {
             return context.output.error(ExitFailed, status.message, status.hint);
         }

@@ -85,6 +85,13 @@ private Q_SLOTS:
         QCOMPARE(m_issues->state().issues.size(), 1);
         QCOMPARE(m_issues->state().issues.constFirst().title, u"Release 1.15.0: review"_s);
 
+        // 'review status' reads the draft: it points the reviewer to 'review show'.
+        const auto status = run(ritaToken, u"rita.sqlite"_s,
+                                {u"status"_s, u"--release"_s, u"1.15.0"_s, u"--repo"_s, u"aleph-im/aleph-vm"_s});
+        QCOMPARE(status.exitCode, 1);
+        QVERIFY2(status.err.contains(u"not visible to this token"_s) && status.err.contains(u"review show"_s),
+                 qPrintable(status.err));
+
         const auto inbox = run(ritaToken, u"rita.sqlite"_s, {u"inbox"_s});
         QVERIFY2(inbox.exitCode == 0, qPrintable(inbox.err));
         const QJsonArray waiting = inbox.json().object().value(u"waiting"_s).toArray();
