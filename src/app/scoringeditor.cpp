@@ -3,6 +3,7 @@
 
 #include "app/releasesession.h"
 #include "app/scoringeditor_p.h"
+#include "sandbox/demoenvironment.h"
 #include "scoring/sampletable.h"
 #include "scoring/tableformat.h"
 
@@ -335,6 +336,11 @@ void ScoringEditor::projectChanged()
             d->plan->setSoftware(d->target.software);
         }
         d->database->setTableName(d->target.table);
+    }
+    // The demo keeps its table in its folder (its playbook's kind is sql-file): it is opened, as the command-line
+    // tool's demo names it, instead of leaving the maintainer to look for it in a file dialog.
+    if (const ReleaseSession *current = session(); current && current->demo() && d->source != File) {
+        openFile(current->demo()->scoringTablePath());
     }
     releaseChanged();
 }

@@ -92,9 +92,9 @@ bool AppReleaseDriver::listInScoringTable()
     editor.classBegin();
     editor.setSession(&m_session);
     editor.componentComplete();
-    // The demo's playbook keeps its table in a file (kind sql-file): the page's "Open…" dialog picks it.
-    if (!editor.openFile(QUrl::fromLocalFile(m_session.demo()->scoringTablePath()).toString())) {
-        return fail(u"scoring: the table file does not open: %1"_s.arg(editor.error()));
+    // The demo's playbook keeps its table in a file (kind sql-file), which the editor opens by itself.
+    if (editor.source() != ScoringEditor::File) {
+        return fail(u"scoring: the demo's table file is not open (%1): %2"_s.arg(editor.sourceText(), editor.error()));
     }
     editor.plan()->setReleaseTime(QString::fromLatin1(ScoringReleaseTime));
     if (!editor.canApply()) {

@@ -37,7 +37,7 @@ public:
     [[nodiscard]] bool signOffStaging();
     /// Step 2: creates the tag on the candidate and pushes it to the demo's remote.
     [[nodiscard]] bool createAndPushTag();
-    /// Step 3: lists the release in the demo's scoring table file, opened as the page's file dialog opens it.
+    /// Step 3: lists the release in the demo's scoring table file.
     [[nodiscard]] bool listInScoringTable();
     /// Step 4: generates the notes of the range and saves them to a new draft.
     [[nodiscard]] bool writeNotes();

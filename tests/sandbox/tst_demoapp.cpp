@@ -4,6 +4,7 @@
 // projects, not on disk.
 #include "app/githubaccountsettings.h"
 #include "app/releasesession.h"
+#include "app/scoringeditor.h"
 #include "app/stagingstepcontroller.h"
 #include "channels/channelsetup.h"
 #include "journal/journal.h"
@@ -66,6 +67,16 @@ private Q_SLOTS:
             ra::StagingStepController staging;
             staging.setSession(&session);
             QCOMPARE(staging.signer(), ra::sandbox::DemoEnvironment::maintainer().login);
+        }
+        // Step 3 shows the demo's table file (its playbook's kind is sql-file), not the sample rows: nobody has to
+        // look for it in a file dialog.
+        {
+            ra::ScoringEditor editor;
+            editor.classBegin();
+            editor.setSession(&session);
+            editor.componentComplete();
+            QCOMPARE(editor.source(), ra::ScoringEditor::File);
+            QCOMPARE(editor.tablePath(), demo->scoringTablePath());
         }
 
         // The second reviewer approves as demo-reviewer; the release stays picked.
