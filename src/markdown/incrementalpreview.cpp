@@ -198,15 +198,14 @@ QStringList IncrementalPreview::splitRuns(const QString &markdown)
                 runs.append(markdown.mid(runStart, lineStart - runStart));
                 runStart = lineStart;
             }
-            if (indent == 0) {
-                // A list ends at a line at column 0 after a blank line, or at one that interrupts a paragraph
-                // (so cannot continue a list item's lazily): a heading, a fence, an HTML block of kind 1 to 5.
-                if (startsListItem(line)) {
-                    listOpen = true;
-                } else if (previousBlank || isHeading(line) || fenceOf(text).length > 0 ||
-                           (text.startsWith(u'<') && !htmlBlockEnd(text).isEmpty())) {
-                    listOpen = false;
-                }
+            // A list ends at a line at column 0 after a blank line, or at one that interrupts a paragraph (so
+            // cannot continue a list item lazily): a heading, a fence, an HTML block of kind 1 to 5. Any item, at
+            // any indentation or in a quote, may have opened one.
+            if (startsListItem(text) || text.startsWith(u'>')) {
+                listOpen = true;
+            } else if (indent == 0 && (previousBlank || isHeading(line) || fenceOf(text).length > 0 ||
+                                       (text.startsWith(u'<') && !htmlBlockEnd(text).isEmpty()))) {
+                listOpen = false;
             }
             if (const Fence opened = fenceOf(text); opened.length > 0) {
                 // An indented fence may belong to a list item, which a later line at column 0 would end.
