@@ -121,7 +121,7 @@ Kirigami.ApplicationWindow {
     globalDrawer: Kirigami.OverlayDrawer {
         id: drawer
         objectName: "sidebarDrawer"
-        edge: Qt.application.layoutDirection === Qt.RightToLeft ? Qt.RightEdge : Qt.LeftEdge
+        edge: Application.layoutDirection === Qt.RightToLeft ? Qt.RightEdge : Qt.LeftEdge
         // Set by fold(), not bound to the width.
         modal: false
         width: sidebar.implicitWidth
