@@ -219,7 +219,9 @@ QStringList IncrementalPreview::splitRuns(const QString &markdown)
                 if (htmlEnd.isEmpty()) {
                     state = State::HtmlUntilBlank;
                 } else if (!line.contains(htmlEnd, Qt::CaseInsensitive)) {
-                    if (indent != 0) {
+                    // Kinds that CommonMark's versions tell apart differently (<textarea, <!doctype in lower
+                    // case): whether they hold blank lines depends on the version, so the text is not cut.
+                    if (indent != 0 || htmlEnd == u"</textarea>"_s || htmlEnd == u">"_s) {
                         return {markdown};
                     }
                     state = State::Html;

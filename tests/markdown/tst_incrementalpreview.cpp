@@ -97,6 +97,8 @@ private Q_SLOTS:
         QTest::newRow("a list after a lazy line") << notes << notes + u"\n- a\nlazy\n\n- b\n"_s;
         QTest::newRow("a list after a table") << notes << notes + u"\n- a\n| x |\n|---|\n\n- b\n"_s;
         QTest::newRow("an indented item, then one at column 0") << notes << notes + u"\n# h\n - a\n\n- b\n"_s;
+        QTest::newRow("a declaration left open") << notes << replaced(u"Summary"_s, u"<!doctype\n\nSummary"_s);
+        QTest::newRow("a text area left open") << notes << replaced(u"Summary"_s, u"<textarea\n\nSummary"_s);
         QTest::newRow("CR line ends") << notes << QString(notes).replace(u'\n', u"\r\n"_s);
     }
 
