@@ -149,8 +149,10 @@ int main(int argc, char **argv)
             out << "bench_app: the page " << key << " does not settle" << Qt::endl;
             return 1;
         }
-        out << u"bench_app: after the %1 page: VmRSS %2 MB"_s.arg(key).arg(
-                   double(procKb(u"/proc/self/status"_s, "VmRSS")) / 1024.0, 0, 'f', 1)
+        out << u"bench_app: after the %1 page: VmRSS %2 MB (RssAnon %3 MB, RssFile %4 MB)"_s.arg(key)
+                   .arg(double(procKb(u"/proc/self/status"_s, "VmRSS")) / 1024.0, 0, 'f', 1)
+                   .arg(double(procKb(u"/proc/self/status"_s, "RssAnon")) / 1024.0, 0, 'f', 1)
+                   .arg(double(procKb(u"/proc/self/status"_s, "RssFile")) / 1024.0, 0, 'f', 1)
             << Qt::endl;
     }
     // Idle: what the pages started in the background (checks, range reads, renders) has ended.
@@ -173,8 +175,8 @@ int main(int argc, char **argv)
                            u"< 150 MB (release)"_s, rssMb < MemoryGoalMb);
     // Not part of the figure: how much of the heap is free memory the allocator keeps rather than gives back.
     malloc_trim(0);
-    out << u"bench_app: after malloc_trim: VmRSS %1 MB"_s.arg(
-               double(procKb(u"/proc/self/status"_s, "VmRSS")) / 1024.0, 0, 'f', 1)
+    out << u"bench_app: after malloc_trim: VmRSS %1 MB"_s.arg(double(procKb(u"/proc/self/status"_s, "VmRSS")) / 1024.0,
+                                                              0, 'f', 1)
         << Qt::endl;
 
     // As the app at its end (aboutToQuit): the window and its pages go, then the demo's services.
