@@ -4,14 +4,16 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls as QQC2
 import org.kde.kirigami as Kirigami
+import ReleaseAssistant
 
-// The notes as GitHub will show them: the HTML cmark-gfm rendered off the UI thread, in a read-only rich text
-// view. Links open in the browser.
+// The notes as GitHub will show them, one rich-text row per run of blocks (NotesWorkbench.previewBlocks): an edit
+// re-lays out only the rows it changed, and only rows in view are built, so a long text previews as fast as a
+// short one. Links open in the browser.
 QQC2.ScrollView {
     id: root
 
-    required property string html
-    readonly property Flickable flickable: root.contentItem as Flickable
+    required property NotesPreviewModel blocks
+    readonly property Flickable flickable: view
 
     contentWidth: availableWidth
     Kirigami.Theme.colorSet: Kirigami.Theme.View
@@ -21,20 +23,41 @@ QQC2.ScrollView {
         border.color: Qt.alpha(Kirigami.Theme.textColor, 0.2)
     }
 
-    QQC2.TextArea {
+    ListView {
         id: view
         objectName: "notesPreview"
-        readOnly: true
-        textFormat: TextEdit.RichText
-        wrapMode: TextEdit.Wrap
-        selectByMouse: true
-        text: root.html
-        background: null
-        placeholderText: qsTr("The notes as GitHub will show them appear here as you type.")
-        onLinkActivated: link => Qt.openUrlExternally(link)
+        model: root.blocks
+        clip: true
+        topMargin: Kirigami.Units.smallSpacing
+        bottomMargin: Kirigami.Units.smallSpacing
+        boundsBehavior: Flickable.StopAtBounds
 
-        HoverHandler {
-            cursorShape: view.hoveredLink !== "" ? Qt.PointingHandCursor : Qt.IBeamCursor
+        delegate: TextEdit {
+            id: block
+            required property string html
+
+            x: Kirigami.Units.largeSpacing
+            width: ListView.view.width - 2 * Kirigami.Units.largeSpacing
+            readOnly: true
+            selectByMouse: true
+            textFormat: TextEdit.RichText
+            wrapMode: TextEdit.Wrap
+            color: Kirigami.Theme.textColor
+            selectionColor: Kirigami.Theme.highlightColor
+            selectedTextColor: Kirigami.Theme.highlightedTextColor
+            text: block.html
+            onLinkActivated: link => Qt.openUrlExternally(link)
+
+            HoverHandler {
+                cursorShape: block.hoveredLink !== "" ? Qt.PointingHandCursor : Qt.IBeamCursor
+            }
+        }
+
+        Kirigami.PlaceholderMessage {
+            anchors.centerIn: parent
+            width: parent.width - Kirigami.Units.gridUnit * 2
+            visible: view.count === 0
+            text: qsTr("The notes as GitHub will show them appear here as you type.")
         }
     }
 }

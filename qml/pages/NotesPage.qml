@@ -273,7 +273,7 @@ StepWorkspacePage {
                     visible: previewToggle.checked
                     QQC2.SplitView.preferredWidth: (page.width - Kirigami.Units.gridUnit * 3) * (sidePanel.visible ? 0.3 : 0.5)
                     QQC2.SplitView.minimumWidth: Kirigami.Units.gridUnit * 11
-                    html: workbench.previewHtml
+                    blocks: workbench.previewBlocks
                 }
                 QQC2.Pane {
                     id: sidePanel
