@@ -37,7 +37,8 @@ QQC2.ScrollView {
             required property string html
 
             x: Kirigami.Units.largeSpacing
-            width: ListView.view.width - 2 * Kirigami.Units.largeSpacing
+            // The scroll bar lies over the view: the text keeps clear of it.
+            width: ListView.view.width - 2 * Kirigami.Units.largeSpacing - root.QQC2.ScrollBar.vertical.width
             readOnly: true
             selectByMouse: true
             textFormat: TextEdit.RichText
