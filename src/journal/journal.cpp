@@ -50,7 +50,8 @@ void killAfterEffectRecordIfAsked()
 /// durable, nothing was done), before-result (the effect succeeded and its result is not recorded yet: the window a
 /// re-run must settle with the remote) or after-result (its success is durable). The release rehearsal
 /// (tests/release/tst_releaserehearsal.cpp) names each boundary of each effect so, because a re-run's own
-/// reconciliation records would shift any count; unset, this does nothing.
+/// reconciliation records would shift any count; a key ending in '*' names every key it begins. Unset, this does
+/// nothing.
 enum class KillPhase { None, AfterIntent, BeforeResult, AfterResult };
 
 struct KillPoint {
@@ -77,7 +78,8 @@ const KillPoint &killPoint()
 void killAtEffectIfAsked(KillPhase phase, const QString &action, const QString &key)
 {
     const KillPoint &point = killPoint();
-    if (point.phase == phase && point.action == action && point.key == key) {
+    const bool keyMatches = point.key.endsWith(u'*') ? key.startsWith(point.key.chopped(1)) : point.key == key;
+    if (point.phase == phase && point.action == action && keyMatches) {
         ::raise(SIGKILL);
     }
 }

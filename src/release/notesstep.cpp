@@ -349,6 +349,28 @@ NotesSaveResult NotesStep::finish(const notes::DraftSyncOutcome &outcome, const 
                          "merge of this draft.");
         break;
     }
+    // A save a crash cut short (its intent still open) is settled by what the draft holds now: the last save that
+    // may have written it holds it if the draft has its text; an earlier one was superseded and wrote nothing that
+    // stayed.
+    const bool draftKept = outcome.action == notes::SyncAction::Load || outcome.action == notes::SyncAction::Conflict;
+    const QString draftHash = notes::syncHash(draftKept ? outcome.remoteBody : text);
+    const QList<JournalEffect> saves = journal.effects(tag, stepKey(ReleaseStep::Notes));
+    qint64 lastWriter = 0;
+    for (const JournalEffect &save : saves) {
+        if (save.outcome != EffectOutcome::Failed) {
+            lastWriter = std::max(lastWriter, save.id);
+        }
+    }
+    for (const JournalEffect &open : saves) {
+        if (open.outcome != EffectOutcome::Pending && open.outcome != EffectOutcome::Uncertain) {
+            continue;
+        }
+        const bool reached = open.id == lastWriter && open.intent.value(u"hash"_s).toString() == draftHash;
+        journal.finishEffect(open.id, reached ? EffectOutcome::Succeeded : EffectOutcome::Failed,
+                             {{u"reconciled"_s, true}, {u"releaseId"_s, QString::number(outcome.releaseId)}},
+                             reached ? QString()
+                                     : tr("The draft does not hold what this save sent, or a later save replaced it."));
+    }
     if (outcome.action == notes::SyncAction::Conflict) {
         journal.setValue(tag, conflictKey,
                          QJsonObject{{u"remoteHash"_s, notes::syncHash(outcome.remoteBody)},

@@ -66,14 +66,19 @@ RunReport ReleaseRunner::run(std::optional<ReleaseStep> until, bool dryRun)
         RunReport::Entry entry;
         entry.step = step;
         const StepVerdict before = m_release.verdict(step);
-        if (before.state == StepState::Done) {
+        // A publication settled after a crash is done, but the scoring change scheduled for it may still be owed:
+        // its runner applies that change to a release already published.
+        const bool owesScoring = !dryRun && step == ReleaseStep::ReviewPublish &&
+                                 m_release.verdict(ReleaseStep::ScoringTable).state != StepState::Done &&
+                                 m_runners.contains(step);
+        if (before.state == StepState::Done && !owesScoring) {
             entry.alreadyDone = true;
             entry.result = {StepRunResult::Outcome::Done, before.reason, {}};
             report.entries.append(entry);
             continue;
         }
         entry.plan = planner.planStep(step);
-        if (entry.plan.isDone()) {
+        if (entry.plan.isDone() && !owesScoring) {
             // Nothing to do for this project (no scoring table, no channel): the step is done by definition.
             if (!dryRun) {
                 m_release.recordStepState(step, StepState::Done, entry.plan.doneNote);

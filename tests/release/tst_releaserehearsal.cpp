@@ -11,8 +11,9 @@
 // of its own, so a count would drift, and a count of one after an intent would loop for ever (the intent's action
 // never happens, the re-run records it failed and intends it again). Each effect is killed three times: right
 // after its intent (nothing done), right before its success is recorded (done, not known: the re-run must ask the
-// remote) and right after it (done and known). The effects come from the clean run, command by command, and their
-// number is asserted, so a new effect cannot escape the chain.
+// remote) and right after it (done and known): 3 x 15 boundaries and more, about 60 CLI runs, ~15 s under ASan.
+// The effects come from the clean run, command by command; their kinds and counts are checked against a list and
+// every one must be killed at, so a new effect cannot escape the chain.
 #include "journal/journal.h"
 #include "sandbox/demoproject.h"
 
@@ -35,10 +36,28 @@ namespace {
 
 const QString tag = QString::fromLatin1(DemoProject::ReleaseTag);
 
-/// Every side effect of the clean rehearsal: tag create and push, the draft, two uploads, the tracking issue and its
-/// revision (the issue's body and its comment), two approvals, the publication, the scheduled scoring change, five
-/// posts. A new effect changes this number: add it knowingly.
-constexpr int ExpectedEffects = 17;
+/// Every kind of side effect of the clean rehearsal, and how many of each at least: tag create and push, the draft,
+/// two uploads, the tracking issue, two approvals, the publication, the scheduled scoring change, five posts; the
+/// tracking issue's revision (its body and a comment) may come on top. A new kind of effect fails the rehearsal until
+/// it is added here knowingly, so none escapes the kill chain.
+const QHash<QString, int> expectedEffects{{u"create-tag"_s, 1},
+                                          {u"push-tag"_s, 1},
+                                          {u"create-notes-draft"_s, 1},
+                                          {u"upload-asset"_s, 2},
+                                          {u"create-tracking-issue"_s, 1},
+                                          {u"post-approval"_s, 2},
+                                          {u"publish-release"_s, 1},
+                                          {u"apply-scoring"_s, 1},
+                                          {u"announce-post"_s, 5},
+                                          {u"update-tracking-issue"_s, 0},
+                                          {u"post-revision"_s, 0}};
+
+/// The key of an effect as the kill chain names it: a content digest differs from one project to the next.
+QString killKey(const QString &key)
+{
+    const qsizetype digest = key.indexOf(u"sha256:"_s);
+    return digest < 0 ? key : key.left(digest) + u'*';
+}
 
 /// The boundaries of one effect the chain kills at, in the order they occur.
 const QStringList phases{u"after-intent"_s, u"before-result"_s, u"after-result"_s};
@@ -311,7 +330,16 @@ private:
                      qPrintable(u"open: %1 %2"_s.arg(effect.action, effect.key)));
             succeeded[effect.action + u' ' + effect.key] += effect.outcome == ra::EffectOutcome::Succeeded;
         }
-        QCOMPARE(succeeded.size(), ExpectedEffects);
+        QHash<QString, int> kinds;
+        for (auto it = succeeded.cbegin(); it != succeeded.cend(); ++it) {
+            ++kinds[it.key().section(u' ', 0, 0)];
+        }
+        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
+            QVERIFY2(expectedEffects.contains(it.key()), qPrintable(u"a new kind of effect: "_s + it.key()));
+        }
+        for (auto it = expectedEffects.cbegin(); it != expectedEffects.cend(); ++it) {
+            QVERIFY2(kinds.value(it.key()) >= it.value(), qPrintable(u"missing: "_s + it.key()));
+        }
         for (auto it = succeeded.cbegin(); it != succeeded.cend(); ++it) {
             QVERIFY2(it.value() == 1, qPrintable(u"%1 succeeded %2 times"_s.arg(it.key()).arg(it.value())));
         }
@@ -360,7 +388,7 @@ private Q_SLOTS:
         QVERIFY2(project.start(&error), qPrintable(error));
         const QList<Command> all = commands(project);
         QCOMPARE(all.size(), m_cleanEffects.size());
-        int kills = 0;
+        qsizetype kills = 0;
         for (qsizetype i = 0; i < all.size(); ++i) {
             const Command &command = all.at(i);
             for (const Effect &effect : m_cleanEffects.at(i)) {
@@ -369,20 +397,22 @@ private Q_SLOTS:
                     arguments << command.perKeyOption << effect.key;
                 }
                 for (const QString &phase : phases) {
-                    const QString killAt = u"%1:%2:%3"_s.arg(phase, effect.action, effect.key);
+                    const QString killAt = u"%1:%2:%3"_s.arg(phase, effect.action, killKey(effect.key));
                     CliRun run;
+                    bool killed = false;
                     // A run that stops for a person (an uncertain post) goes on once the person has confirmed it,
                     // and the confirmation is itself a boundary.
-                    for (int attempt = 0; attempt < 3 && run.exitCode != -1; ++attempt) {
+                    for (int attempt = 0; attempt < 3 && !killed; ++attempt) {
                         run = project.cli(arguments, command.login, killAt);
-                        const QStringList confirm = run.exitCode == -1 ? QStringList() : confirmation(project);
-                        if (!confirm.isEmpty()) {
-                            run = project.cli(confirm, {}, killAt);
-                        } else if (run.exitCode != -1) {
+                        killed = run.exitCode == -1;
+                        const QStringList confirm = killed ? QStringList() : confirmation(project);
+                        if (confirm.isEmpty()) {
                             break;
                         }
+                        run = project.cli(confirm, {}, killAt);
+                        killed = run.exitCode == -1;
                     }
-                    QVERIFY2(run.exitCode == -1, qPrintable(u"never killed at %1\n"_s.arg(killAt) + said(run)));
+                    QVERIFY2(killed, qPrintable(u"never killed at %1\n"_s.arg(killAt) + said(run)));
                     ++kills;
                 }
             }
@@ -391,7 +421,11 @@ private Q_SLOTS:
                 return;
             }
         }
-        QCOMPARE(kills, int(phases.size()) * ExpectedEffects);
+        qsizetype boundaries = 0;
+        for (const QList<Effect> &made : std::as_const(m_cleanEffects)) {
+            boundaries += phases.size() * made.size();
+        }
+        QCOMPARE(kills, boundaries);
         verifyReleased(project);
     }
 };
