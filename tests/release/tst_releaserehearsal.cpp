@@ -207,12 +207,12 @@ private:
         return journal && journal->hasRelease(tag) ? journal->effects(tag) : QList<ra::JournalEffect>();
     }
 
-    /// Runs \a command as in the clean rehearsal (after a kill chain, with a person confirming an uncertain post),
-    /// keeping its output where it asks.
-    static void finish(RehearsalProject &project, const Command &command)
+    /// Runs \a command as in the clean rehearsal (\a afterKills: with a person confirming a post a kill left
+    /// uncertain), keeping its output where it asks.
+    static void finish(RehearsalProject &project, const Command &command, bool afterKills)
     {
         CliRun run = project.cli(command.arguments, command.login);
-        if (run.exitCode != command.exitCode) {
+        if (afterKills && run.exitCode != command.exitCode) {
             const QStringList confirm = confirmation(project);
             if (!confirm.isEmpty()) {
                 const CliRun confirmed = project.cli(confirm);
@@ -363,7 +363,7 @@ private Q_SLOTS:
         QList<QList<Effect>> cleanEffects;
         for (const Command &command : all) {
             const qsizetype before = effects(project).size();
-            finish(project, command);
+            finish(project, command, false);
             if (QTest::currentTestFailed()) {
                 return;
             }
@@ -416,7 +416,7 @@ private Q_SLOTS:
                     ++kills;
                 }
             }
-            finish(project, command);
+            finish(project, command, true);
             if (QTest::currentTestFailed()) {
                 return;
             }
