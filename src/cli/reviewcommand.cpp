@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/reviewcommand.h"
 
+#include "cli/projectoptions.h"
 #include "cli/reviewinspect.h"
 
-#include "core/playbookloader.h"
 #include "github/githubclient.h"
 #include "journal/journal.h"
 #include "release/publishstep.h"
@@ -129,9 +129,10 @@ QString usage()
            u"                                               who is pending; the notes' diff since your approval\n"
            u"  sync    --release <tag>                      put the draft's content on the tracking issue "
            u"(maintainers)\n"
-           u"inbox, show and sync open the project as other commands do (--repo <clone>, --playbook, --preset).\n\n"
-           u"Common options: --playbook <file>, --repo <owner/name>, --api-url <url>, --journal <file>, --digest "
-           u"<sha256:…>.\n"
+           u"Each opens the project as other commands do: the clone (the current folder, or --repo <path>) with its\n"
+           u"playbook, else --playbook <file> or --preset <name>; status, approve and publish also take\n"
+           u"--repo <owner/name> to name another repository. Other options: --api-url <url>, --journal <file>,\n"
+           u"--digest <sha256:…>.\n"
            u"The token comes from GITHUB_TOKEN."_s;
 }
 
@@ -174,13 +175,8 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     const QCommandLineOption releaseOption(u"release"_s, u"The release tag, e.g. 1.15.0."_s, u"tag"_s);
-    const QCommandLineOption playbookOption(u"playbook"_s, u"The project's playbook (default: aleph-vm)."_s, u"file"_s);
-    const QCommandLineOption repoOption(u"repo"_s, u"The GitHub repository (default: the playbook's)."_s,
-                                        u"owner/name"_s);
     const QCommandLineOption apiOption(u"api-url"_s, u"The GitHub API base URL (default https://api.github.com)."_s,
                                        u"url"_s);
-    const QCommandLineOption journalOption(u"journal"_s, u"The release journal (default: the application's)."_s,
-                                           u"file"_s);
     const QCommandLineOption digestOption(
         u"digest"_s, u"Refuse unless the draft still has this digest (from 'review status')."_s, u"sha256:…"_s);
     const QCommandLineOption changesOption(u"changes"_s, u"Ask for changes instead of approving, for this reason."_s,
@@ -191,7 +187,10 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
         u"schedule-dir"_s,
         u"Where step 3 keeps the scoring-table changes scheduled for publication (default: the application's)."_s,
         u"dir"_s);
-    parser.addOptions({releaseOption, playbookOption, repoOption, apiOption, journalOption});
+    parser.addOptions({releaseOption, apiOption});
+    // The project as every command opens it; --repo owner/name stays an override for reviewers without a clone.
+    const ProjectOptions projectOptions(ProjectOptions::RepoOption::CloneOrRepository);
+    projectOptions.addTo(parser);
     if (sub != u"status"_s) {
         parser.addOption(digestOption);
     }
@@ -211,35 +210,32 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
         return context.output.error(ExitBadInput, u"--release is required"_s,
                                     u"Example: release-assistant-cli review %1 --release 1.15.0"_s.arg(sub));
     }
-    const PlaybookLoadResult playbook = parser.isSet(playbookOption)
-                                            ? PlaybookLoader::load(parser.value(playbookOption))
-                                            : PlaybookLoader::loadPreset(u"aleph-vm"_s);
-    if (!playbook.ok()) {
-        return context.output.error(ExitBadInput, playbook.errorText());
+    int exitCode = ExitOk;
+    const std::optional<release::Project> project = projectOptions.openProject(parser, context, &exitCode);
+    if (!project) {
+        return exitCode;
     }
-    const QString repoText = parser.isSet(repoOption) ? parser.value(repoOption) : playbook.playbook->repository;
-    const auto repo = github::RepositoryRef::parse(repoText);
-    if (!repo) {
-        return context.output.error(ExitBadInput, u"'%1' is not a GitHub repository"_s.arg(repoText),
-                                    u"Use the owner/name form, e.g. aleph-im/aleph-vm."_s);
-    }
-    const QString digest = parser.isSet(digestOption) ? parser.value(digestOption).trimmed() : QString();
+    const github::RepositoryRef repo = projectOptions.repository(parser, *project);
+    // QCommandLineParser warns on stderr when asked about an option this subcommand does not define.
+    const bool publishing = sub == u"publish"_s;
+    const bool dryRun = publishing && parser.isSet(dryRunOption);
+    const QString digest =
+        sub != u"status"_s && parser.isSet(digestOption) ? parser.value(digestOption).trimmed() : QString();
     if (!digest.isEmpty() && !review::isDigest(digest)) {
         return context.output.error(ExitBadInput, u"'%1' is not a digest"_s.arg(digest),
                                     u"Copy it from 'review status': sha256: and 64 hex digits."_s);
     }
 
     QString error;
-    auto journal =
-        Journal::open(parser.isSet(journalOption) ? parser.value(journalOption) : Journal::defaultPath(), &error);
+    const std::unique_ptr<Journal> journal = projectOptions.openJournal(parser, *project, context, &exitCode);
     if (!journal) {
-        return context.output.error(ExitFailed, u"cannot open the release journal: %1"_s.arg(error));
+        return exitCode;
     }
     if (!journal->hasRelease(tag) && !journal->createRelease(tag, {{u"tag"_s, tag}}, &error)) {
         return context.output.error(ExitFailed, error);
     }
     std::unique_ptr<ReleaseLock> lock;
-    const bool writes = sub == u"approve"_s || (sub == u"publish"_s && !parser.isSet(dryRunOption));
+    const bool writes = sub == u"approve"_s || (publishing && !dryRun);
     if (writes) {
         // The app or another run on the same release could otherwise comment or publish at the same time.
         lock = journal->lockRelease(tag, &error);
@@ -265,13 +261,13 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
         context.output.warning(u"GITHUB_TOKEN is not set: drafts are visible only to a token that may push"_s);
     }
 
-    release::PublishStep::Config config = release::PublishStep::Config::fromPlaybook(*playbook.playbook, *repo, tag);
+    release::PublishStep::Config config = release::PublishStep::Config::fromPlaybook(project->playbook(), repo, tag);
     config.driving = lock != nullptr;
-    if (parser.isSet(scheduleOption)) {
+    if (publishing && parser.isSet(scheduleOption)) {
         config.scheduleDirectory = parser.value(scheduleOption);
     }
     release::PublishStep step(client, journal.get(), config);
-    step.setDryRun(parser.isSet(dryRunOption));
+    step.setDryRun(dryRun);
 
     if (sub == u"status"_s) {
         const release::PublishStatus status = step.readStatusBlocking();
@@ -284,7 +280,7 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
         if (!status.ok()) {
             return context.output.error(ExitFailed, status.message, status.hint);
         }
-        printStatus(context.output, status, repo->toString());
+        printStatus(context.output, status, repo.toString());
         context.output.result(statusJson(status));
         return ExitOk;
     }
@@ -308,7 +304,7 @@ int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)
     if (outcome->status.snapshot.release) {
         result.insert(u"review"_s, statusJson(outcome->status));
     }
-    if (parser.isSet(dryRunOption)) {
+    if (dryRun) {
         result.insert(u"dry_run"_s, true);
         result.insert(u"requests"_s, QJsonArray::fromStringList(outcome->plannedRequests));
         for (const QString &request : outcome->plannedRequests) {

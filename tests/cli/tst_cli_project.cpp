@@ -3,10 +3,11 @@
 // that is not aleph-vm, without --repo, they check and plan that project's repository with its playbook and record
 // into its own journal — never aleph-vm's, never the machine-wide journal. --repo owner/name still overrides the
 // repository; with no clone and no playbook there is no project, and the error says what to do. `notes generate`
-// finds the clone's playbook the same way.
+// finds the clone's playbook the same way, and `review status` reads the project's draft into its journal.
 #include "journal/journal.h"
 
 #include "clirunner.h"
+#include "githubissuestwin.h"
 #include "githubtwin.h"
 #include "otherproject.h"
 
@@ -152,6 +153,30 @@ private Q_SLOTS:
         QVERIFY2(help.out.contains(u"owner/name"_s) && help.out.contains(u"overrides"_s), qPrintable(help.out));
         const CliRun stagingHelp = cli({u"staging"_s, u"check"_s, u"--help"_s});
         QVERIFY2(stagingHelp.out.contains(u"--repo <path|owner/name>"_s), qPrintable(stagingHelp.out));
+    }
+
+    void reviewStatusReadsTheProjectsDraftAndJournal()
+    {
+        test::GitHubTwin twin;
+        QVERIFY(twin.start());
+        const test::GitHubIssuesTwin issues(twin);
+        twin.state().release(twin.addRelease(tag, true))->body = u"# v1.1.0\n\n- Widgets fold (#3)\n"_s;
+        const CliRun run = cli(
+            {u"--json"_s, u"review"_s, u"status"_s, u"--release"_s, tag, u"--api-url"_s, twin.api().url().toString()});
+        QVERIFY2(run.exitCode == 0, said(run));
+        QCOMPARE(run.json().object().value(u"release"_s).toString(), tag);
+        // The playbook's one approver and quorum, not aleph-vm's.
+        QCOMPARE(run.json().object().value(u"required"_s).toInt(), 1);
+        for (const QString &path : pathsAsked(twin.api())) {
+            QVERIFY2(path.startsWith(u"/repos/acme/widget/"_s) || path == u"/user"_s, qPrintable(path));
+        }
+        QVERIFY(QFileInfo::exists(m_project->projectJournal()));
+        QVERIFY(!QFileInfo::exists(m_project->machineJournal()));
+        // Outside the clone, with nothing named, there is no project to review.
+        const CliRun nowhere =
+            cli({u"review"_s, u"status"_s, u"--release"_s, tag, u"--api-url"_s, twin.api().url().toString()},
+                m_project->elsewhere());
+        QVERIFY2(nowhere.exitCode == 2 && nowhere.err.contains(u"--playbook <file>"_s), said(nowhere));
     }
 
     void notesGenerateTakesTheClonesPlaybook()

@@ -83,15 +83,10 @@ private:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"GITHUB_TOKEN"_s, withToken ? token : QString());
         const QStringList arguments =
-            QStringList{u"--json"_s,
-                        u"review"_s,
-                        sub,
-                        u"--release"_s,
-                        u"1.15.0"_s,
-                        u"--api-url"_s,
-                        m_twin->api().url().toString(),
-                        u"--journal"_s,
-                        m_dir->filePath(u"journal.sqlite"_s)} +
+            QStringList{u"--json"_s, u"review"_s, sub, u"--release"_s, u"1.15.0"_s, u"--api-url"_s,
+                        m_twin->api().url().toString(), u"--journal"_s, m_dir->filePath(u"journal.sqlite"_s),
+                        // Run outside any clone: the project is named.
+                        u"--preset"_s, u"aleph-vm"_s} +
             (sub == u"publish"_s ? QStringList{u"--schedule-dir"_s, scheduleDirectory()} : QStringList()) + extra;
         const ra::test::CliRun run = ra::test::runCliServing(arguments, environment);
         return {run.exitCode, run.out, run.err};
@@ -175,6 +170,8 @@ private Q_SLOTS:
     {
         const Run approve = run(u"approve"_s, {});
         QVERIFY2(approve.exitCode == 0, qPrintable(approve.err));
+        // Nothing on stderr about options 'approve' does not have (publish's --schedule-dir, --dry-run).
+        QVERIFY2(!approve.err.contains(u"option not defined"_s), qPrintable(approve.err));
         QCOMPARE(approve.json().value(u"changed"_s).toBool(), true);
         QCOMPARE(m_issues->state().issuesCreated, 1);
         QCOMPARE(m_issues->state().commentsPosted, 1);

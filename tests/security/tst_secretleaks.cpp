@@ -274,7 +274,8 @@ void TestSecretLeaks::reviewStatusApprovePublish()
     github.state().release(draft)->body = u"# 1.15.0\n\n- Fixed the cache (#701)\n"_s;
     const auto review = [&github](const QString &sub) {
         return QStringList{
-            u"review"_s, sub, u"--release"_s, u"1.15.0"_s, u"--api-url"_s, github.api().url().toString()};
+            u"review"_s,   sub,          u"--release"_s, u"1.15.0"_s, u"--api-url"_s, github.api().url().toString(),
+            u"--preset"_s, u"aleph-vm"_s};
     };
 
     QCOMPARE(m_fixture.run(u"review status"_s, review(u"status"_s)).exitCode, 0);
