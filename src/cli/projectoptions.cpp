@@ -51,6 +51,12 @@ std::optional<release::Project> ProjectOptions::openProject(const QCommandLinePa
         project = projectWithoutClone(parser, &error);
     } else {
         project = release::Project::fromPlaybook(parser.value(m_playbook), parser.value(m_preset), &error);
+        if (project && !parser.isSet(m_playbook) && !parser.isSet(m_preset)) {
+            // Nothing named the project: say whose it is, rather than release aleph-vm without a word.
+            context.output.warning(u"no clone here and no playbook named: working on %1 with its built-in preset "
+                                   "(run in the project's clone, or pass --repo <path>, --playbook or --preset)"_s.arg(
+                                       project->repository().toString()));
+        }
     }
     if (!project) {
         *exitCode = context.output.error(ExitBadInput, error.message, error.hint);

@@ -179,6 +179,20 @@ private Q_SLOTS:
         QVERIFY2(nowhere.exitCode == 2 && nowhere.err.contains(u"--playbook <file>"_s), said(nowhere));
     }
 
+    void withoutAProjectTheAlephVmPresetIsNamedAloud()
+    {
+        // The release commands still default to the aleph-vm preset outside a clone, but never silently.
+        const CliRun run =
+            cli({u"--json"_s, u"release"_s, u"status"_s, u"--release"_s, u"1.1.0"_s}, m_project->elsewhere());
+        // (This journal has no release 1.1.0: the command stops, after saying whose project it took.)
+        QVERIFY2(run.exitCode == 2 && run.err.contains(u"has no release 1.1.0"_s), said(run));
+        QVERIFY2(run.err.contains(u"no clone here and no playbook named: working on aleph-im/aleph-vm"_s), said(run));
+        const CliRun named =
+            cli({u"--json"_s, u"release"_s, u"status"_s, u"--release"_s, u"1.1.0"_s, u"--preset"_s, u"aleph-vm"_s},
+                m_project->elsewhere());
+        QVERIFY2(named.exitCode == 2 && !named.err.contains(u"no clone here"_s), said(named));
+    }
+
     void notesGenerateTakesTheClonesPlaybook()
     {
         // No --playbook: the notes link to the project's repository, not aleph-vm's, and say nothing about it.
