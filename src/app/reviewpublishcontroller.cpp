@@ -328,8 +328,9 @@ void ReviewPublishController::applyStatus(const release::PublishStatus &status)
 
 void ReviewPublishController::runScheduledScoring(const QDateTime &publishedAt)
 {
-    // Also on a later opening: the app may have stopped between the publish and this apply. The engine records
-    // the publication time too (step 7 dates the announcement from it) and step 3's state.
+    // Also on a later opening: the app may have stopped between the publish and this apply. PublishStep recorded
+    // the publication time when GitHub answered (step 7 dates the announcement from it); this records step 3's
+    // state.
     m_scheduledScoring.run(session(), publishedAt, [this](const ScheduledScoringApply::Outcome &outcome) {
         if (!outcome.ran) {
             return;

@@ -9,6 +9,8 @@
 #include <QEventLoop>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ra::release {
@@ -51,6 +53,12 @@ const review::ReviewComment *verdictComment(const review::ReviewSnapshot &snapsh
         }
     }
     return nullptr;
+}
+
+/// The key ReviewPublisher gives an update of the tracking issue and a revision comment.
+QString revisionKey(const review::TrackingIssueContent &content)
+{
+    return u"revision:%1:%2"_s.arg(content.revision).arg(content.digest);
 }
 
 } // namespace
@@ -130,10 +138,12 @@ void PublishStep::finishStatus(const review::ReviewSnapshot &snapshot, const Sta
 {
     reconcile(snapshot);
     const PublishStatus status = statusOf(snapshot);
-    if (status.published() && m_journal && !m_dryRun &&
-        m_journal->stepState(m_config.tag, ReleaseStep::ReviewPublish) != StepState::Done) {
-        // Published here, by a colleague or on github.com: the release is out either way.
-        recordStep(StepState::Done, tr("Published"));
+    if (status.published() && m_journal && !m_dryRun) {
+        // Published here (an answer lost), by a colleague or on github.com: the release is out either way.
+        recordPublicationTime(status.publishedAt());
+        if (m_journal->stepState(m_config.tag, ReleaseStep::ReviewPublish) != StepState::Done) {
+            recordStep(StepState::Done, tr("Published"));
+        }
     }
     done(status);
 }
@@ -208,6 +218,33 @@ void PublishStep::reconcile(const review::ReviewSnapshot &snapshot) const
                    snapshot.issueNumber <= 0) {
             m_journal->finishEffect(effect.id, EffectOutcome::Failed, {},
                                     u"no tracking issue on GitHub when read again: it was not created"_s);
+        } else {
+            reconcileIssueEffect(effect, snapshot);
+        }
+    }
+}
+
+void PublishStep::reconcileIssueEffect(const JournalEffect &effect, const review::ReviewSnapshot &snapshot) const
+{
+    if (effect.action == QString::fromLatin1(review::ReviewPublisher::UpdateIssueAction)) {
+        // The body shows that revision of that digest: the update went through.
+        if (snapshot.issueContent && revisionKey(*snapshot.issueContent) == effect.key) {
+            m_journal->finishEffect(effect.id, EffectOutcome::Succeeded,
+                                    {{u"html_url"_s, snapshot.issueUrl.toString()}});
+        } else {
+            m_journal->finishEffect(effect.id, EffectOutcome::Failed, {},
+                                    u"the tracking issue does not show this revision when read again: it was not "
+                                    u"updated"_s);
+        }
+    } else if (effect.action == QString::fromLatin1(review::ReviewPublisher::RevisionAction)) {
+        const bool posted = std::ranges::any_of(
+            snapshot.revisions, [&effect](const auto &revision) { return revisionKey(revision.first) == effect.key; });
+        if (posted) {
+            m_journal->finishEffect(effect.id, EffectOutcome::Succeeded, {});
+        } else {
+            m_journal->finishEffect(effect.id, EffectOutcome::Failed, {},
+                                    u"no comment of this revision on the tracking issue when read again: it was not "
+                                    u"posted"_s);
         }
     }
 }
@@ -230,6 +267,32 @@ void PublishStep::syncTrackingIssue(OutcomeDone done)
 PublishOutcome PublishStep::syncTrackingIssueBlocking()
 {
     return waitFor<PublishOutcome>([this](OutcomeDone done) { syncTrackingIssue(std::move(done)); });
+}
+
+void PublishStep::followDraft(OutcomeDone done)
+{
+    m_publisher.refresh([this, done = std::move(done)](const review::ReviewSnapshot &snapshot) {
+        if (!snapshot.ok()) {
+            PublishOutcome unread;
+            unread.message = snapshot.error;
+            unread.hint = snapshot.hint;
+            done(unread);
+            return;
+        }
+        if (!needsSync(snapshot)) {
+            // No issue yet (the review has not started), one a person wrote, or it already shows the draft.
+            PublishOutcome unchanged;
+            unchanged.ok = true;
+            done(unchanged);
+            return;
+        }
+        syncTrackingIssue(done);
+    });
+}
+
+PublishOutcome PublishStep::followDraftBlocking()
+{
+    return waitFor<PublishOutcome>([this](OutcomeDone done) { followDraft(std::move(done)); });
 }
 
 void PublishStep::submitVerdict(review::Verdict verdict, const QString &reason, const QString &expectedDigest,
@@ -274,6 +337,11 @@ PublishOutcome PublishStep::outcomeOf(const review::ReviewOutcome &outcome, bool
         result.published = true;
         result.publishedAt = outcome.snapshot.release->publishedAt;
     }
+    if (result.published) {
+        // Kept now, not when a front end later reads the release back: one that stops right after publishing
+        // would otherwise leave step 7 to count its deadline from another day.
+        recordPublicationTime(result.publishedAt);
+    }
     if (outcome.changed) {
         // A verdict moves the review on; the publication ends the step.
         const StepState state = publishing ? StepState::Done : StepState::InProgress;
@@ -297,6 +365,18 @@ QDateTime PublishStep::recordedPublicationTime() const
                   : std::nullopt;
     return publish ? QDateTime::fromString(publish->result.value(u"published_at"_s).toString(), Qt::ISODate)
                    : QDateTime();
+}
+
+void PublishStep::recordPublicationTime(const QDateTime &publishedAt) const
+{
+    const QString key = QString::fromLatin1(ScheduledScoring::PublishedAtValue);
+    if (!m_journal || m_dryRun || !publishedAt.isValid()) {
+        return;
+    }
+    const QString shown = publishedAt.toUTC().toString(Qt::ISODate);
+    if (m_journal->value(m_config.tag, key).toString() != shown) {
+        m_journal->setValue(m_config.tag, key, shown);
+    }
 }
 
 bool PublishStep::recordStep(StepState state, const QString &note) const
@@ -341,13 +421,23 @@ StepPlan PublishStep::plan(const PublishStatus &status) const
                 api(u"GET"_s, base + u"/issues?state=all&sort=created&direction=asc&per_page=100"_s,
                     tr("look for the tracking issue of %1 and read its verdicts").arg(m_config.tag)));
         }
+        const QString publishAction = QString::fromLatin1(review::ReviewPublisher::PublishAction);
         if (snapshot.release && snapshot.flags) {
             plan.operations.append(api(u"PATCH"_s, base + u"/releases/%1"_s.arg(snapshot.release->id),
                                        tr("publish %1 (%2)").arg(m_config.tag, snapshot.flags->explanation),
                                        {{u"draft"_s, false},
                                         {u"prerelease"_s, snapshot.flags->prerelease},
                                         {u"make_latest"_s, snapshot.flags->makeLatest}},
-                                       QString::fromLatin1(review::ReviewPublisher::PublishAction), m_config.tag));
+                                       publishAction, m_config.tag));
+        } else {
+            // The draft's id and the flags (make_latest depends on the releases published by then) come from the
+            // read just before: named, not guessed, as step 5's uploads are.
+            plan.operations.append(
+                api(u"PATCH"_s, base + u"/releases/{release_id}"_s,
+                    tr("publish %1 with the pre-release and latest flags its version calls for (the draft's id and "
+                       "the flags are read first)")
+                        .arg(m_config.tag),
+                    {{u"draft"_s, false}}, publishAction, m_config.tag));
         }
         if (status.state == PublishStatus::State::AwaitingApprovals ||
             status.state == PublishStatus::State::ChangesRequested) {

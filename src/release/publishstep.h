@@ -19,7 +19,8 @@
 
 namespace ra {
 class Journal;
-}
+struct JournalEffect;
+} // namespace ra
 
 namespace ra::github {
 class GitHubClient;
@@ -119,12 +120,20 @@ public:
      */
     void syncTrackingIssue(OutcomeDone done);
     PublishOutcome syncTrackingIssueBlocking();
+    /**
+     * After the draft changed (notes saved, packages attached): syncTrackingIssue() when the assistant's tracking
+     * issue exists and does not show what the draft holds now, so that reviewers without push access see the
+     * change at once. Writes nothing otherwise (ok, unchanged): no issue is created before the review starts.
+     */
+    void followDraft(OutcomeDone done);
+    PublishOutcome followDraftBlocking();
     /// Posts \a verdict on the current content (with \a reason for a change request); refused when the content
     /// is not \a expectedDigest anymore (empty: no check), when the release is published, when the token's
     /// login is not an approver, or when the same verdict on this content is already there (ok, unchanged).
     void submitVerdict(review::Verdict verdict, const QString &reason, const QString &expectedDigest, OutcomeDone done);
     /// Publishes the draft with the flags its version calls for, once the quorum approved the content read right
-    /// now and that content is \a expectedDigest (empty: no check). Already published: ok, unchanged.
+    /// now and that content is \a expectedDigest (empty: no check). Already published: ok, unchanged. GitHub's
+    /// publication time is recorded (ScheduledScoring::PublishedAtValue) as soon as it answers.
     void publish(const QString &expectedDigest, OutcomeDone done);
 
     /// readStatus(), submitVerdict() and publish() waiting for the answer (CLI, release run).
@@ -132,8 +141,8 @@ public:
     PublishOutcome submitVerdictBlocking(review::Verdict verdict, const QString &reason, const QString &expectedDigest);
     PublishOutcome publishBlocking(const QString &expectedDigest);
 
-    /// The exact operations left for \a status: the reads, the publish PATCH with its flags (once the quorum
-    /// approved), and the scoring-table change scheduled for the publication.
+    /// The exact operations left for \a status: the reads, the publish PATCH (with its flags once the draft was
+    /// read, else with a {release_id} placeholder), and the scoring-table change scheduled for the publication.
     [[nodiscard]] StepPlan plan(const PublishStatus &status) const;
 
     /// Step 3's scoring-table change scheduled for the publication, applied with \a publishedAt as its time,
@@ -150,6 +159,10 @@ private:
     [[nodiscard]] QDateTime contentSince(const QString &digest) const;
     [[nodiscard]] PublishOutcome outcomeOf(const review::ReviewOutcome &outcome, bool publishing) const;
     [[nodiscard]] QDateTime recordedPublicationTime() const;
+    /// Keeps \a publishedAt where step 7 and the scheduled scoring change read it.
+    void recordPublicationTime(const QDateTime &publishedAt) const;
+    /// Settles an update of the tracking issue or a revision comment left open from what \a snapshot shows.
+    void reconcileIssueEffect(const JournalEffect &effect, const review::ReviewSnapshot &snapshot) const;
     bool recordStep(StepState state, const QString &note) const;
 
     github::GitHubClient &m_client;

@@ -3,7 +3,8 @@
 // playbook's approvers, who approved and who is awaited since when, approvals bound to the digest (one for
 // another content counts for nothing), the publish flags in the plan and in the PATCH, a publication whose
 // answer was lost left Uncertain and settled by the next read, a crash left pending settled from a draft, and a
-// re-run that never publishes twice.
+// re-run that never publishes twice; the publication time kept as GitHub answers, the publish PATCH planned before
+// the draft is read, tracking-issue writes left open settled from the issue, and no issue created by followDraft.
 #include "release/publishstep.h"
 
 #include "github/githubclient.h"
@@ -193,6 +194,7 @@ private Q_SLOTS:
         QCOMPARE(publishEffect()->outcome, EffectOutcome::Succeeded);
         QCOMPARE(m_journal->stepState(tag, ReleaseStep::ReviewPublish), StepState::Done);
         QVERIFY(read.publishedAt().isValid());
+        QCOMPARE(m_journal->value(tag, u"review.publishedAt"_s).toString(), u"2026-11-21T10:00:00Z"_s);
 
         const release::PublishOutcome again = step->publishBlocking({});
         QVERIFY(again.ok);
@@ -223,6 +225,65 @@ private Q_SLOTS:
         const release::PublishOutcome twice = step->publishBlocking({});
         QVERIFY(twice.ok && !twice.changed);
         QCOMPARE(patches(), 1);
+    }
+
+    void thePublicationTimeIsRecordedWhenGitHubAnswers()
+    {
+        addDraft(tag);
+        auto step = makeStep(tag, {0, {}});
+        // Nothing else runs after the answer (a front end that quits right away): step 7 still dates from it.
+        const release::PublishOutcome published = step->publishBlocking({});
+        QVERIFY2(published.ok && published.changed, qPrintable(published.message));
+        QCOMPARE(m_journal->value(tag, u"review.publishedAt"_s).toString(), u"2026-11-21T10:00:00Z"_s);
+    }
+
+    void thePlanNamesThePublicationBeforeTheDraftIsRead()
+    {
+        auto step = makeStep(tag, {1, {u"alice"_s}});
+        release::PublishStatus unread;
+        unread.state = State::AwaitingApprovals;
+        const release::StepPlan plan = step->plan(unread);
+        const auto patch = std::ranges::find_if(plan.operations, [](const release::PlannedOperation &operation) {
+            return operation.payload.value(u"method"_s).toString() == u"PATCH"_s;
+        });
+        QVERIFY(patch != plan.operations.cend());
+        QCOMPARE(patch->target, u"/repos/aleph-im/aleph-vm/releases/{release_id}"_s);
+        QCOMPARE(patch->action, u"publish-release"_s);
+        QCOMPARE(patch->payload.value(u"draft"_s), QJsonValue(false));
+    }
+
+    void trackingIssueWritesLeftOpenAreSettledFromTheIssue()
+    {
+        addDraft(tag);
+        auto step = makeStep(tag, {1, {u"alice"_s}});
+        const release::PublishOutcome synced = step->syncTrackingIssueBlocking();
+        QVERIFY2(synced.ok && synced.changed, qPrintable(synced.message));
+        const QString digest = synced.status.snapshot.digest;
+        // A crash after sending, before the answers were recorded: the issue shows revision 1 and its comment;
+        // revision 2 was never posted.
+        const QString shown = u"revision:1:"_s + digest;
+        const QString missing = u"revision:2:"_s + digest;
+        const qint64 update = m_journal->beginEffect(tag, u"review-publish"_s, u"update-tracking-issue"_s, shown, {});
+        const qint64 posted = m_journal->beginEffect(tag, u"review-publish"_s, u"post-revision"_s, shown, {});
+        const qint64 lost = m_journal->beginEffect(tag, u"review-publish"_s, u"post-revision"_s, missing, {});
+        QVERIFY(update > 0 && posted > 0 && lost > 0);
+        const int comments = m_issues->state().commentsPosted;
+
+        QVERIFY(step->readStatusBlocking().ok());
+        QCOMPARE(outcomeOf(update), EffectOutcome::Succeeded);
+        QCOMPARE(outcomeOf(posted), EffectOutcome::Succeeded);
+        QCOMPARE(outcomeOf(lost), EffectOutcome::Failed);
+        QCOMPARE(m_issues->state().commentsPosted, comments);
+    }
+
+    void followingTheDraftCreatesNoIssue()
+    {
+        addDraft(tag);
+        auto step = makeStep(tag, {1, {u"alice"_s}});
+        const release::PublishOutcome followed = step->followDraftBlocking();
+        QVERIFY2(followed.ok, qPrintable(followed.message));
+        QVERIFY(!followed.changed);
+        QCOMPARE(m_issues->state().issuesCreated, 0);
     }
 
     void aPendingEffectOfAnotherRunIsLeftAloneWithoutTheLock()
@@ -331,6 +392,14 @@ private:
     [[nodiscard]] std::optional<JournalEffect> publishEffect() const
     {
         return m_journal->lastEffect(tag, u"publish-release"_s, tag);
+    }
+
+    [[nodiscard]] EffectOutcome outcomeOf(qint64 id) const
+    {
+        const QList<JournalEffect> effects = m_journal->effects(tag);
+        const auto effect =
+            std::ranges::find_if(effects, [id](const JournalEffect &candidate) { return candidate.id == id; });
+        return effect == effects.cend() ? EffectOutcome::Pending : effect->outcome;
     }
 
     [[nodiscard]] int patches() const

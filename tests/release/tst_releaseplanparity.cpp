@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `release plan` and the steps' own plans cannot disagree: for steps 5 and 6 the operations `release plan --json`
 // lists are exactly those of PackagesStep::plan and PublishStep::plan for the request a release run makes — on a
-// project that is not aleph-vm, whose playbook spells its tags "v1.1.0" and attaches one package itself.
+// project that is not aleph-vm, whose playbook spells its tags "v1.1.0" and attaches one package itself. Step 6
+// lists its publish PATCH before the draft is read, with a {release_id} placeholder.
 #include "github/githubclient.h"
 #include "journal/journal.h"
 #include "release/packagesstep.h"
@@ -110,6 +111,15 @@ private Q_SLOTS:
         QVERIFY2(planned == own, shown(planned) + "\nis not the step's own plan\n" + shown(own));
         QVERIFY2(listed.value(u"needsPerson"_s).toString().contains(u"acme-maintainer"_s),
                  qPrintable(listed.value(u"needsPerson"_s).toString()));
+        // The whole step: the publish PATCH too, its draft id named for the read that finds it.
+        QStringList publishes;
+        for (const QJsonValue &operation : planned) {
+            if (operation.toObject().value(u"action"_s).toString() == u"publish-release"_s) {
+                publishes.append(operation.toObject().value(u"target"_s).toString());
+            }
+        }
+        QCOMPARE(publishes,
+                 QStringList{u"/repos/%1/releases/{release_id}"_s.arg(QString::fromLatin1(OtherProject::Repository))});
     }
 };
 
