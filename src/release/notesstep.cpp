@@ -8,6 +8,7 @@
 #include "notes/notesdraftsync.h"
 #include "notes/notesrange.h"
 #include "notes/previoustag.h"
+#include "release/publishstep.h"
 #include "release/release.h"
 
 #include <QEventLoop>
@@ -383,7 +384,23 @@ NotesSaveResult NotesStep::finish(const notes::DraftSyncOutcome &outcome, const 
     if (m_release.recordStepState(ReleaseStep::Notes, state.state, state.note)) {
         result.recorded = state;
     }
+    if (outcome.action == notes::SyncAction::Save || outcome.action == notes::SyncAction::Load) {
+        followOnTrackingIssue(result);
+    }
     return result;
+}
+
+void NotesStep::followOnTrackingIssue(NotesSaveResult &result)
+{
+    const Project &project = m_release.project();
+    PublishStep review(m_client, &m_release.journal(),
+                       PublishStep::Config::fromPlaybook(project.playbook(), project.repository(), m_release.tag()));
+    const PublishOutcome followed = review.followDraftBlocking();
+    if (!followed.ok) {
+        // The draft holds the notes: only the reviewers' view lags, and the next status read retries it.
+        result.warning = tr("The tracking issue does not show these notes yet: %1").arg(followed.message);
+        result.message += u' ' + result.warning;
+    }
 }
 
 NotesSaveResult NotesStep::preview(const QString &text, bool keepingMine)

@@ -91,6 +91,9 @@ struct NotesSaveResult {
     std::optional<NotesStepState> recorded;
     /// A dry run: the request a save would send ({method, path, json}), empty when it would send none.
     QJsonObject request;
+    /// A problem that does not fail the save (also at the end of message): the tracking issue could not be
+    /// brought up to date with the notes.
+    QString warning;
 
     /// True when the draft and the notes agree now (Created, Saved, UpToDate, Loaded).
     [[nodiscard]] bool ok() const;
@@ -108,8 +111,10 @@ struct NotesSaveResult {
  * release range when the project has a clone), refused while the lint has an error, then synchronised with the
  * release's GitHub draft through notes::NotesDraftSync (journaled: create, save, load, conflict, never an
  * overwrite of a web edit), and step 4's state is recorded by stateAfterSync(), the rule the app's workbench
- * follows too. A conflict is remembered in the journal, so that the next save of an edited text is taken as the
- * maintainer's merge of the draft the conflict showed (and a further web edit is a new conflict).
+ * follows too. Notes saved to the draft (or loaded from it) are put on the tracking issue when the review already
+ * opened one (PublishStep::followDraft()), so that reviewers without push access see them. A conflict is remembered in
+ * the journal, so that the next save of an edited text is taken as the maintainer's merge of the draft the conflict
+ * showed (and a further web edit is a new conflict).
  *
  * save() and preview() block in a local event loop until GitHub answered: the command line and the release run
  * call them; the app drives NotesDraftSync itself and shares only the rule.
@@ -184,6 +189,8 @@ private:
     /// Synchronises \a text with the draft (save, load, conflict, or a maintainer's merge) and finishes.
     NotesSaveResult syncText(const QString &text);
     NotesSaveResult finish(const notes::DraftSyncOutcome &outcome, const QString &text);
+    /// PublishStep::followDraft() after the draft's notes changed; a failure there is \a result's warning.
+    void followOnTrackingIssue(NotesSaveResult &result);
     [[nodiscard]] NotesSaveResult refusal(QList<notes::LintFinding> findings) const;
 
     Release &m_release;

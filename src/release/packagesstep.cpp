@@ -395,7 +395,24 @@ PackagesStep::Outcome PackagesStep::execute(const Request &request, github::GitH
         }
     }
     record(outcome);
+    if (ok) {
+        followOnTrackingIssue(request, client, outcome);
+    }
     return outcome;
+}
+
+void PackagesStep::followOnTrackingIssue(const Request &request, github::GitHubClient &client, Outcome &outcome) const
+{
+    if (!request.review) {
+        return;
+    }
+    // After the step's state is recorded, so that the issue's checklist shows step 5 done.
+    PublishStep review(client, m_journal, *request.review);
+    const PublishOutcome followed = review.followDraftBlocking();
+    if (!followed.ok) {
+        // The packages are on the draft: only the reviewers' view lags, and the next status read retries it.
+        outcome.warning = tr("The tracking issue does not show the new packages yet: %1").arg(followed.message);
+    }
 }
 
 void PackagesStep::record(const Outcome &outcome) const

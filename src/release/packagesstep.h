@@ -7,6 +7,7 @@
 #include "packages/attachplan.h"
 #include "packages/packagefetcher.h"
 #include "packages/packageitem.h"
+#include "release/publishstep.h"
 #include "release/stepplan.h"
 
 #include <QCoreApplication>
@@ -29,8 +30,10 @@ namespace ra::release {
  * the packages and reconciles them with the draft's assets, naming each upload (name, size, sha256) a run would
  * make; execute() runs it with every upload, deletion and rename recorded in the journal before and after (effects
  * an earlier run left open are settled from the draft's asset list first), records the run and step 5's state;
- * status() says where the step stands. Progress (each package's row, transfers and hashing) and cancellation (at
- * the next safe point; finished uploads are kept) are the caller's, so the app runs it on a worker thread.
+ * status() says where the step stands; after a run that succeeded the tracking issue, when the review started,
+ * shows the draft's new content (Request::review). Progress (each package's row, transfers and hashing) and
+ * cancellation (at the next safe point; finished uploads are kept) are the caller's, so the app runs it on a worker
+ * thread.
  *
  * Blocking, through the GitHub client given (it lives in the calling thread); the journal is used on the calling
  * thread too: a worker opens its own connection.
@@ -51,6 +54,9 @@ public:
     struct Request {
         Mode mode = Mode::Attach;
         packages::AttachOptions options;
+        /// Step 6's configuration: once the packages are on the draft, the tracking issue (when the review
+        /// started) shows them (PublishStep::followDraft()). None: the issue is left to step 6.
+        std::optional<PublishStep::Config> review = std::nullopt;
     };
 
     /// One package's row changed (on the thread that runs the step).
@@ -66,6 +72,8 @@ public:
         QStringList unexpected;
         /// What happened, for people (the failure that stopped the run, or what is on the draft).
         QString message;
+        /// A problem that does not fail the step: the tracking issue could not be brought up to date.
+        QString warning;
         QDateTime finishedAt;
 
         [[nodiscard]] bool ok() const;
@@ -123,6 +131,8 @@ public:
 
 private:
     void record(const Outcome &outcome) const;
+    /// PublishStep::followDraft() after a run that succeeded; a failure there is \a outcome's warning.
+    void followOnTrackingIssue(const Request &request, github::GitHubClient &client, Outcome &outcome) const;
     void recordStep(StepState state, const QString &note) const;
     [[nodiscard]] bool holdsRecorded(const github::Asset &asset, const QString &sha256) const;
 

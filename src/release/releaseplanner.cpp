@@ -219,6 +219,7 @@ PackagesStep::Request ReleasePlanner::packagesRequest() const
     options.commit = chosen.commit.isEmpty() ? candidateCommit() : chosen.commit;
     options.expectedNames = playbook.expectedAssets;
     options.workDir = QDir(m_packagesWorkRoot).filePath(m_release.tag());
+    request.review = PublishStep::Config::fromPlaybook(playbook, project.repository(), m_release.tag());
     return request;
 }
 

@@ -37,7 +37,8 @@ public:
     [[nodiscard]] QString candidateCommit() const;
 
     /// Step 5's request as a run makes it: the project's repository, tag spelling and assets, verify or attach
-    /// by the playbook's pipeline, the commit (or run) chosen for the release, else candidateCommit().
+    /// by the playbook's pipeline, the commit (or run) chosen for the release, else candidateCommit(); step 6's
+    /// configuration, so that a tracking issue already open shows the packages attached.
     [[nodiscard]] PackagesStep::Request packagesRequest() const;
 
 private:
