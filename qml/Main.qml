@@ -9,7 +9,8 @@ import ReleaseAssistant
 Kirigami.ApplicationWindow {
     id: window
 
-    // The page shown: "welcome", "preflight", a step's key ("staging" … "announce") or "settings".
+    // The page shown: "welcome", "preflight", a step's key ("staging" … "announce"), "review-inbox" (a reviewer's),
+    // "community" (a community manager's) or "settings".
     property string currentKey: ""
     // 0..6 for the release steps, settingsIndex for Settings, -1 for the welcome and pre-flight pages.
     readonly property int currentIndex: currentKey === "settings" ? settingsIndex
@@ -31,6 +32,8 @@ Kirigami.ApplicationWindow {
         case "packages": return packagesPage;
         case "review-publish": return reviewPage;
         case "announce": return announcePage;
+        case "review-inbox": return reviewInboxPage;
+        case "community": return communityPage;
         case "settings": return settingsPage;
         }
         return null;
@@ -70,8 +73,17 @@ Kirigami.ApplicationWindow {
         window.showPage(order[Math.max(0, Math.min(order.length - 1, at + delta))]);
     }
 
+    // Each role starts on its own page: a maintainer on the pre-flight checks before step 1, a reviewer on the
+    // releases waiting for them, a community manager on the published releases.
     function showStart() {
-        window.showPage(ReleaseSession.projectOpen ? "preflight" : "welcome");
+        if (!ReleaseSession.projectOpen)
+            window.showPage("welcome");
+        else if (roles.currentRole === "reviewer")
+            window.showPage("review-inbox");
+        else if (roles.currentRole === "community-manager")
+            window.showPage("community");
+        else
+            window.showPage("preflight");
     }
 
     width: Kirigami.Units.gridUnit * 66
@@ -152,6 +164,7 @@ Kirigami.ApplicationWindow {
             id: sidebar
             currentKey: window.currentKey
             preflight: preflightModel
+            roles: roles
             toolBarHeight: window.pageStack.globalToolBar.preferredHeight
             onPageRequested: key => {
                 window.showPage(key);
@@ -173,6 +186,15 @@ Kirigami.ApplicationWindow {
         function onProjectNameChanged() {
             window.showStart();
         }
+    }
+
+    // Who the user is on the project, from GitHub and the playbook: it picks the first page and the sidebar's
+    // entries, and the user may switch when they hold several roles.
+    RoleController {
+        id: roles
+        objectName: "roleController"
+        session: ReleaseSession
+        onCurrentRoleChanged: window.showStart()
     }
 
     // What the project needs before step 1, checked once per project and shown in the sidebar too.
@@ -263,6 +285,34 @@ Kirigami.ApplicationWindow {
         id: announcePage
         AnnouncePage {
             onStepRequested: delta => window.step(delta)
+        }
+    }
+    // The reviewer's and the community manager's pages build their models only when first shown: a
+    // maintainer's window reads nothing for them.
+    Component {
+        id: reviewInboxPage
+        ReviewInboxPage {
+            inbox: ReviewInboxModel {
+                session: ReleaseSession
+            }
+            detail: ReviewDetailController {
+                session: ReleaseSession
+            }
+        }
+    }
+    Component {
+        id: communityPage
+        CommunityPage {
+            releases: PublishedReleasesModel {
+                session: ReleaseSession
+            }
+            onAnnounceRequested: (tag, publishedOn, url) => {
+                // lastError says why a release cannot be taken up; the page stays.
+                if (!ReleaseSession.startRelease(tag))
+                    return;
+                window.showPage("announce");
+                (window.page("announce") as AnnouncePage).announceOn(publishedOn, url);
+            }
         }
     }
     Component {

@@ -8,7 +8,7 @@ import org.kde.kirigami as Kirigami
 import ReleaseAssistant
 
 // The sidebar: the project and the release on top, then the pre-flight checks and the seven steps with where
-// each stands, and Settings at the bottom. It stays beside the pages: the release is a procedure, and where
+// each stands (a reviewer's inbox, a community manager's releases instead, by role), and Settings at the bottom. It stays beside the pages: the release is a procedure, and where
 // it stands should stay in sight. Only a window too narrow for both folds it into a drawer (Main.qml).
 QQC2.Pane {
     id: root
@@ -16,6 +16,8 @@ QQC2.Pane {
     // The page the window shows ("welcome", "preflight", a step key, "settings").
     required property string currentKey
     required property PreflightModel preflight
+    // The user's roles on the project: which entries show, and the switch when they hold several.
+    required property RoleController roles
     // The height of the page's tool bar, which the project button lines up with.
     required property real toolBarHeight
 
@@ -51,10 +53,45 @@ QQC2.Pane {
             }
         }
 
+        QQC2.ComboBox {
+            id: roleSwitch
+            objectName: "roleSwitch"
+            Layout.fillWidth: true
+            Layout.leftMargin: Kirigami.Units.largeSpacing
+            Layout.rightMargin: Kirigami.Units.largeSpacing
+            Layout.topMargin: Kirigami.Units.largeSpacing
+            visible: ReleaseSession.projectOpen && root.roles.canSwitch
+            model: root.roles.availableRoles
+            textRole: "title"
+            valueRole: "key"
+            Accessible.name: qsTr("Your role on this project")
+            Component.onCompleted: currentIndex = indexOfValue(root.roles.currentRole)
+            onActivated: root.roles.currentRole = currentValue
+            Connections {
+                target: root.roles
+                function onCurrentRoleChanged() {
+                    roleSwitch.currentIndex = roleSwitch.indexOfValue(root.roles.currentRole);
+                }
+                function onRolesChanged() {
+                    roleSwitch.currentIndex = roleSwitch.indexOfValue(root.roles.currentRole);
+                }
+            }
+        }
+
+        Kirigami.InlineMessage {
+            objectName: "roleProblem"
+            Layout.fillWidth: true
+            Layout.margins: Kirigami.Units.smallSpacing
+            // Only someone GitHub knows but who holds no role here; a signed-out user is told by pre-flight.
+            visible: ReleaseSession.projectOpen && root.roles.problem !== "" && root.roles.login !== ""
+            type: Kirigami.MessageType.Warning
+            text: root.roles.problem
+        }
+
         ReleasePicker {
             Layout.fillWidth: true
             Layout.margins: Kirigami.Units.largeSpacing
-            visible: ReleaseSession.projectOpen
+            visible: ReleaseSession.projectOpen && root.roles.currentRole === "maintainer"
         }
 
         Kirigami.Separator {
@@ -82,10 +119,40 @@ QQC2.Pane {
                 }
 
                 QQC2.ItemDelegate {
+                    objectName: "reviewInboxEntry"
+                    Layout.fillWidth: true
+                    visible: ReleaseSession.projectOpen && root.roles.currentRole === "reviewer"
+                    text: qsTr("Review inbox")
+                    icon.name: "mail-unread"
+                    highlighted: root.currentKey === "review-inbox"
+                    onClicked: root.request("review-inbox")
+                }
+
+                QQC2.ItemDelegate {
+                    objectName: "communityEntry"
+                    Layout.fillWidth: true
+                    visible: ReleaseSession.projectOpen && root.roles.currentRole === "community-manager"
+                    text: qsTr("Published releases")
+                    icon.name: "view-list-details"
+                    highlighted: root.currentKey === "community"
+                    onClicked: root.request("community")
+                }
+
+                QQC2.ItemDelegate {
+                    objectName: "announceEntry"
+                    Layout.fillWidth: true
+                    visible: ReleaseSession.projectOpen && root.roles.currentRole === "community-manager"
+                    text: qsTr("Announcements")
+                    icon.name: "mail-send"
+                    highlighted: root.currentKey === "announce"
+                    onClicked: root.request("announce")
+                }
+
+                QQC2.ItemDelegate {
                     id: preflightEntry
                     objectName: "preflightEntry"
                     Layout.fillWidth: true
-                    visible: ReleaseSession.projectOpen
+                    visible: ReleaseSession.projectOpen && root.roles.currentRole === "maintainer"
                     highlighted: root.currentKey === "preflight"
                     Accessible.name: qsTr("Pre-flight checks: %1").arg(preflightBadge.text)
                     onClicked: root.request("preflight")
@@ -124,12 +191,15 @@ QQC2.Pane {
 
                 Kirigami.ListSectionHeader {
                     Layout.fillWidth: true
+                    visible: navigator.visible
                     text: qsTr("Release steps")
                 }
 
                 StepNavigator {
                     id: navigator
                     Layout.fillWidth: true
+                    // A reviewer or a community manager works from their own page; the steps are the maintainer's.
+                    visible: !ReleaseSession.projectOpen || root.roles.currentRole === "maintainer"
                     currentIndex: ReleaseSession.steps.rowOfKey(root.currentKey)
                     onStepActivated: index => root.request(ReleaseSession.steps.keyAt(index))
                 }

@@ -15,6 +15,13 @@ StepPage {
 
     stepKey: "announce"
 
+    // Opened on a release published elsewhere (the community manager's list): its publication date and page,
+    // which this machine's journal may not know.
+    function announceOn(publishedOn: string, url: string) {
+        composer.publishedOn = publishedOn;
+        composer.releaseUrl = url;
+    }
+
     AnnouncementComposer {
         id: composer
         objectName: "announcementComposer"

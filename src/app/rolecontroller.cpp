@@ -129,6 +129,13 @@ void RoleController::refresh()
             if (!self || generation != self->m_generation || !self->m_session || !self->m_session->project()) {
                 return;
             }
+            if (token.trimmed().isEmpty()) {
+                // Nobody to ask GitHub about: the remembered role (else the maintainer's steps) stays.
+                release::RoleResolution anonymous;
+                anonymous.problem = tr("Sign in to GitHub in Settings to work out your role on this project.");
+                self->apply(anonymous);
+                return;
+            }
             self->m_client =
                 std::make_unique<github::GitHubClient>(self->m_endpoints.value_or(GitHubAccountSettings::endpoints()));
             self->m_client->setToken(token);

@@ -225,6 +225,15 @@ private Q_SLOTS:
         QCOMPARE(nina->currentRole(), u"maintainer"_s);
         nina->setCurrentRole(u"community-manager"_s);
         QCOMPARE(nina->currentRole(), u"maintainer"_s);
+
+        // Signed out: GitHub is not asked at all, and the page says how to get a role.
+        useToken(QString());
+        const qsizetype asked = m_github.api().requests().size();
+        const auto nobody = resolvedRoles();
+        QCOMPARE(m_github.api().requests().size(), asked);
+        QVERIFY(nobody->availableRoles().isEmpty());
+        QVERIFY2(nobody->problem().contains(u"Sign in to GitHub"_s), qPrintable(nobody->problem()));
+        QCOMPARE(nobody->currentRole(), u"maintainer"_s);
         useToken(MaintainerToken);
     }
 
