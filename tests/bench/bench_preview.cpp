@@ -2,9 +2,9 @@
 // The notes page's preview after a keystroke, measured through the code the page runs; not a test, it asserts
 // nothing. A 1,000- and a 5,000-line release-notes document gets one-character edits, each time somewhere else,
 // each given to NotesWorkbench::setText() as the editor does; the latency runs until a window bound to the
-// workbench has drawn the frame showing the new preview. Two views: the whole HTML in one rich-text TextEdit, as
-// the page's NotesPreview shows it, and the preview in blocks (previewBlocks), one rich-text item per run in a
-// ListView. Showing it (parse, layout, the frame) is the UI thread's work: a long one stalls typing.
+// workbench has drawn the frame showing the new preview. Two views: the page's own NotesPreview (previewBlocks, one
+// rich-text item per run in a ListView), and, as the reference, the whole HTML in one rich-text TextEdit as the page
+// showed it before. Showing it (parse, layout, the frame) is the UI thread's work: a long one stalls typing.
 //   bench_preview [edits at 5,000 lines, default 40]
 #include "benchresult.h"
 #include "notesdocument.h"
@@ -19,8 +19,11 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
 
 #include <memory>
+
+Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +31,8 @@ namespace {
 
 constexpr double PreviewGoalMs = 150;
 
-/// The preview as the notes page shows it today: one rich-text view of the whole HTML, in a scrolling window.
+/// The preview as the notes page showed it before it went in blocks: one rich-text view of the whole HTML, in a
+/// scrolling window. Kept as the reference the page's own view is measured against.
 const QByteArray WholeView = R"(import QtQuick
 Window {
     property var workbench
@@ -47,22 +51,17 @@ Window {
     }
 })";
 
-/// The preview in pieces (NotesWorkbench::previewBlocks): one rich-text item per run of blocks, in a list that
-/// builds only the items it shows and lays out only those that changed.
-const QByteArray BlockView = R"(import QtQuick
+/// The notes page's own preview, NotesPreview from the app's QML module, on NotesWorkbench::previewBlocks: one
+/// rich-text item per run of blocks, in a list that builds only the items it shows and lays out only those that
+/// changed.
+const QByteArray PageView = R"(import QtQuick
+import ReleaseAssistant
 Window {
     property var workbench
     width: 900; height: 700; visible: true
-    ListView {
+    NotesPreview {
         anchors.fill: parent
-        model: workbench.previewBlocks
-        delegate: Text {
-            required property string html
-            width: ListView.view.width
-            textFormat: Text.RichText
-            wrapMode: Text.Wrap
-            text: html
-        }
+        blocks: workbench.previewBlocks
     }
 })";
 
@@ -167,7 +166,8 @@ int main(int argc, char **argv)
     QQmlEngine engine;
 
     int status = 0;
-    for (const auto &[name, qml] : {std::pair{u"whole"_s, WholeView}, std::pair{u"in blocks"_s, BlockView}}) {
+    for (const auto &[name, qml] :
+         {std::pair{u"the page's"_s, PageView}, std::pair{u"whole-HTML reference"_s, WholeView}}) {
         for (const int lineCount : {1000, 5000}) {
             const PreviewMeasure m = measure(engine, qml, lineCount, lineCount >= 5000 ? edits : edits * 2);
             const QString what = u"Preview at 5,000 lines (%1 view): last keystroke to new preview"_s.arg(name);
@@ -190,7 +190,8 @@ int main(int argc, char **argv)
                        .arg(m.stall.median, 0, 'f', 1)
                        .arg(m.stall.max, 0, 'f', 1)
                 << Qt::endl;
-            if (lineCount == 5000) {
+            // Only the page's own view is judged against the goal; the reference shows what it saves.
+            if (lineCount == 5000 && qml == PageView) {
                 ra::bench::printResult(out, what, u"%1 ms"_s.arg(m.latency.median, 0, 'f', 0), u"≤ 150 ms"_s,
                                        m.latency.median <= PreviewGoalMs);
                 const double pause = std::max(m.keystroke.max, m.stall.max);
