@@ -97,7 +97,7 @@
 <context>
     <name>NotesStep</name>
     <message numerus="yes">
-        <location filename="../../../src/release/notesstep.cpp" line="105"/>
+        <location filename="../../../src/release/notesstep.cpp" line="106"/>
         <source>The notes are in the draft with %n lint error(s)</source>
         <translation>
             <numerusform>The notes are in the draft with %n lint error</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/release/notesstep.cpp" line="215"/>
+        <location filename="../../../src/release/notesstep.cpp" line="216"/>
         <source>The notes have %n lint error(s): nothing was sent to GitHub.</source>
         <translation>
             <numerusform>The notes have %n lint error: nothing was sent to GitHub.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>ReleasePlanner</name>
     <message numerus="yes">
-        <location filename="../../../src/release/releaseplanner.cpp" line="245"/>
+        <location filename="../../../src/release/releaseplanner.cpp" line="246"/>
         <source>%n approval(s) of the exact notes, from %1</source>
         <translation>
             <numerusform>%n approval of the exact notes, from %1</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../../qml/Sidebar.qml" line="117"/>
+        <location filename="../../../qml/Sidebar.qml" line="184"/>
         <source>%n to fix</source>
         <translation>
             <numerusform>%n to fix</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../qml/Sidebar.qml" line="118"/>
+        <location filename="../../../qml/Sidebar.qml" line="185"/>
         <source>%n to look at</source>
         <translation>
             <numerusform>%n to look at</numerusform>
@@ -290,7 +290,7 @@
 <context>
     <name>ra::ScoringEditor</name>
     <message numerus="yes">
-        <location filename="../../../src/app/scoringeditor.cpp" line="196"/>
+        <location filename="../../../src/app/scoringeditor.cpp" line="197"/>
         <source>Opened %1: %n row(s).</source>
         <translation>
             <numerusform>Opened %1: %n row.</numerusform>
@@ -298,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/scoringeditor.cpp" line="220"/>
+        <location filename="../../../src/app/scoringeditor.cpp" line="221"/>
         <source>Read %n row(s) from the scoring database.</source>
         <translation>
             <numerusform>Read %n row from the scoring database.</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../src/app/scoringeditor.cpp" line="285"/>
+        <location filename="../../../src/app/scoringeditor.cpp" line="286"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>

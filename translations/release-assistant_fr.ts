@@ -4,132 +4,132 @@
 <context>
     <name>AnnouncePage</name>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="29"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="36"/>
         <source>Pick or start a release first: the announcements are filled from it and recorded in its journal.</source>
         <translation>Choisissez ou commencez d’abord une publication : les annonces sont remplies à partir d’elle et consignées dans son journal.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="39"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="46"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="37"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="44"/>
         <source>Published on:</source>
         <translation>Publiée le :</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="44"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="51"/>
         <source>Upgrade within (days):</source>
         <translation>Mise à jour sous (jours) :</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="52"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="59"/>
         <source>Release page:</source>
         <translation>Page de la publication :</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="60"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="67"/>
         <source>Highlights:</source>
         <translation>Points forts :</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="65"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="72"/>
         <source>One line per highlight</source>
         <translation>Une ligne par point fort</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="83"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="90"/>
         <source>Upgrade deadline: %1</source>
         <translation>Date limite de mise à jour : %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="88"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="95"/>
         <source>Send all…</source>
         <translation>Tout envoyer…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="98"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="105"/>
         <source>Send the announcements?</source>
         <translation>Envoyer les annonces ?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="99"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="106"/>
         <source>Every channel not sent yet posts its announcement of %1 publicly. Channels already sent are skipped.</source>
         <translation>Chaque canal pas encore envoyé publie son annonce de %1 publiquement. Les canaux déjà envoyés sont ignorés.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="148"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="155"/>
         <source>%1 / %2 %3</source>
         <translation>%1 / %2 %3</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="161"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="168"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="163"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="170"/>
         <source>Already sent</source>
         <translation>Déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="165"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="172"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="167"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="174"/>
         <source>Uncertain: check and confirm</source>
         <translation>Incertain : vérifiez et confirmez</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="169"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="176"/>
         <source>Test sent</source>
         <translation>Test envoyé</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="171"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="178"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="202"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="209"/>
         <source>Post %1: </source>
         <translation>Message %1 : </translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="202"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="209"/>
         <source>Preview: </source>
         <translation>Aperçu : </translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="230"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="237"/>
         <source>Link of the post, if you found it</source>
         <translation>Lien du message, si vous l’avez trouvé</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="233"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="240"/>
         <source>It was posted</source>
         <translation>Il a été publié</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="237"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="244"/>
         <source>It was not posted</source>
         <translation>Il n’a pas été publié</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="244"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="251"/>
         <source>Reset text</source>
         <translation>Rétablir le texte</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="250"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="257"/>
         <source>Test send</source>
         <translation>Envoi de test</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AnnouncePage.qml" line="257"/>
+        <location filename="../qml/pages/AnnouncePage.qml" line="264"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -371,32 +371,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="83"/>
+        <location filename="../qml/Main.qml" line="95"/>
         <source>Release Assistant — %1</source>
         <translation>Assistant de publication — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="96"/>
         <source>Release Assistant — %1 %2</source>
         <translation>Assistant de publication — %1 %2</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="108"/>
+        <location filename="../qml/Main.qml" line="120"/>
         <source>Act as %1</source>
         <translation>Agir en tant que %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111"/>
+        <location filename="../qml/Main.qml" line="123"/>
         <source>You are %1 in the demo</source>
         <translation>Vous êtes %1 dans la démo</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="134"/>
+        <location filename="../qml/Main.qml" line="146"/>
         <source>Show the steps</source>
         <translation>Afficher les étapes</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="135"/>
+        <location filename="../qml/Main.qml" line="147"/>
         <source>Hide the steps</source>
         <translation>Masquer les étapes</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>NotesPreview</name>
     <message>
-        <location filename="../qml/notes/NotesPreview.qml" line="33"/>
+        <location filename="../qml/notes/NotesPreview.qml" line="61"/>
         <source>The notes as GitHub will show them appear here as you type.</source>
         <translation>Les notes telles que GitHub les affichera apparaissent ici pendant la saisie.</translation>
     </message>
@@ -936,12 +936,12 @@
 <context>
     <name>NotesStep</name>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="102"/>
+        <location filename="../src/release/notesstep.cpp" line="103"/>
         <source>The draft was edited on GitHub: the notes need a merge</source>
         <translation>Le brouillon a été modifié sur GitHub : les notes doivent être fusionnées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/release/notesstep.cpp" line="105"/>
+        <location filename="../src/release/notesstep.cpp" line="106"/>
         <source>The notes are in the draft with %n lint error(s)</source>
         <translation>
             <numerusform>Les notes sont dans le brouillon avec %n erreur de contrôle</numerusform>
@@ -949,27 +949,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="107"/>
+        <location filename="../src/release/notesstep.cpp" line="108"/>
         <source>The notes are in the draft</source>
         <translation>Les notes sont dans le brouillon</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="119"/>
+        <location filename="../src/release/notesstep.cpp" line="120"/>
         <source>no clone: pull requests and commits are not checked against the release range</source>
         <translation>pas de clone : les pull requests et les commits ne sont pas vérifiés par rapport à la plage de la publication</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="137"/>
+        <location filename="../src/release/notesstep.cpp" line="138"/>
         <source>no release tag older than %1 in the clone: the range is not checked</source>
         <translation>aucune étiquette de publication antérieure à %1 dans le clone : la plage n’est pas vérifiée</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="168"/>
+        <location filename="../src/release/notesstep.cpp" line="169"/>
         <source>A conflict marker is left from a merge: keep the text the draft must hold and remove the &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= and &gt;&gt;&gt;&gt;&gt;&gt;&gt; lines.</source>
         <translation>Un marqueur de conflit reste d’une fusion : gardez le texte que le brouillon doit contenir et supprimez les lignes &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= et &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/release/notesstep.cpp" line="215"/>
+        <location filename="../src/release/notesstep.cpp" line="216"/>
         <source>The notes have %n lint error(s): nothing was sent to GitHub.</source>
         <translation>
             <numerusform>Les notes ont %n erreur de contrôle : rien n’a été envoyé à GitHub.</numerusform>
@@ -977,103 +977,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="216"/>
+        <location filename="../src/release/notesstep.cpp" line="217"/>
         <source>Fix each error at its line, then save again.</source>
         <translation>Corrigez chaque erreur à sa ligne, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="229"/>
+        <location filename="../src/release/notesstep.cpp" line="230"/>
         <source>The journal refused to keep the notes: %1</source>
         <translation>Le journal a refusé de conserver les notes : %1</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="230"/>
-        <location filename="../src/release/notesstep.cpp" line="291"/>
+        <location filename="../src/release/notesstep.cpp" line="231"/>
+        <location filename="../src/release/notesstep.cpp" line="292"/>
         <source>Nothing was sent. Check that the journal&apos;s folder is writable, then save again.</source>
         <translation>Rien n’a été envoyé. Vérifiez que le dossier du journal est accessible en écriture, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="290"/>
+        <location filename="../src/release/notesstep.cpp" line="291"/>
         <source>The journal refused to keep the draft&apos;s text before replacing it: %1</source>
         <translation>Le journal a refusé de conserver le texte du brouillon avant de le remplacer : %1</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="304"/>
+        <location filename="../src/release/notesstep.cpp" line="305"/>
         <source>The draft&apos;s text edited on GitHub is kept as revision %1.</source>
         <translation>Le texte du brouillon modifié sur GitHub est conservé comme révision %1.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="316"/>
+        <location filename="../src/release/notesstep.cpp" line="317"/>
         <source>Nothing was overwritten. Fix what the message says (the connection, the token), then save again.</source>
         <translation>Rien n’a été écrasé. Corrigez ce que dit le message (la connexion, le jeton), puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="330"/>
+        <location filename="../src/release/notesstep.cpp" line="331"/>
         <source>Created the draft release %1 with the notes.</source>
         <translation>Brouillon de publication %1 créé avec les notes.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="333"/>
+        <location filename="../src/release/notesstep.cpp" line="334"/>
         <source>Saved the notes to the draft of %1.</source>
         <translation>Notes enregistrées dans le brouillon de %1.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="336"/>
+        <location filename="../src/release/notesstep.cpp" line="337"/>
         <source>The draft of %1 already holds these notes.</source>
         <translation>Le brouillon de %1 contient déjà ces notes.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="339"/>
+        <location filename="../src/release/notesstep.cpp" line="340"/>
         <source>The draft of %1 was edited on GitHub and the notes had not changed since the last sync: the draft&apos;s text is the notes now.</source>
         <translation>Le brouillon de %1 a été modifié sur GitHub et les notes n’avaient pas changé depuis la dernière synchronisation : le texte du brouillon est désormais celui des notes.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="345"/>
+        <location filename="../src/release/notesstep.cpp" line="346"/>
         <source>The draft of %1 was edited on GitHub and the notes changed too since the last sync: nothing was saved.</source>
         <translation>Le brouillon de %1 a été modifié sur GitHub et les notes ont aussi changé depuis la dernière synchronisation : rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="348"/>
+        <location filename="../src/release/notesstep.cpp" line="349"/>
         <source>Merge both versions into the notes, then save again: the edited notes are taken as your merge of this draft.</source>
         <translation>Fusionnez les deux versions dans les notes, puis enregistrez à nouveau : les notes modifiées sont prises comme votre fusion de ce brouillon.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="382"/>
+        <location filename="../src/release/notesstep.cpp" line="373"/>
+        <source>The draft does not hold what this save sent, or a later save replaced it.</source>
+        <translation>Le brouillon ne contient pas ce que cet enregistrement a envoyé, ou un enregistrement ultérieur l’a remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="401"/>
+        <source>The tracking issue does not show these notes yet: %1</source>
+        <translation>Le ticket de suivi ne montre pas encore ces notes : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/release/notesstep.cpp" line="421"/>
         <source>Check the connection and the token, then try again.</source>
         <translation>Vérifiez la connexion et le jeton, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="388"/>
+        <location filename="../src/release/notesstep.cpp" line="427"/>
         <source>Release %1 is already published; its notes are no longer a draft.</source>
         <translation>La version %1 est déjà publiée ; ses notes ne sont plus un brouillon.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="420"/>
+        <location filename="../src/release/notesstep.cpp" line="459"/>
         <source>Would create the draft release %1 with the notes.</source>
         <translation>Créerait le brouillon de publication %1 avec les notes.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="426"/>
+        <location filename="../src/release/notesstep.cpp" line="465"/>
         <source>Would replace the draft of %1, edited on GitHub since the last sync, with the notes (its text kept as a revision).</source>
         <translation>Remplacerait par les notes le brouillon de %1, modifié sur GitHub depuis la dernière synchronisation (son texte étant conservé comme révision).</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="429"/>
+        <location filename="../src/release/notesstep.cpp" line="468"/>
         <source>Would save the notes to the draft of %1.</source>
         <translation>Enregistrerait les notes dans le brouillon de %1.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="432"/>
+        <location filename="../src/release/notesstep.cpp" line="471"/>
         <source>The draft of %1 already holds these notes: nothing would be sent.</source>
         <translation>Le brouillon de %1 contient déjà ces notes : rien ne serait envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="435"/>
+        <location filename="../src/release/notesstep.cpp" line="474"/>
         <source>The draft of %1 was edited on GitHub and the notes had not changed since the last sync: its text would be loaded, nothing sent.</source>
         <translation>Le brouillon de %1 a été modifié sur GitHub et les notes n’avaient pas changé depuis la dernière synchronisation : son texte serait chargé, rien ne serait envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/release/notesstep.cpp" line="441"/>
+        <location filename="../src/release/notesstep.cpp" line="480"/>
         <source>The draft of %1 was edited on GitHub and the notes changed too: nothing would be sent.</source>
         <translation>Le brouillon de %1 a été modifié sur GitHub et les notes ont aussi changé : rien ne serait envoyé.</translation>
     </message>
@@ -1232,22 +1242,22 @@
         <translation>Exportez GITHUB_TOKEN, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../src/release/packagesrunner.cpp" line="63"/>
+        <location filename="../src/release/packagesrunner.cpp" line="49"/>
         <source>No signed-off commit: the CI run of the packages is unknown.</source>
         <translation>Aucun commit validé : l’exécution CI qui a produit les paquets est inconnue.</translation>
     </message>
     <message>
-        <location filename="../src/release/packagesrunner.cpp" line="64"/>
+        <location filename="../src/release/packagesrunner.cpp" line="50"/>
         <source>Sign off step 1 first.</source>
         <translation>Validez d’abord l’étape 1.</translation>
     </message>
     <message>
-        <location filename="../src/release/packagesrunner.cpp" line="73"/>
+        <location filename="../src/release/packagesrunner.cpp" line="58"/>
         <source>Check the release workflow&apos;s run on GitHub, then run again.</source>
         <translation>Vérifiez l’exécution du workflow de publication sur GitHub, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../src/release/packagesrunner.cpp" line="74"/>
+        <location filename="../src/release/packagesrunner.cpp" line="59"/>
         <source>Fix what the message says, then run again: nothing is uploaded twice.</source>
         <translation>Corrigez ce que signale le message, puis relancez : rien n’est envoyé deux fois.</translation>
     </message>
@@ -1363,6 +1373,11 @@
         <location filename="../src/release/packagesstep.cpp" line="382"/>
         <source>The draft also holds assets that are not expected: %1.</source>
         <translation>Le brouillon contient aussi des fichiers joints non attendus : %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/release/packagesstep.cpp" line="414"/>
+        <source>The tracking issue does not show the new packages yet: %1</source>
+        <translation>Le ticket de suivi ne montre pas encore les nouveaux paquets : %1</translation>
     </message>
 </context>
 <context>
@@ -1689,53 +1704,58 @@ Playbook : %2</translation>
 <context>
     <name>PublishStep</name>
     <message>
-        <location filename="../src/release/publishstep.cpp" line="136"/>
-        <location filename="../src/release/publishstep.cpp" line="285"/>
+        <location filename="../src/release/publishstep.cpp" line="145"/>
+        <location filename="../src/release/publishstep.cpp" line="353"/>
         <source>Published</source>
         <translation>Publiée</translation>
     </message>
     <message>
-        <location filename="../src/release/publishstep.cpp" line="240"/>
+        <location filename="../src/release/publishstep.cpp" line="303"/>
         <source>Say what must change.</source>
         <translation>Dites ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../src/release/publishstep.cpp" line="241"/>
+        <location filename="../src/release/publishstep.cpp" line="304"/>
         <source>A change request without a reason cannot be addressed.</source>
         <translation>Une demande de modification sans raison ne peut pas être traitée.</translation>
     </message>
     <message>
-        <location filename="../src/release/publishstep.cpp" line="332"/>
+        <location filename="../src/release/publishstep.cpp" line="412"/>
         <source>ask who the token belongs to (the reviewer)</source>
         <translation>demander à qui appartient le jeton (le relecteur)</translation>
     </message>
     <message>
-        <location filename="../src/release/publishstep.cpp" line="335"/>
+        <location filename="../src/release/publishstep.cpp" line="415"/>
         <source>read the draft of %1 again and the published releases</source>
         <translation>relire le brouillon de %1 et les versions publiées</translation>
     </message>
     <message>
-        <location filename="../src/release/publishstep.cpp" line="338"/>
+        <location filename="../src/release/publishstep.cpp" line="418"/>
         <source>read the verdicts on tracking issue #%1</source>
         <translation>lire les avis sur le ticket de suivi n° %1</translation>
     </message>
     <message>
-        <location filename="../src/release/publishstep.cpp" line="342"/>
+        <location filename="../src/release/publishstep.cpp" line="422"/>
         <source>look for the tracking issue of %1 and read its verdicts</source>
         <translation>chercher le ticket de suivi de %1 et lire ses avis</translation>
     </message>
     <message>
-        <location filename="../src/release/publishstep.cpp" line="346"/>
+        <location filename="../src/release/publishstep.cpp" line="427"/>
         <source>publish %1 (%2)</source>
         <translation>publier %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/release/publishstep.cpp" line="363"/>
+        <location filename="../src/release/publishstep.cpp" line="437"/>
+        <source>publish %1 with the pre-release and latest flags its version calls for (the draft&apos;s id and the flags are read first)</source>
+        <translation>publier %1 avec les options « préversion » et « dernière » qu’exige sa version (l’identifiant du brouillon et les options sont lus d’abord)</translation>
+    </message>
+    <message>
+        <location filename="../src/release/publishstep.cpp" line="453"/>
         <source>apply the scoring-table change scheduled for %1, released at the publication time</source>
         <translation>appliquer la modification de la table de notation programmée pour %1, datée de l’heure de publication</translation>
     </message>
     <message>
-        <location filename="../src/release/publishstep.cpp" line="371"/>
+        <location filename="../src/release/publishstep.cpp" line="461"/>
         <source>%1 is published</source>
         <translation>%1 est publiée</translation>
     </message>
@@ -1851,12 +1871,12 @@ Playbook : %2</translation>
         <translation>enregistrer les notes dans le brouillon (créé par POST si la CI n’en a pas créé)</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="230"/>
+        <location filename="../src/release/releaseplanner.cpp" line="231"/>
         <source>No signed-off commit: the CI run of the packages is unknown. Sign off step 1 first.</source>
         <translation>Aucun commit validé : l’exécution CI des paquets est inconnue. Validez d’abord l’étape 1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/release/releaseplanner.cpp" line="245"/>
+        <location filename="../src/release/releaseplanner.cpp" line="246"/>
         <source>%n approval(s) of the exact notes, from %1</source>
         <translation>
             <numerusform>%n approbation des notes exactes, de la part de %1</numerusform>
@@ -1864,12 +1884,12 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="246"/>
+        <location filename="../src/release/releaseplanner.cpp" line="247"/>
         <source>anyone with push access</source>
         <translation>toute personne ayant le droit de pousser</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="279"/>
+        <location filename="../src/release/releaseplanner.cpp" line="280"/>
         <source>the playbook lists no announcement channel</source>
         <translation>le playbook ne mentionne aucun canal d’annonce</translation>
     </message>
@@ -1877,14 +1897,220 @@ Playbook : %2</translation>
 <context>
     <name>ReleaseRunner</name>
     <message>
-        <location filename="../src/release/releaserunner.cpp" line="91"/>
+        <location filename="../src/release/releaserunner.cpp" line="96"/>
         <source>would run</source>
         <translation>serait exécutée</translation>
     </message>
     <message>
-        <location filename="../src/release/releaserunner.cpp" line="104"/>
+        <location filename="../src/release/releaserunner.cpp" line="109"/>
         <source>This front end has no runner for step %1 (%2).</source>
         <translation>Cette interface ne sait pas exécuter l’étape %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="33"/>
+        <source>approved revision %1</source>
+        <translation>a approuvé la révision %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="35"/>
+        <source>asked for changes to revision %1</source>
+        <translation>a demandé des modifications de la révision %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="37"/>
+        <source>approved revision %1, an earlier one</source>
+        <translation>a approuvé la révision %1, une révision antérieure</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="38"/>
+        <source>gave a verdict on an earlier revision</source>
+        <translation>a donné un avis sur une révision antérieure</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="40"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="54"/>
+        <source>%1, revision %2</source>
+        <translation>%1, révision %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="60"/>
+        <source>Open the tracking issue</source>
+        <translation>Ouvrir le ticket de suivi</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="71"/>
+        <source>Posted %1. </source>
+        <translation>Publié %1. </translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="72"/>
+        <source>Read from the tracking issue.</source>
+        <translation>Lu dans le ticket de suivi.</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="72"/>
+        <source>Read from the draft.</source>
+        <translation>Lu dans le brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="73"/>
+        <source>Digest %1</source>
+        <translation>Empreinte %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="96"/>
+        <source>Changes since you approved revision %1</source>
+        <translation>Modifications depuis votre approbation de la révision %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="97"/>
+        <source>Changes since you approved</source>
+        <translation>Modifications depuis votre approbation</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="154"/>
+        <source>Release notes</source>
+        <translation>Notes de version</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="167"/>
+        <source>The release notes under review</source>
+        <translation>Les notes de version en cours de relecture</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="174"/>
+        <source>Assets</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="179"/>
+        <source>No asset</source>
+        <translation>Aucun fichier joint</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="213"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="228"/>
+        <source>sha256:%1</source>
+        <translation>sha256 : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="228"/>
+        <source>no digest reported</source>
+        <translation>aucune empreinte indiquée</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="236"/>
+        <source>Approvers (%1 required)</source>
+        <translation>Approbateurs (%1 requis)</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="268"/>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="269"/>
+        <source>waiting since %1</source>
+        <translation>en attente depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="280"/>
+        <source>What must change (for Request changes)</source>
+        <translation>Ce qui doit changer (pour « Demander des modifications »)</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="289"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="290"/>
+        <source>Approve revision %1</source>
+        <translation>Approuver la révision %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="290"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="297"/>
+        <source>Request changes</source>
+        <translation>Demander des modifications</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInboxPage</name>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="21"/>
+        <source>Review inbox</source>
+        <translation>Relectures en attente</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="25"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="55"/>
+        <source>Open a project first: the releases waiting for your review appear here.</source>
+        <translation>Ouvrez d’abord un projet : les versions qui attendent votre relecture apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="57"/>
+        <source>The releases of %1 waiting for %2&apos;s approval.</source>
+        <translation>Les versions de %1 qui attendent l’approbation de %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="58"/>
+        <source>The releases of %1 waiting for your approval.</source>
+        <translation>Les versions de %1 qui attendent votre approbation.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="73"/>
+        <source>Nothing waits for your review</source>
+        <translation>Rien n’attend votre relecture</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="74"/>
+        <source>A release appears here when its tracking issue asks for your approval.</source>
+        <translation>Une version apparaît ici quand son ticket de suivi demande votre approbation.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="93"/>
+        <source>%1, revision %2, waiting since %3</source>
+        <translation>%1, révision %2, en attente depuis %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="114"/>
+        <source>Revision %1 · waiting since %2</source>
+        <translation>Révision %1 · en attente depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="115"/>
+        <source>Revision %1</source>
+        <translation>Révision %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="123"/>
+        <source>changed since you approved</source>
+        <translation>modifiée depuis votre approbation</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewInboxPage.qml" line="123"/>
+        <source>not reviewed</source>
+        <translation>non relue</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +2203,7 @@ Playbook : %2</translation>
     <message>
         <location filename="../qml/pages/ReviewPublishPage.qml" line="175"/>
         <source>approved</source>
-        <translation>approuvée</translation>
+        <translation>approuvé</translation>
     </message>
     <message>
         <location filename="../qml/pages/ReviewPublishPage.qml" line="175"/>
@@ -2779,27 +3005,47 @@ Playbook : %2</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/Sidebar.qml" line="78"/>
+        <location filename="../qml/Sidebar.qml" line="67"/>
+        <source>Your role on this project</source>
+        <translation>Votre rôle sur ce projet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sidebar.qml" line="115"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../qml/Sidebar.qml" line="90"/>
+        <location filename="../qml/Sidebar.qml" line="125"/>
+        <source>Review inbox</source>
+        <translation>Relectures en attente</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sidebar.qml" line="135"/>
+        <source>Published releases</source>
+        <translation>Versions publiées</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sidebar.qml" line="145"/>
+        <source>Announcements</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <location filename="../qml/Sidebar.qml" line="157"/>
         <source>Pre-flight checks: %1</source>
         <translation>Vérifications préalables : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Sidebar.qml" line="105"/>
+        <location filename="../qml/Sidebar.qml" line="172"/>
         <source>Pre-flight checks</source>
         <translation>Vérifications préalables</translation>
     </message>
     <message>
-        <location filename="../qml/Sidebar.qml" line="116"/>
+        <location filename="../qml/Sidebar.qml" line="183"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Sidebar.qml" line="117"/>
+        <location filename="../qml/Sidebar.qml" line="184"/>
         <source>%n to fix</source>
         <translation>
             <numerusform>%n à corriger</numerusform>
@@ -2807,7 +3053,7 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Sidebar.qml" line="118"/>
+        <location filename="../qml/Sidebar.qml" line="185"/>
         <source>%n to look at</source>
         <translation>
             <numerusform>%n à examiner</numerusform>
@@ -2815,27 +3061,27 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../qml/Sidebar.qml" line="119"/>
+        <location filename="../qml/Sidebar.qml" line="186"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../qml/Sidebar.qml" line="119"/>
+        <location filename="../qml/Sidebar.qml" line="186"/>
         <source>Not checked</source>
         <translation>Non vérifié</translation>
     </message>
     <message>
-        <location filename="../qml/Sidebar.qml" line="127"/>
+        <location filename="../qml/Sidebar.qml" line="195"/>
         <source>Release steps</source>
         <translation>Étapes de la publication</translation>
     </message>
     <message>
-        <location filename="../qml/Sidebar.qml" line="146"/>
+        <location filename="../qml/Sidebar.qml" line="216"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../qml/Sidebar.qml" line="151"/>
+        <location filename="../qml/Sidebar.qml" line="221"/>
         <source>Accounts and channel secrets (Ctrl+,)</source>
         <translation>Comptes et secrets des canaux (Ctrl+,)</translation>
     </message>
@@ -3933,82 +4179,92 @@ Playbook : %2</translation>
 <context>
     <name>ra::NotesDraftController</name>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="183"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="195"/>
         <source>Saving the notes to the draft of %1…</source>
         <translation>Enregistrement des notes dans le brouillon de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="203"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="215"/>
         <source>Loading the draft of %1…</source>
         <translation>Chargement du brouillon de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="215"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="228"/>
         <source>The editor already holds the draft&apos;s text.</source>
         <translation>L’éditeur contient déjà le texte du brouillon.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="218"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="231"/>
         <source>Loaded the draft&apos;s text into the editor.</source>
         <translation>Texte du brouillon chargé dans l’éditeur.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="222"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="235"/>
         <source>The editor and the draft both changed since the last sync: merge them below.</source>
         <translation>L’éditeur et le brouillon ont tous deux changé depuis la dernière synchronisation : fusionnez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="236"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="249"/>
         <source>Saving the merged notes to the draft…</source>
         <translation>Enregistrement des notes fusionnées dans le brouillon…</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="257"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="270"/>
         <source>The journal refused to keep the draft&apos;s text before replacing it: %1</source>
         <translation>Le journal a refusé de conserver le texte du brouillon avant de le remplacer : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="284"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="299"/>
         <source>The editor now holds the draft&apos;s text.</source>
         <translation>L’éditeur contient maintenant le texte du brouillon.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="401"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="415"/>
         <source>Created the draft release %1 with the notes.</source>
         <translation>Brouillon de publication %1 créé avec les notes.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="407"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="421"/>
         <source>Saved the merged notes to the draft.</source>
         <translation>Notes fusionnées enregistrées dans le brouillon.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="409"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="423"/>
         <source>Saved the notes to the draft.</source>
         <translation>Notes enregistrées dans le brouillon.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="414"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="428"/>
         <source>The draft already holds these notes.</source>
         <translation>Le brouillon contient déjà ces notes.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="419"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="433"/>
         <source>The draft was edited on GitHub and the editor had no change of its own: loaded it.</source>
         <translation>Le brouillon a été modifié sur GitHub et l’éditeur n’avait aucune modification propre : il a été chargé.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="423"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="437"/>
         <source>The draft was edited on GitHub since the last sync, and so were these notes. Nothing was overwritten: merge the two below.</source>
         <translation>Le brouillon a été modifié sur GitHub depuis la dernière synchronisation, et ces notes aussi. Rien n’a été écrasé : fusionnez les deux ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="484"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="454"/>
+        <source>%1 Bringing the tracking issue up to date…</source>
+        <translation>%1 Mise à jour du ticket de suivi…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="473"/>
+        <source>The tracking issue does not show these notes yet: %1</source>
+        <translation>Le ticket de suivi ne montre pas encore ces notes : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="532"/>
         <source>Pick a release, or start one, to sync its notes.</source>
         <translation>Choisissez une publication, ou commencez-en une, pour synchroniser ses notes.</translation>
     </message>
     <message>
-        <location filename="../src/app/notesdraftcontroller.cpp" line="488"/>
+        <location filename="../src/app/notesdraftcontroller.cpp" line="536"/>
         <source>The playbook names no GitHub repository: there is no draft to sync with.</source>
         <translation>Le playbook ne nomme aucun dépôt GitHub : il n’y a pas de brouillon avec lequel synchroniser.</translation>
     </message>
@@ -4220,12 +4476,12 @@ Playbook : %2</translation>
         <translation>Recherche du brouillon de %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="343"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="346"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/packagesstepcontroller.cpp" line="386"/>
+        <location filename="../src/app/packagesstepcontroller.cpp" line="390"/>
         <source>Cancelling at the next safe point…</source>
         <translation>Annulation au prochain point sûr…</translation>
     </message>
@@ -4302,6 +4558,34 @@ Playbook : %2</translation>
     </message>
 </context>
 <context>
+    <name>ra::ReviewDetailController</name>
+    <message>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="339"/>
+        <source>Say what must change.</source>
+        <translation>Dites ce qui doit changer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="352"/>
+        <source>The release journal could not be opened: %1</source>
+        <translation>Le journal de la publication n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="365"/>
+        <source>%1 Nothing was sent; try again when the other one is done.</source>
+        <translation>%1 Rien n’a été envoyé ; réessayez quand l’autre aura fini.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="370"/>
+        <source>Posting your approval…</source>
+        <translation>Publication de votre approbation…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="370"/>
+        <source>Posting your change request…</source>
+        <translation>Publication de votre demande de modifications…</translation>
+    </message>
+</context>
+<context>
     <name>ra::ReviewPublishController</name>
     <message>
         <location filename="../src/app/reviewpublishcontroller.cpp" line="155"/>
@@ -4324,24 +4608,32 @@ Playbook : %2</translation>
         <translation>Lecture du brouillon et des approbations…</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewpublishcontroller.cpp" line="349"/>
+        <location filename="../src/app/reviewpublishcontroller.cpp" line="350"/>
         <source>Posting your approval…</source>
         <translation>Envoi de votre approbation…</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewpublishcontroller.cpp" line="366"/>
+        <location filename="../src/app/reviewpublishcontroller.cpp" line="367"/>
         <source>Say what must change.</source>
         <translation>Dites ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewpublishcontroller.cpp" line="370"/>
+        <location filename="../src/app/reviewpublishcontroller.cpp" line="371"/>
         <source>Posting your change request…</source>
         <translation>Envoi de votre demande de modifications…</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewpublishcontroller.cpp" line="387"/>
+        <location filename="../src/app/reviewpublishcontroller.cpp" line="388"/>
         <source>Publishing…</source>
         <translation>Publication…</translation>
+    </message>
+</context>
+<context>
+    <name>ra::RoleController</name>
+    <message>
+        <location filename="../src/app/rolecontroller.cpp" line="135"/>
+        <source>Sign in to GitHub in Settings to work out your role on this project.</source>
+        <translation>Connectez-vous à GitHub dans les paramètres pour déterminer votre rôle sur ce projet.</translation>
     </message>
 </context>
 <context>
@@ -4368,27 +4660,27 @@ Playbook : %2</translation>
 <context>
     <name>ra::ScoringEditor</name>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="98"/>
+        <location filename="../src/app/scoringeditor.cpp" line="99"/>
         <source>Sample rows from aleph-scoring&apos;s tests, not a live table</source>
         <translation>Lignes d’exemple issues des tests d’aleph-scoring, pas une table en service</translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="100"/>
+        <location filename="../src/app/scoringeditor.cpp" line="101"/>
         <source>File %1</source>
         <translation>Fichier %1</translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="102"/>
+        <location filename="../src/app/scoringeditor.cpp" line="103"/>
         <source>Scoring database (%1), table %2</source>
         <translation>Base de notation (%1), table %2</translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="185"/>
+        <location filename="../src/app/scoringeditor.cpp" line="186"/>
         <source>Cannot open the table file: %1</source>
         <translation>Impossible d’ouvrir le fichier de table : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/scoringeditor.cpp" line="196"/>
+        <location filename="../src/app/scoringeditor.cpp" line="197"/>
         <source>Opened %1: %n row(s).</source>
         <translation>
             <numerusform>%1 ouvert : %n ligne.</numerusform>
@@ -4396,17 +4688,17 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="207"/>
+        <location filename="../src/app/scoringeditor.cpp" line="208"/>
         <source>Type the scoring database&apos;s connection string first, e.g. host=db.example port=5432 user=scoring dbname=ccn sslmode=require (the password goes in the keychain, not here).</source>
         <translation>Saisissez d’abord la chaîne de connexion de la base de notation, p. ex. host=db.example port=5432 user=scoring dbname=ccn sslmode=require (le mot de passe va dans le trousseau, pas ici).</translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="211"/>
+        <location filename="../src/app/scoringeditor.cpp" line="212"/>
         <source>Reading the scoring table…</source>
         <translation>Lecture de la table de notation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/scoringeditor.cpp" line="220"/>
+        <location filename="../src/app/scoringeditor.cpp" line="221"/>
         <source>Read %n row(s) from the scoring database.</source>
         <translation>
             <numerusform>%n ligne lue dans la base de notation.</numerusform>
@@ -4414,37 +4706,37 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="243"/>
+        <location filename="../src/app/scoringeditor.cpp" line="244"/>
         <source>These rows come from %1; choose a file with “Save as…” to write them.</source>
         <translation>Ces lignes viennent de %1 ; choisissez un fichier avec « Enregistrer sous… » pour les écrire.</translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="244"/>
+        <location filename="../src/app/scoringeditor.cpp" line="245"/>
         <source>the sample</source>
         <translation>l’exemple</translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="244"/>
+        <location filename="../src/app/scoringeditor.cpp" line="245"/>
         <source>the database</source>
         <translation>la base de données</translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="251"/>
+        <location filename="../src/app/scoringeditor.cpp" line="252"/>
         <source>%1 changed on disk since it was opened; nothing was written. Reload it (the edits made here are dropped) or save under another name.</source>
         <translation>%1 a changé sur le disque depuis son ouverture ; rien n’a été écrit. Rechargez-le (les modifications faites ici sont abandonnées) ou enregistrez sous un autre nom.</translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="263"/>
+        <location filename="../src/app/scoringeditor.cpp" line="264"/>
         <source>Name the file .sql, .csv, .json or .md: its extension says how to write it.</source>
         <translation>Nommez le fichier en .sql, .csv, .json ou .md : son extension indique comment l’écrire.</translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="280"/>
+        <location filename="../src/app/scoringeditor.cpp" line="281"/>
         <source>Cannot write the table file: %1</source>
         <translation>Impossible d’écrire le fichier de table : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/scoringeditor.cpp" line="285"/>
+        <location filename="../src/app/scoringeditor.cpp" line="286"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n ligne écrite dans %1.</numerusform>
@@ -4513,7 +4805,7 @@ Playbook : %2</translation>
         <translation>La modification programmée pour %1 est annulée.</translation>
     </message>
     <message>
-        <location filename="../src/app/scoringeditor.cpp" line="292"/>
+        <location filename="../src/app/scoringeditor.cpp" line="293"/>
         <source>The database password is in the keychain.</source>
         <translation>Le mot de passe de la base est dans le trousseau.</translation>
     </message>
@@ -4714,67 +5006,67 @@ Playbook : %2</translation>
 <context>
     <name>ra::StagingStepController</name>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="240"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="246"/>
         <source>Signed off by %1 on %2 for commit %3: every check passed.</source>
         <translation>Validé par %1 le %2 pour le commit %3 : toutes les vérifications ont réussi.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="242"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="248"/>
         <source>Overridden by %1 on %2 for commit %3 (checks: %4). Reason: %5</source>
         <translation>Dérogation de %1 le %2 pour le commit %3 (vérifications : %4). Raison : %5</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="270"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="276"/>
         <source>Pick a release, or start one, to check its candidate commit.</source>
         <translation>Choisissez une publication, ou commencez-en une, pour vérifier son commit candidat.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="272"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="278"/>
         <source>Choose the local clone of %1: the candidate commit and its git describe come from it.</source>
         <translation>Choisissez le clone local de %1 : le commit candidat et son git describe en proviennent.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="292"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="298"/>
         <source>There is no candidate commit to check.</source>
         <translation>Il n’y a aucun commit candidat à vérifier.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="297"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="303"/>
         <source>Reading the GitHub token…</source>
         <translation>Lecture du jeton GitHub…</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="326"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="332"/>
         <source>No GitHub token: asking GitHub anonymously (60 requests an hour). Sign in under Settings.</source>
         <translation>Aucun jeton GitHub : interrogation anonyme de GitHub (60 requêtes par heure). Connectez-vous dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="327"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="333"/>
         <source>The keychain could not give the GitHub token (%1): asking GitHub anonymously.</source>
         <translation>Le trousseau n’a pas pu fournir le jeton GitHub (%1) : interrogation anonyme de GitHub.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="343"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="349"/>
         <source>The report could not be kept in the journal: %1</source>
         <translation>Le rapport n’a pas pu être conservé dans le journal : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="364"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="370"/>
         <source>Wait for the checks to finish: a sign-off records what was just checked.</source>
         <translation>Attendez la fin des vérifications : une validation consigne ce qui vient d’être vérifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="367"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="373"/>
         <source>Sign-off recorded.</source>
         <translation>Validation consignée.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="375"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="381"/>
         <source>Wait for the checks to finish: an override records what was just checked.</source>
         <translation>Attendez la fin des vérifications : une dérogation consigne ce qui vient d’être vérifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/stagingstepcontroller.cpp" line="378"/>
+        <location filename="../src/app/stagingstepcontroller.cpp" line="384"/>
         <source>Override recorded with its reason.</source>
         <translation>Dérogation consignée avec sa raison.</translation>
     </message>
