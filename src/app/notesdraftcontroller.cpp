@@ -7,6 +7,7 @@
 #include "notes/draftsync.h"
 #include "notes/githubgeneratednotes.h"
 #include "release/notesstep.h"
+#include "release/publishstep.h"
 #include "secrets/keychainsecretstore.h"
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,8 @@ void NotesDraftController::setRelease(Journal *journal, const QString &release, 
         return;
     }
     cancel();
+    // The follow-up of the last save writes to this journal.
+    m_follow.reset();
     m_journal = journal;
     m_release = release;
     m_tag = tag;
@@ -46,6 +49,12 @@ void NotesDraftController::setRepository(const QString &repository)
     m_sync.reset();
 }
 
+void NotesDraftController::setPlaybook(const Playbook &playbook)
+{
+    m_playbook = playbook;
+    setRepository(playbook.repository);
+}
+
 void NotesDraftController::setRange(const QString &previousTag, const QString &targetCommit)
 {
     m_previousTag = previousTag;
@@ -62,6 +71,9 @@ void NotesDraftController::setTextSource(std::function<QString()> text)
 
 void NotesDraftController::setGitHubClient(github::GitHubClient *client)
 {
+    cancel();
+    // Both send through the client being replaced.
+    m_follow.reset();
     m_sync.reset();
     m_ownClient.reset();
     m_client = client;
@@ -207,21 +219,22 @@ void NotesDraftController::loadFromDraft()
             if (!self || generation != self->m_generation) {
                 return;
             }
-            self->setBusy(false);
             self->reloadRevisions();
             if (!outcome.ok()) {
+                self->setBusy(false);
                 self->setMessage(outcome.error, true);
+                Q_EMIT self->syncFinished();
             } else if (outcome.remoteBody == local) {
-                self->setMessage(tr("The editor already holds the draft's text."));
+                self->finishSync(tr("The editor already holds the draft's text."), true);
             } else if (local.trimmed().isEmpty() || notes::syncHash(local) == syncedHash) {
                 Q_EMIT self->textArrived(outcome.remoteBody);
-                self->setMessage(tr("Loaded the draft's text into the editor."));
+                self->finishSync(tr("Loaded the draft's text into the editor."), true);
             } else {
                 self->enterConflict(local, outcome.remoteBody, notes::conflictText(local, outcome.remoteBody),
                                     outcome.releaseId);
-                self->setMessage(tr("The editor and the draft both changed since the last sync: merge them below."));
+                self->finishSync(tr("The editor and the draft both changed since the last sync: merge them below."),
+                                 false);
             }
-            Q_EMIT self->syncFinished();
         });
     });
 }
@@ -274,16 +287,16 @@ void NotesDraftController::takeTheirs()
                 if (!self || generation != self->m_generation) {
                     return;
                 }
-                self->setBusy(false);
                 self->reloadRevisions();
                 if (!outcome.ok()) {
+                    self->setBusy(false);
                     self->setMessage(outcome.error, true);
-                } else {
-                    self->clearConflict();
-                    Q_EMIT self->textArrived(outcome.remoteBody);
-                    self->setMessage(tr("The editor now holds the draft's text."));
+                    Q_EMIT self->syncFinished();
+                    return;
                 }
-                Q_EMIT self->syncFinished();
+                self->clearConflict();
+                Q_EMIT self->textArrived(outcome.remoteBody);
+                self->finishSync(tr("The editor now holds the draft's text."), true);
             });
     });
 }
@@ -388,9 +401,9 @@ notes::NotesDraftSync *NotesDraftController::draftSync(github::GitHubClient &cli
 
 void NotesDraftController::handleOutcome(const notes::DraftSyncOutcome &outcome, const QString &localText)
 {
-    setBusy(false);
     reloadRevisions();
     if (!outcome.ok()) {
+        setBusy(false);
         setMessage(outcome.error, true);
         Q_EMIT syncFinished();
         return;
@@ -398,31 +411,66 @@ void NotesDraftController::handleOutcome(const notes::DraftSyncOutcome &outcome,
     switch (outcome.action) {
     case notes::SyncAction::Create:
         clearConflict();
-        setMessage(tr("Created the draft release %1 with the notes.").arg(m_tag));
-        break;
+        // A draft created just now: no review can have opened a tracking issue on it yet.
+        finishSync(tr("Created the draft release %1 with the notes.").arg(m_tag), false);
+        return;
     case notes::SyncAction::Save:
         if (m_inConflict) {
             clearConflict();
             Q_EMIT textArrived(localText);
-            setMessage(tr("Saved the merged notes to the draft."));
+            finishSync(tr("Saved the merged notes to the draft."), true);
         } else {
-            setMessage(tr("Saved the notes to the draft."));
+            finishSync(tr("Saved the notes to the draft."), true);
         }
-        break;
+        return;
     case notes::SyncAction::UpToDate:
         clearConflict();
-        setMessage(tr("The draft already holds these notes."));
-        break;
+        finishSync(tr("The draft already holds these notes."), false);
+        return;
     case notes::SyncAction::Load:
         // Only the draft changed (edited on github.com): the editor takes it, nothing of ours is lost.
         Q_EMIT textArrived(outcome.remoteBody);
-        setMessage(tr("The draft was edited on GitHub and the editor had no change of its own: loaded it."));
-        break;
+        finishSync(tr("The draft was edited on GitHub and the editor had no change of its own: loaded it."), true);
+        return;
     case notes::SyncAction::Conflict:
         enterConflict(localText, outcome.remoteBody, outcome.conflictText, outcome.releaseId);
-        setMessage(tr("The draft was edited on GitHub since the last sync, and so were these notes. Nothing was "
-                      "overwritten: merge the two below."));
-        break;
+        finishSync(tr("The draft was edited on GitHub since the last sync, and so were these notes. Nothing was "
+                      "overwritten: merge the two below."),
+                   false);
+        return;
+    }
+}
+
+void NotesDraftController::finishSync(const QString &message, bool draftRead)
+{
+    if (!draftRead || !m_playbook || !m_client) {
+        setBusy(false);
+        setMessage(message);
+        Q_EMIT syncFinished();
+        return;
+    }
+    // Reviewers without push access read the notes on the tracking issue: an issue the review opened shows them
+    // now, as after `notes save` (nothing is created before the review starts).
+    setMessage(tr("%1 Bringing the tracking issue up to date…").arg(message));
+    m_follow = std::make_unique<release::PublishStep>(
+        *m_client, m_journal, release::PublishStep::Config::fromPlaybook(*m_playbook, *m_repository, m_tag));
+    m_follow->followDraft(
+        [self = QPointer(this), generation = m_generation, message](const release::PublishOutcome &followed) {
+            if (self && generation == self->m_generation) {
+                self->followFinished(followed, message);
+            }
+        });
+}
+
+void NotesDraftController::followFinished(const release::PublishOutcome &followed, const QString &message)
+{
+    setBusy(false);
+    reloadRevisions();
+    if (followed.ok) {
+        setMessage(message);
+    } else {
+        // The draft holds the notes: only the reviewers' view lags, and the next status read retries it.
+        setMessage(message + u' ' + tr("The tracking issue does not show these notes yet: %1").arg(followed.message));
     }
     Q_EMIT syncFinished();
 }

@@ -3,6 +3,7 @@
 
 #include "app/notesdiffmodel.h"
 #include "app/notesrevisionmodel.h"
+#include "core/playbook.h"
 #include "github/repositoryref.h"
 #include "notes/notescomparison.h"
 #include "notes/notesdraftsync.h"
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ra {
 
@@ -23,12 +25,18 @@ class GitHubClient;
 namespace secrets {
 class SecretStore;
 }
+namespace release {
+class PublishStep;
+struct PublishOutcome;
+} // namespace release
 
 /**
  * The GitHub side of the notes workbench: saving the editor's text to the release's draft and loading it
  * back (never overwriting a web edit silently: a conflict shows both texts and waits for the maintainer's
  * merge), the revisions kept in the journal with a diff between any two, and GitHub's own generated notes
- * for the same range next to ours.
+ * for the same range next to ours. Notes saved to the draft or loaded from it are put on the tracking issue when
+ * the review already opened one (release::PublishStep::followDraft(), as `notes save` does), so that reviewers
+ * without push access see them; a failure there is a warning in the message, the draft keeps the notes.
  */
 class NotesDraftController : public QObject
 {
@@ -64,6 +72,9 @@ public:
     /// The release whose draft this is (journal record \a release, draft tag \a tag); null journal: none.
     void setRelease(Journal *journal, const QString &release, const QString &tag);
     void setRepository(const QString &repository);
+    /// The project's playbook: its repository (as setRepository()) and the review settings the tracking issue is
+    /// kept with. Without one, the tracking issue is left to step 6.
+    void setPlaybook(const Playbook &playbook);
     /// The range the notes cover: a new draft targets \a targetCommit, GitHub's notes start at \a previousTag.
     void setRange(const QString &previousTag, const QString &targetCommit);
     /// Where the editor's current text is read from.
@@ -129,6 +140,10 @@ private:
     void withClient(const WithClient &work);
     notes::NotesDraftSync *draftSync(github::GitHubClient &client);
     void handleOutcome(const notes::DraftSyncOutcome &outcome, const QString &localText);
+    /// Ends a save or load with \a message, after bringing the tracking issue up to date when \a draftRead holds
+    /// the draft's notes now.
+    void finishSync(const QString &message, bool draftRead);
+    void followFinished(const release::PublishOutcome &followed, const QString &message);
     void enterConflict(const QString &local, const QString &remote, const QString &merged, qint64 releaseId);
     void clearConflict();
     void setBusy(bool busy);
@@ -149,6 +164,10 @@ private:
     QPointer<secrets::SecretStore> m_store;
     std::unique_ptr<secrets::SecretStore> m_ownStore;
     std::unique_ptr<notes::NotesDraftSync> m_sync;
+    std::optional<Playbook> m_playbook;
+    /// The tracking issue's follow-up of the last save or load: kept until the next one (or another release or
+    /// client), since its callback runs inside it; a cancelled one's answer is dropped by its generation.
+    std::unique_ptr<release::PublishStep> m_follow;
     int m_generation = 0;
 
     bool m_busy = false;

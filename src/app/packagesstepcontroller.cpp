@@ -290,7 +290,10 @@ void PackagesStepController::launch(const QString &token, const QString &tokenPr
         verify ? tr("Verifying the draft of %1…").arg(release()) : tr("Looking for the draft of %1…").arg(release());
     Q_EMIT progressChanged();
     m_stepShownInProgress = false;
-    const PackagesStep::Request request{verify ? PackagesStep::Mode::Verify : PackagesStep::Mode::Attach, options()};
+    PackagesStep::Request request{verify ? PackagesStep::Mode::Verify : PackagesStep::Mode::Attach, options()};
+    // Step 6's settings, as ReleasePlanner::packagesRequest() gives them: a tracking issue the review already
+    // opened shows the packages attached.
+    request.review = release::PublishStep::Config::fromPlaybook(m_playbook, request.options.repository, release());
     m_watcher.setFuture(QtConcurrent::run(&PackagesStepController::run, journal()->databasePath(), release(), request,
                                           endpoints(), token, &m_cancel, this));
 }
@@ -372,7 +375,8 @@ void PackagesStepController::showOutcome(const PackagesStep::Outcome &outcome)
         m_outcome = Failed;
         break;
     }
-    m_message = outcome.message;
+    // The packages are on the draft even when the tracking issue could not show them: a warning, not a failure.
+    m_message = outcome.warning.isEmpty() ? outcome.message : outcome.message + u' ' + outcome.warning;
     m_unexpected = outcome.unexpected;
     m_finishedAt = outcome.finishedAt.isValid() ? outcome.finishedAt.toString(Qt::ISODate) : QString();
 }

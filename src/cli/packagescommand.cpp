@@ -9,6 +9,7 @@
 #include "packages/filehasher.h"
 #include "packages/packageversion.h"
 #include "release/packagesstep.h"
+#include "release/publishstep.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -196,10 +197,13 @@ int PackagesCommand::attach(CommandContext &context)
     if (!lock) {
         return context.output.error(ExitFailed, error);
     }
+    release::PackagesStep::Request request{
+        verify ? release::PackagesStep::Mode::Verify : release::PackagesStep::Mode::Attach, options};
+    // Step 6's settings, as ReleasePlanner::packagesRequest() gives them: a tracking issue the review already
+    // opened shows the packages attached.
+    request.review = release::PublishStep::Config::fromPlaybook(project->playbook(), options.repository, options.tag);
     const release::PackagesStep::Outcome outcome =
-        release::PackagesStep(journal.get(), options.tag)
-            .execute({verify ? release::PackagesStep::Mode::Verify : release::PackagesStep::Mode::Attach, options},
-                     client);
+        release::PackagesStep(journal.get(), options.tag).execute(request, client);
     const bool ok = outcome.ok();
     QJsonArray items;
     for (const packages::PackageItem &item : outcome.items) {
@@ -217,11 +221,18 @@ int PackagesCommand::attach(CommandContext &context)
     if (!unexpected.isEmpty() && ok) {
         context.output.warning(u"the draft also holds: %1"_s.arg(unexpected.join(u", "_s)));
     }
-    context.output.result(QJsonObject{{u"ok"_s, ok},
-                                      {u"packages"_s, items},
-                                      {u"unexpected"_s, QJsonArray::fromStringList(unexpected)},
-                                      {u"journal"_s, journal->databasePath()},
-                                      {u"error"_s, ok ? QString() : outcome.message}});
+    if (!outcome.warning.isEmpty()) {
+        context.output.warning(outcome.warning);
+    }
+    QJsonObject result{{u"ok"_s, ok},
+                       {u"packages"_s, items},
+                       {u"unexpected"_s, QJsonArray::fromStringList(unexpected)},
+                       {u"journal"_s, journal->databasePath()},
+                       {u"error"_s, ok ? QString() : outcome.message}};
+    if (!outcome.warning.isEmpty()) {
+        result.insert(u"warning"_s, outcome.warning);
+    }
+    context.output.result(result);
     if (!ok) {
         return context.output.error(ExitFailed, outcome.message);
     }

@@ -57,6 +57,9 @@ QJsonObject NotesSaveResult::toJson() const
     if (!request.isEmpty()) {
         json.insert(u"request"_s, request);
     }
+    if (!warning.isEmpty()) {
+        json.insert(u"warning"_s, warning);
+    }
     return json;
 }
 
