@@ -393,6 +393,7 @@ release::TagStep::Request TagStepController::request() const
     request.remote = m_remote;
     if (session()) {
         request.spelling = session()->tagSpelling();
+        request.upgradeScriptPatterns = session()->playbook().upgradeScriptPatterns;
     }
     return request;
 }

@@ -96,6 +96,7 @@ int TagCommand::run(CommandContext &context)
     request.annotated = parser.isSet(annotatedOption);
     request.message = parser.value(messageOption);
     request.spelling = project->playbook().tagSpelling;
+    request.upgradeScriptPatterns = project->playbook().upgradeScriptPatterns;
     const auto plan = release::TagStep::plan(request);
     if (!plan) {
         return context.output.error(ExitBadInput, plan.error().message());

@@ -85,7 +85,8 @@ Result<QList<VersionProposal>> proposeVersions(const Repository &repository, con
 } // namespace
 
 Result<TagPlan> planTag(const Repository &repository, const QString &version, const QString &revision, bool annotated,
-                        const TagSpelling &spelling, const std::function<bool()> &cancelled)
+                        const TagSpelling &spelling, const std::function<bool()> &cancelled,
+                        const QList<QRegularExpression> &upgradeScriptPatterns)
 {
     TagPlan plan;
     plan.version = version.trimmed();
@@ -124,7 +125,7 @@ Result<TagPlan> planTag(const Repository &repository, const QString &version, co
         plan.previousTag = previous->name;
     }
     plan.describe = previewDescribe(onCommit, plan.tag, annotated);
-    plan.hazards = TagHazardChecker(spelling).check(plan.tag, names, onCommitNames);
+    plan.hazards = TagHazardChecker(spelling, upgradeScriptPatterns).check(plan.tag, names, onCommitNames);
     const bool checkerSawCollision =
         std::any_of(plan.hazards.cbegin(), plan.hazards.cend(),
                     [](const TagHazard &hazard) { return hazard.id == u"describe-collision"_s; });

@@ -41,8 +41,11 @@ struct TagPlan {
 
 /// Plans tag \a version on \a revision (default HEAD) of \a repository. \a cancelled is polled during the
 /// history walk; when it returns true the plan stops with an error whose code is GIT_EUSER.
-[[nodiscard]] Result<TagPlan> planTag(const Repository &repository, const QString &version, const QString &revision,
-                                      bool annotated, const TagSpelling &spelling = TagSpelling::alephVm(),
-                                      const std::function<bool()> &cancelled = {});
+/// \a upgradeScriptPatterns: the tags the project's upgrade script accepts (the playbook's; empty: none known,
+/// that hazard is not checked).
+[[nodiscard]] Result<TagPlan>
+planTag(const Repository &repository, const QString &version, const QString &revision, bool annotated,
+        const TagSpelling &spelling = TagSpelling::alephVm(), const std::function<bool()> &cancelled = {},
+        const QList<QRegularExpression> &upgradeScriptPatterns = TagHazardChecker::alephVmUpgradeScriptPatterns());
 
 } // namespace ra::git

@@ -141,6 +141,7 @@ StepPlan ReleasePlanner::planTag() const
     const QString chosenRemote = m_release.journal().value(m_release.tag(), u"tag.remote"_s).toString();
     request.remote = chosenRemote.isEmpty() ? project.remoteName() : chosenRemote;
     request.spelling = project.playbook().tagSpelling;
+    request.upgradeScriptPatterns = project.playbook().upgradeScriptPatterns;
     const auto planned = TagStep::plan(request);
     if (!planned) {
         plan.blockers.append(planned.error().message());

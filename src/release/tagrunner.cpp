@@ -38,6 +38,7 @@ StepRunResult TagRunner::run(Release &release)
     const QString chosenRemote = release.journal().value(release.tag(), u"tag.remote"_s).toString();
     request.remote = chosenRemote.isEmpty() ? project.remoteName() : chosenRemote;
     request.spelling = project.playbook().tagSpelling;
+    request.upgradeScriptPatterns = project.playbook().upgradeScriptPatterns;
     const TagStep step(&release.journal(), release.tag());
 
     auto plan = TagStep::plan(request);

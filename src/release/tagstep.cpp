@@ -71,7 +71,7 @@ git::Result<git::TagPlan> TagStep::plan(const Request &request, const std::funct
         return repository.error();
     }
     auto planned = git::planTag(*repository, request.version, request.revision.isEmpty() ? u"HEAD"_s : request.revision,
-                                request.annotated, request.spelling, cancelled);
+                                request.annotated, request.spelling, cancelled, request.upgradeScriptPatterns);
     if (!planned) {
         return planned;
     }

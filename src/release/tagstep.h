@@ -58,6 +58,8 @@ public:
         bool annotated = false;
         QString message;
         TagSpelling spelling = TagSpelling::alephVm();
+        /// The tags the project's upgrade script accepts: the playbook's (empty: none known, not checked).
+        QList<QRegularExpression> upgradeScriptPatterns = TagHazardChecker::alephVmUpgradeScriptPatterns();
     };
 
     /// What begin() did before the push: the push intent's journal id, and whether the tag was created now.

@@ -42,6 +42,7 @@ private Q_SLOTS:
         m_journal = Journal::open(m_dir->filePath(u"journal.sqlite"_s), &error);
         QVERIFY2(m_journal, qPrintable(error));
         QVERIFY(m_journal->createRelease(u"1.1.0"_s, {}));
+        m_request = release::TagStep::Request();
         m_request.clonePath = m_clone;
         m_request.version = u"1.1.0"_s;
         m_request.revision = m_second;
@@ -68,6 +69,30 @@ private Q_SLOTS:
         QVERIFY(operations.blockers.isEmpty());
         QVERIFY(!localTag(u"1.1.0"_s));
         QVERIFY(m_journal->effects(u"1.1.0"_s).isEmpty());
+    }
+
+    void theUpgradeScriptHazardFollowsThePlaybooksPatterns()
+    {
+        // A project spelling its tags "v1.1.0" with an upgrade script that reads them: no false hazard.
+        m_request.version = u"v1.1.0"_s;
+        m_request.spelling.prefix = u"v"_s;
+        const auto hazardIds = [this] {
+            QStringList ids;
+            const auto plan = release::TagStep::plan(m_request);
+            for (const TagHazard &hazard : plan ? plan->hazards : QList<TagHazard>()) {
+                ids.append(hazard.id);
+            }
+            return ids;
+        };
+        // aleph-vm's patterns (the default) do not take a v-tag: that is the warning the demo showed.
+        QVERIFY(hazardIds().contains(u"upgrade-script-ignores"_s));
+        m_request.upgradeScriptPatterns = {QRegularExpression(uR"(^v[0-9]+\.[0-9]+\.[0-9]+$)"_s)};
+        QVERIFY(!hazardIds().contains(u"upgrade-script-ignores"_s));
+        // A playbook naming no pattern knows no upgrade script: nothing to check.
+        m_request.upgradeScriptPatterns.clear();
+        QVERIFY(!hazardIds().contains(u"upgrade-script-ignores"_s));
+        m_request.upgradeScriptPatterns = {QRegularExpression(uR"(^[0-9]+\.[0-9]+\.[0-9]+$)"_s)};
+        QVERIFY(hazardIds().contains(u"upgrade-script-ignores"_s));
     }
 
     void createAndPushRecordsIntentAndResult()
