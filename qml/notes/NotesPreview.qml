@@ -16,6 +16,8 @@ QQC2.ScrollView {
     readonly property Flickable flickable: view
 
     contentWidth: availableWidth
+    // Rows wrap to the width; a long code line is cut rather than the whole preview scrolling sideways.
+    QQC2.ScrollBar.horizontal.policy: QQC2.ScrollBar.AlwaysOff
     Kirigami.Theme.colorSet: Kirigami.Theme.View
     Kirigami.Theme.inherit: false
     background: Rectangle {
@@ -28,17 +30,22 @@ QQC2.ScrollView {
         objectName: "notesPreview"
         model: root.blocks
         clip: true
-        topMargin: Kirigami.Units.smallSpacing
-        bottomMargin: Kirigami.Units.smallSpacing
+        topMargin: Kirigami.Units.largeSpacing
+        bottomMargin: Kirigami.Units.largeSpacing
+        leftMargin: Kirigami.Units.largeSpacing
+        // The scroll bar lies over the view: the text keeps clear of it.
+        rightMargin: Kirigami.Units.largeSpacing + root.QQC2.ScrollBar.vertical.width
+        // Each row is a document of its own, whose first and last paragraph margins Qt drops: the rows keep the
+        // space between blocks that one whole document had.
+        spacing: Kirigami.Units.largeSpacing
         boundsBehavior: Flickable.StopAtBounds
+        flickableDirection: Flickable.VerticalFlick
 
         delegate: TextEdit {
             id: block
             required property string html
 
-            x: Kirigami.Units.largeSpacing
-            // The scroll bar lies over the view: the text keeps clear of it.
-            width: ListView.view.width - 2 * Kirigami.Units.largeSpacing - root.QQC2.ScrollBar.vertical.width
+            width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
             readOnly: true
             selectByMouse: true
             textFormat: TextEdit.RichText

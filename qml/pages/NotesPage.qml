@@ -25,12 +25,14 @@ StepWorkspacePage {
     function syncScroll(from: Flickable, to: Flickable) {
         if (page.syncingScroll || !from || !to)
             return;
-        const range = from.contentHeight - from.height;
-        const targetRange = to.contentHeight - to.height;
+        // The same share of each one's scroll range, margins included (the preview is a list with margins).
+        const range = from.contentHeight + from.topMargin + from.bottomMargin - from.height;
+        const targetRange = to.contentHeight + to.topMargin + to.bottomMargin - to.height;
         if (range <= 0 || targetRange <= 0)
             return;
         page.syncingScroll = true;
-        to.contentY = to.originY + (from.contentY - from.originY) / range * targetRange;
+        const share = (from.contentY - from.originY + from.topMargin) / range;
+        to.contentY = to.originY - to.topMargin + share * targetRange;
         page.syncingScroll = false;
     }
 
