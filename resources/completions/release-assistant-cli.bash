@@ -38,7 +38,7 @@ _release_assistant_cli() {
     git) subcommands="log" ;;
     notes) subcommands="generate lint render save" ;;
     table) subcommands="annotate add export validate apply schedule unschedule" ;;
-    review) subcommands="status approve publish inbox show sync" ;;
+    review) subcommands="status approve publish inbox show sync comment" ;;
     announce) subcommands="length preview send releases" ;;
     esac
 

@@ -75,7 +75,7 @@ complete -c release-assistant-cli -n '__fish_seen_subcommand_from tag; and not _
 complete -c release-assistant-cli -n '__fish_seen_subcommand_from git; and not __fish_seen_subcommand_from log' -f -a 'log'
 complete -c release-assistant-cli -n '__fish_seen_subcommand_from notes; and not __fish_seen_subcommand_from generate lint render save' -f -a 'generate lint render save'
 complete -c release-assistant-cli -n '__fish_seen_subcommand_from table; and not __fish_seen_subcommand_from annotate add export validate apply schedule unschedule' -f -a 'annotate add export validate apply schedule unschedule'
-complete -c release-assistant-cli -n '__fish_seen_subcommand_from review; and not __fish_seen_subcommand_from status approve publish inbox show sync' -f -a 'status approve publish inbox show sync'
+complete -c release-assistant-cli -n '__fish_seen_subcommand_from review; and not __fish_seen_subcommand_from status approve publish inbox show sync comment' -f -a 'status approve publish inbox show sync comment'
 complete -c release-assistant-cli -n '__fish_seen_subcommand_from announce; and not __fish_seen_subcommand_from length preview send releases' -f -a 'length preview send releases'
 
 # Values of the options that take one.

@@ -115,7 +115,7 @@ release::ScheduledScoring::PasswordProvider scoringPassword()
 
 QString usage()
 {
-    return u"Usage: release-assistant-cli review <status|approve|publish|inbox|show|sync> [options]\n\n"
+    return u"Usage: release-assistant-cli review <status|approve|publish|inbox|show|sync|comment> [options]\n\n"
            u"  status  --release <tag> [--json]            the draft's digest, the verdicts and whether it may be "
            u"published\n"
            u"  approve --release <tag> [--changes \"<why>\"] approve the draft's current content (or ask for changes)\n"
@@ -129,6 +129,8 @@ QString usage()
            u"                                               who is pending; the notes' diff since your approval\n"
            u"  sync    --release <tag>                      put the draft's content on the tracking issue "
            u"(maintainers)\n"
+           u"  comment --release <tag> --line <n>[-<m>] \"<text>\"  comment on a line of the notes (not a verdict; "
+           u"no push access needed)\n"
            u"Each opens the project as other commands do: the clone (the current folder, or --repo <path>) with its\n"
            u"playbook, else --playbook <file> or --preset <name>; status, approve and publish also take\n"
            u"--repo <owner/name> to name another repository. Other options: --api-url <url>, --journal <file>,\n"
@@ -151,11 +153,12 @@ QString ReviewCommand::summary() const
 int ReviewCommand::run(CommandContext &context)
 {
     const QString sub = context.arguments.value(0);
-    if (sub == u"inbox"_s || sub == u"show"_s || sub == u"sync"_s) {
+    if (sub == u"inbox"_s || sub == u"show"_s || sub == u"sync"_s || sub == u"comment"_s) {
         context.arguments.removeFirst();
-        return sub == u"inbox"_s  ? runReviewInbox(context)
-               : sub == u"show"_s ? runReviewShow(context)
-                                  : runReviewSync(context);
+        return sub == u"inbox"_s     ? runReviewInbox(context)
+               : sub == u"show"_s    ? runReviewShow(context)
+               : sub == u"comment"_s ? runReviewComment(context)
+                                     : runReviewSync(context);
     }
     if (sub == u"status"_s || sub == u"approve"_s || sub == u"publish"_s) {
         context.arguments.removeFirst();
@@ -167,7 +170,7 @@ int ReviewCommand::run(CommandContext &context)
         return sub.isEmpty() ? ExitBadInput : ExitOk;
     }
     return context.output.error(ExitBadInput, u"unknown subcommand 'review %1'"_s.arg(sub),
-                                u"Use 'status', 'approve', 'publish', 'inbox', 'show' or 'sync'."_s);
+                                u"Use 'status', 'approve', 'publish', 'inbox', 'show', 'sync' or 'comment'."_s);
 }
 
 int ReviewCommand::runSubcommand(const QString &sub, CommandContext &context)

@@ -4,6 +4,7 @@
 #include "cli/projectoptions.h"
 #include "github/githubclient.h"
 #include "release/publishstep.h"
+#include "review/linecomment.h"
 #include "review/reviewinbox.h"
 #include "review/reviewpublisher.h"
 #include "review/reviewview.h"
@@ -12,6 +13,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -27,14 +29,14 @@ struct Session {
 
 std::optional<int> openSession(QCommandLineParser &parser, const ProjectOptions &projectOptions,
                                const QCommandLineOption &apiOption, const QString &commandPath, CommandContext &context,
-                               Session &session)
+                               Session &session, qsizetype positionalAllowed = 0)
 {
     if (const auto exit = parseCommandLine(parser, commandPath, context)) {
         return *exit;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().size() > positionalAllowed) {
         return context.output.error(ExitBadInput,
-                                    u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()),
+                                    u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constLast()),
                                     u"See 'release-assistant-cli %1 --help'."_s.arg(commandPath));
     }
     secrets::installSecretLogFilter();
@@ -77,6 +79,74 @@ const QCommandLineOption &releaseOption()
 {
     static const QCommandLineOption option(u"release"_s, u"The release tag, e.g. 1.15.0."_s, u"tag"_s);
     return option;
+}
+
+/// The review of \a tag as the session's token sees it; nullopt after reporting the failure (\a exitCode set).
+std::optional<review::ReviewSnapshot> readReview(Session &session, const QString &tag, CommandContext &context,
+                                                 int *exitCode)
+{
+    const Playbook &playbook = session.project->playbook();
+    review::ReviewPublisher publisher(*session.client, nullptr,
+                                      review::ReviewConfig{session.project->repository(), tag, playbook.approvals,
+                                                           playbook.versionScheme, playbook.trackingIssue.titleTemplate,
+                                                           playbook.trackingIssue.checklist});
+    QEventLoop loop;
+    std::optional<review::ReviewSnapshot> snapshot;
+    publisher.refresh([&](const review::ReviewSnapshot &read) {
+        snapshot = read;
+        loop.quit();
+    });
+    if (!snapshot) {
+        loop.exec();
+    }
+    if (!snapshot->ok()) {
+        *exitCode = context.output.error(ExitFailed, snapshot->error, snapshot->hint);
+        return std::nullopt;
+    }
+    return snapshot;
+}
+
+/// The line comments on the tracking issue: listed for people (those on \a revision), all of them in the JSON.
+QJsonObject lineComments(const QList<review::ReviewComment> &comments, int revision, CliOutput &out)
+{
+    QJsonArray listed;
+    QJsonArray ignored;
+    QStringList lines;
+    for (const review::ReviewComment &comment : comments) {
+        if (!review::LineComment::isLineComment(comment.body)) {
+            continue;
+        }
+        QString reason;
+        const auto parsed = review::LineComment::parse(comment.body, &reason);
+        if (!parsed) {
+            ignored.append(QJsonObject{{u"url"_s, comment.htmlUrl.toString()}, {u"reason"_s, reason}});
+            continue;
+        }
+        const bool stale = parsed->revision != revision;
+        listed.append(QJsonObject{{u"login"_s, comment.login},
+                                  {u"first_line"_s, parsed->firstLine},
+                                  {u"last_line"_s, parsed->lastLine},
+                                  {u"text"_s, parsed->text},
+                                  {u"revision"_s, parsed->revision},
+                                  {u"digest"_s, parsed->digest},
+                                  {u"stale"_s, stale},
+                                  {u"at"_s, comment.createdAt.toString(Qt::ISODate)},
+                                  {u"url"_s, comment.htmlUrl.toString()}});
+        if (!stale) {
+            const QString where = parsed->firstLine == parsed->lastLine
+                                      ? QString::number(parsed->firstLine)
+                                      : u"%1-%2"_s.arg(parsed->firstLine).arg(parsed->lastLine);
+            lines.append(u"  line %1, %2: %3"_s.arg(where, comment.login, parsed->text));
+        }
+    }
+    out.line(u"Line comments on revision %1: %2"_s.arg(revision).arg(lines.size()));
+    for (const QString &line : std::as_const(lines)) {
+        out.line(line);
+    }
+    if (listed.size() > lines.size()) {
+        out.line(u"  (%1 more on earlier revisions)"_s.arg(listed.size() - lines.size()));
+    }
+    return QJsonObject{{u"comments"_s, listed}, {u"ignored"_s, ignored}};
 }
 
 } // namespace
@@ -158,21 +228,10 @@ int runReviewShow(CommandContext &context)
                 journal->value(tag, QString::fromLatin1(review::ReviewPublisher::LastApprovalValue)).toObject();
         }
     }
-    review::ReviewPublisher publisher(*session.client, nullptr,
-                                      review::ReviewConfig{session.project->repository(), tag, playbook.approvals,
-                                                           playbook.versionScheme, playbook.trackingIssue.titleTemplate,
-                                                           playbook.trackingIssue.checklist});
-    QEventLoop loop;
-    std::optional<review::ReviewSnapshot> snapshot;
-    publisher.refresh([&](const review::ReviewSnapshot &read) {
-        snapshot = read;
-        loop.quit();
-    });
+    int exitCode = ExitOk;
+    const auto snapshot = readReview(session, tag, context, &exitCode);
     if (!snapshot) {
-        loop.exec();
-    }
-    if (!snapshot->ok()) {
-        return context.output.error(ExitFailed, snapshot->error, snapshot->hint);
+        return exitCode;
     }
     const review::ReviewView view = review::ReviewView::of(*snapshot, playbook.approvals, lastApproval);
     QJsonObject json = view.toJson();
@@ -201,6 +260,9 @@ int runReviewShow(CommandContext &context)
                                       reviewer.at.isValid() ? u" at "_s + reviewer.at.toString(Qt::ISODate)
                                                             : sinceText(reviewer.waitingSince)));
     }
+    const QJsonObject comments = lineComments(snapshot->comments, view.revision, out);
+    json.insert(u"line_comments"_s, comments.value(u"comments"_s));
+    json.insert(u"ignored_line_comments"_s, comments.value(u"ignored"_s));
     if (parser.isSet(sinceOption)) {
         QString why;
         const QString diff = view.diffSinceApproved(&why);
@@ -222,6 +284,95 @@ int runReviewShow(CommandContext &context)
         out.line(view.notes);
     }
     out.result(json);
+    return ExitOk;
+}
+
+int runReviewComment(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Comment on a line (or a range of lines) of the notes under review: the comment "
+                                     u"goes on the tracking issue, quotes the line(s) of the current revision and is "
+                                     u"not a verdict. Works without push access; the token comes from GITHUB_TOKEN."_s);
+    const QCommandLineOption lineOption(u"line"_s,
+                                        u"The line of the notes, or a range like 3-5 (as 'review show' "
+                                        u"numbers them)."_s,
+                                        u"n[-m]"_s);
+    parser.addOptions({releaseOption(), lineOption, apiUrlOption()});
+    parser.addPositionalArgument(u"text"_s, u"What you have to say about the line(s)."_s);
+    const ProjectOptions projectOptions;
+    projectOptions.addTo(parser);
+    Session session;
+    if (const auto exit =
+            openSession(parser, projectOptions, apiUrlOption(), u"review comment"_s, context, session, 1)) {
+        return *exit;
+    }
+    const QString example = u"Example: release-assistant-cli review comment --release 1.15.0 --line 3 \"Say by how "
+                            u"much.\""_s;
+    const QString tag = parser.value(releaseOption()).trimmed();
+    if (tag.isEmpty()) {
+        return context.output.error(ExitBadInput, u"--release is required"_s, example);
+    }
+    static const QRegularExpression rangePattern(u"^\\s*(\\d{1,7})\\s*(?:-\\s*(\\d{1,7})\\s*)?$"_s);
+    const auto range = rangePattern.match(parser.value(lineOption));
+    if (!range.hasMatch()) {
+        return context.output.error(ExitBadInput,
+                                    parser.isSet(lineOption)
+                                        ? u"'%1' is not a line or a range of lines"_s.arg(parser.value(lineOption))
+                                        : u"--line is required"_s,
+                                    example);
+    }
+    const int firstLine = range.captured(1).toInt();
+    const int lastLine = range.captured(2).isEmpty() ? firstLine : range.captured(2).toInt();
+    const QString text = parser.positionalArguments().value(0);
+    if (text.trimmed().isEmpty()) {
+        return context.output.error(ExitBadInput, u"the comment's text is missing"_s, example);
+    }
+    int exitCode = ExitOk;
+    const auto snapshot = readReview(session, tag, context, &exitCode);
+    if (!snapshot) {
+        return exitCode;
+    }
+    const review::ReviewView view = review::ReviewView::of(*snapshot, session.project->playbook().approvals, {});
+    if (view.issueNumber <= 0 || view.revision <= 0) {
+        return context.output.error(
+            ExitFailed, u"release %1 has no tracking issue showing its notes yet"_s.arg(tag),
+            u"Ask a maintainer to run 'release-assistant-cli review sync --release %1'."_s.arg(tag));
+    }
+    review::TrackingIssueContent content;
+    content.tag = view.tag;
+    content.notes = view.notes;
+    content.digest = view.digest;
+    content.revision = view.revision;
+    QString error;
+    const QString body = review::LineComment::compose(content, firstLine, lastLine, text, &error);
+    if (body.isEmpty()) {
+        return context.output.error(ExitBadInput, error,
+                                    u"Run 'review show --release %1' to see the notes."_s.arg(tag));
+    }
+    // A plain post, not a journal effect: a comment changes nothing of the release and posting it twice is harmless.
+    QEventLoop loop;
+    std::optional<github::Result<github::IssueItem>> posted;
+    session.client->createComment(session.project->repository(), view.issueNumber, body,
+                                  [&](const github::Result<github::IssueItem> &result) {
+                                      posted = result;
+                                      loop.quit();
+                                  });
+    if (!posted) {
+        loop.exec();
+    }
+    if (!posted->ok()) {
+        return context.output.error(ExitFailed, u"the comment could not be posted: %1"_s.arg(posted->error.message),
+                                    posted->error.hint);
+    }
+    context.output.line(
+        u"Commented on revision %1 of %2's notes: %3"_s.arg(view.revision).arg(tag, posted->value.htmlUrl.toString()));
+    context.output.result(QJsonObject{{u"ok"_s, true},
+                                      {u"release"_s, tag},
+                                      {u"revision"_s, view.revision},
+                                      {u"first_line"_s, firstLine},
+                                      {u"last_line"_s, lastLine},
+                                      {u"comment_id"_s, posted->value.id},
+                                      {u"url"_s, posted->value.htmlUrl.toString()}});
     return ExitOk;
 }
 

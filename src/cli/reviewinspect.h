@@ -11,9 +11,11 @@ namespace ra::cli {
  *   review inbox [--json]                                  releases waiting for the token's user's approval
  *   review show --release <tag> [--since-approved] [--json] what is under review, who approved, who is pending
  *   review sync --release <tag>                            put the draft's content on the tracking issue
+ *   review comment --release <tag> --line <n>[-<m>] <text> comment on a line of the notes (not a verdict)
  */
 [[nodiscard]] int runReviewInbox(CommandContext &context);
 [[nodiscard]] int runReviewShow(CommandContext &context);
 [[nodiscard]] int runReviewSync(CommandContext &context);
+[[nodiscard]] int runReviewComment(CommandContext &context);
 
 } // namespace ra::cli
