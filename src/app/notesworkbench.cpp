@@ -307,7 +307,7 @@ void NotesWorkbench::loadRelease()
     m_release = m_session ? m_session->currentRelease() : QString();
     // The open project decides the repository, the assets and the clone; no page asks for them again.
     m_playbook = m_session ? m_session->playbook() : Playbook();
-    m_draft.setRepository(m_playbook.repository);
+    m_draft.setPlaybook(m_playbook);
     const bool projectOpen = m_session && m_session->project() && m_session->project()->hasClone();
     QString path;
     QString text;
