@@ -7,6 +7,7 @@
 #include "journal/journal.h"
 #include "journal/releaselock.h"
 #include "release/publishstep.h"
+#include "review/linecomment.h"
 #include "review/reviewpublisher.h"
 #include "secrets/keychainsecretstore.h"
 
@@ -240,6 +241,7 @@ void ReviewDetailController::reset()
     m_loaded = false;
     m_diff.clear();
     m_diffProblem.clear();
+    m_lineComments.clear();
     m_notesHtml.clear();
     m_standings.setStandings({}, {});
     Q_EMIT notesHtmlChanged();
@@ -317,6 +319,21 @@ void ReviewDetailController::refresh()
             self->m_diff = self->m_view.diffSinceApproved(&why);
             self->m_diffProblem = self->m_view.viewerApprovedDigest.isEmpty() ? QString() : why;
             self->m_standings.setStandings(self->m_view.reviewers, self->m_revisionOf);
+            self->m_lineComments.clear();
+            for (const review::ReviewComment &comment : snapshot.comments) {
+                // Hand-edited or malformed line comments are left out: the issue still shows them to people.
+                const auto parsed = review::LineComment::parse(comment.body, nullptr);
+                if (!parsed) {
+                    continue;
+                }
+                self->m_lineComments.append(QVariantMap{{u"login"_s, comment.login},
+                                                        {u"firstLine"_s, parsed->firstLine},
+                                                        {u"lastLine"_s, parsed->lastLine},
+                                                        {u"text"_s, parsed->text},
+                                                        {u"revision"_s, parsed->revision},
+                                                        {u"stale"_s, parsed->revision != self->m_view.revision},
+                                                        {u"at"_s, comment.createdAt}});
+            }
             self->m_loaded = true;
             if (notesChanged) {
                 self->m_renderer.setText(self->m_view.notes);
@@ -325,6 +342,61 @@ void ReviewDetailController::refresh()
             Q_EMIT self->viewChanged();
             Q_EMIT self->refreshed();
         });
+    });
+}
+
+QStringList ReviewDetailController::notesLines() const
+{
+    return review::LineComment::notesLines(m_view.notes);
+}
+
+QVariantList ReviewDetailController::lineComments() const
+{
+    return m_lineComments;
+}
+
+void ReviewDetailController::commentOnLine(int line, const QString &text)
+{
+    if (m_busy || !m_loaded || !m_session || !m_session->project()) {
+        return;
+    }
+    if (m_view.issueNumber <= 0 || m_view.revision <= 0) {
+        setMessage(tr("This release has no tracking issue showing its notes yet: ask a maintainer to sync it."), true);
+        Q_EMIT lineCommentFinished(false);
+        return;
+    }
+    review::TrackingIssueContent content;
+    content.tag = m_view.tag;
+    content.notes = m_view.notes;
+    content.digest = m_view.digest;
+    content.revision = m_view.revision;
+    QString error;
+    const QString body = review::LineComment::compose(content, line, line, text, &error);
+    if (body.isEmpty()) {
+        setMessage(error, true);
+        Q_EMIT lineCommentFinished(false);
+        return;
+    }
+    setBusy(true);
+    // A plain post, not a journal effect: a comment changes nothing of the release and posting it twice is harmless.
+    withClient([this, body, line, repository = m_session->project()->repository(),
+                issue = m_view.issueNumber](github::GitHubClient &client) {
+        client.createComment(
+            repository, issue, body,
+            [self = QPointer(this), generation = m_generation, line](const github::Result<github::IssueItem> &posted) {
+                if (!self || generation != self->m_generation) {
+                    return;
+                }
+                self->setBusy(false);
+                if (!posted.ok()) {
+                    self->setMessage(posted.error.toString(), true);
+                    Q_EMIT self->lineCommentFinished(false);
+                    return;
+                }
+                Q_EMIT self->lineCommentFinished(true);
+                self->refresh();
+                self->setMessage(tr("Commented on line %1.").arg(line));
+            });
     });
 }
 

@@ -75,6 +75,11 @@ class ReviewDetailController : public QObject
     Q_PROPERTY(QVariantList sinceApprovedLines READ sinceApprovedLines NOTIFY viewChanged)
     /// Why there is no diff though the user approved before (the approved notes cannot be read); else empty.
     Q_PROPERTY(QString sinceApprovedProblem READ sinceApprovedProblem NOTIFY viewChanged)
+    /// The notes' source lines, numbered from 1 as line comments number them.
+    Q_PROPERTY(QStringList notesLines READ notesLines NOTIFY viewChanged)
+    /// The line comments on the tracking issue, oldest first, each {login, firstLine, lastLine, text, revision,
+    /// stale, at}; stale when made on an older revision than the one on screen.
+    Q_PROPERTY(QVariantList lineComments READ lineComments NOTIFY viewChanged)
 
 public:
     explicit ReviewDetailController(QObject *parent = nullptr);
@@ -104,6 +109,8 @@ public:
     [[nodiscard]] QString sinceApprovedDiff() const;
     [[nodiscard]] QVariantList sinceApprovedLines() const;
     [[nodiscard]] QString sinceApprovedProblem() const;
+    [[nodiscard]] QStringList notesLines() const;
+    [[nodiscard]] QVariantList lineComments() const;
     /// The view as the engine built it (tests); empty until loaded.
     [[nodiscard]] const review::ReviewView &view() const;
 
@@ -118,6 +125,8 @@ public:
     Q_INVOKABLE void approve();
     /// Asks for changes to the content on screen, saying why.
     Q_INVOKABLE void requestChanges(const QString &comment);
+    /// Comments on line \a line (1-based) of the notes on screen; not a verdict. Reads the release again after.
+    Q_INVOKABLE void commentOnLine(int line, const QString &text);
 
 Q_SIGNALS:
     void sessionChanged();
@@ -130,6 +139,8 @@ Q_SIGNALS:
     void refreshed();
     /// A verdict was posted or refused (message says how); the inbox may have changed.
     void verdictFinished(bool ok);
+    /// A line comment was posted or refused (message says how).
+    void lineCommentFinished(bool ok);
 
 private:
     using WithClient = std::function<void(github::GitHubClient &)>;
@@ -162,6 +173,7 @@ private:
     QString m_notesHtml;
     QString m_diff;
     QString m_diffProblem;
+    QVariantList m_lineComments;
     markdown::PreviewRenderer m_renderer;
     ReviewStandingModel m_standings;
     /// Counts the reads and verdicts started, so that an answer about an earlier release is dropped.
