@@ -14,6 +14,8 @@ ColumnLayout {
     id: root
 
     required property ReviewDetailController detail
+    /// The line of the notes whose comment field is open; 0 when none.
+    property int commentLine: 0
 
     function standingSeverity(standing: string): int {
         switch (standing) {
@@ -166,6 +168,122 @@ ColumnLayout {
         text: root.detail.notesHtml
         Accessible.name: qsTr("The release notes under review")
         onLinkActivated: link => Qt.openUrlExternally(link)
+    }
+
+    Kirigami.Heading {
+        level: 3
+        visible: root.detail.loaded && root.detail.revision > 0
+        text: qsTr("Comment on a line")
+    }
+
+    QQC2.Label {
+        Layout.fillWidth: true
+        visible: root.detail.loaded && root.detail.revision > 0
+        wrapMode: Text.Wrap
+        color: Kirigami.Theme.disabledTextColor
+        text: qsTr("Click a line of the notes' source to comment on it. A comment goes on the tracking issue and "
+                   + "is not a verdict.")
+    }
+
+    // The notes' source, one row per line as line comments number them; the row clicked opens a field.
+    ColumnLayout {
+        objectName: "notesLines"
+        Layout.fillWidth: true
+        visible: root.detail.loaded && root.detail.revision > 0
+        spacing: 0
+
+        Repeater {
+            model: root.detail.notesLines
+
+            delegate: ColumnLayout {
+                id: sourceLine
+
+                required property string modelData
+                required property int index
+                readonly property int number: index + 1
+                readonly property bool editing: root.commentLine === number
+
+                Layout.fillWidth: true
+                spacing: 0
+
+                QQC2.ItemDelegate {
+                    objectName: "notesLine_" + sourceLine.number
+                    Layout.fillWidth: true
+                    topPadding: 0
+                    bottomPadding: 0
+                    highlighted: sourceLine.editing
+                    contentItem: QQC2.Label {
+                        font.family: "monospace"
+                        wrapMode: Text.WrapAnywhere
+                        text: qsTr("%1  %2").arg(String(sourceLine.number).padStart(3, " ")).arg(sourceLine.modelData)
+                    }
+                    Accessible.name: qsTr("Line %1: %2").arg(sourceLine.number).arg(sourceLine.modelData)
+                    onClicked: root.commentLine = sourceLine.editing ? 0 : sourceLine.number
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Kirigami.Units.gridUnit * 2
+                    visible: sourceLine.editing
+
+                    QQC2.TextField {
+                        id: lineCommentField
+
+                        objectName: "lineCommentField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Your comment on line %1").arg(sourceLine.number)
+                        onVisibleChanged: if (visible) forceActiveFocus()
+                        onAccepted: sendButton.clicked()
+                    }
+
+                    QQC2.Button {
+                        id: sendButton
+
+                        objectName: "lineCommentSend"
+                        text: qsTr("Comment")
+                        enabled: !root.detail.busy && lineCommentField.text.trim() !== ""
+                        onClicked: {
+                            root.detail.commentOnLine(sourceLine.number, lineCommentField.text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Connections {
+        target: root.detail
+
+        function onLineCommentFinished(ok: bool) {
+            if (ok)
+                root.commentLine = 0;
+        }
+    }
+
+    Kirigami.Heading {
+        level: 3
+        visible: root.detail.lineComments.length > 0
+        text: qsTr("Line comments")
+    }
+
+    Repeater {
+        model: root.detail.lineComments
+
+        delegate: QQC2.Label {
+            id: lineComment
+
+            required property var modelData
+
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: lineComment.modelData.stale ? Kirigami.Theme.disabledTextColor : Kirigami.Theme.textColor
+            text: (lineComment.modelData.firstLine === lineComment.modelData.lastLine
+                   ? qsTr("Line %1, %2: %3").arg(lineComment.modelData.firstLine)
+                   : qsTr("Lines %1–%2, %3: %4").arg(lineComment.modelData.firstLine).arg(lineComment.modelData.lastLine))
+                  .arg(lineComment.modelData.login).arg(lineComment.modelData.text)
+                  + (lineComment.modelData.stale ? " " + qsTr("(on revision %1, an earlier one)")
+                                                               .arg(lineComment.modelData.revision) : "")
+        }
     }
 
     Kirigami.Heading {
