@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A reviewer without push access comments on a line of the notes from the app: the detail controller posts the
 // comment on the tracking issue, lists it after reading the release again, refuses a line outside the notes
-// without posting, and the comment does not count as an approval.
+// without posting, and the comment does not count as an approval. Then the page: clicking a line of the notes'
+// source opens a field whose comment is posted and listed, without a QML warning.
 #include "app/releasesession.h"
 #include "app/reviewdetailcontroller.h"
 #include "github/githubclient.h"
@@ -12,12 +13,19 @@
 
 #include "githubissuestwin.h"
 #include "githubtwin.h"
+#include "pagetesting.h"
 
 #include <QFile>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(ReleaseAssistantPlugin)
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +35,21 @@ const QString MaintainerToken = u"github_pat_11LINEMAINTAINER00000_abcdefghijklm
 const QString RitaToken = u"github_pat_11LINERITA0000000000000_abcdefghijklmnop"_s;
 const QString Tag = u"1.15.0"_s;
 const QString Notes = u"# 1.15.0\n\nSummary line\n\n- Fixed the cache (#701)\n- Faster boot (#702)\n"_s;
+
+/// The first visible item named \a name under \a root (delegates repeat names; only the open one is visible).
+QQuickItem *findVisible(QQuickItem *root, const QString &name)
+{
+    const QList<QQuickItem *> children = root ? root->childItems() : QList<QQuickItem *>();
+    for (QQuickItem *child : children) {
+        if (child->objectName() == name && child->isVisible()) {
+            return child;
+        }
+        if (QQuickItem *found = findVisible(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
 
 } // namespace
 
@@ -42,6 +65,7 @@ private:
     std::unique_ptr<ra::Journal> m_maintainerJournal;
     std::optional<ra::release::Project> m_project;
     std::unique_ptr<ra::ReviewDetailController> m_detail;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
 
     [[nodiscard]] ra::github::Endpoints endpoints()
     {
@@ -106,6 +130,10 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        if (m_engine) {
+            QVERIFY(ra::test::waitForIncubation(m_engine.get()));
+            m_engine.reset();
+        }
         m_detail.reset();
         ra::ReleaseSession::instance()->setJournal(nullptr);
     }
@@ -151,6 +179,47 @@ private Q_SLOTS:
         QCOMPARE(comment.value(u"stale"_s).toBool(), false);
         QVERIFY(!m_detail->approvedCurrent());
         QVERIFY(m_detail->view().pendingLogins().contains(u"rita"_s));
+    }
+
+    void thePageCommentsOnTheLineClicked()
+    {
+        ra::test::startCollectingWarnings();
+        ra::test::useDesktopStyle();
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->setInitialProperties({{u"detail"_s, QVariant::fromValue(m_detail.get())}});
+        m_engine->loadData("import QtQuick\nimport QtQuick.Controls\nimport org.kde.kirigami as Kirigami\n"
+                           "import ReleaseAssistant\n"
+                           "Kirigami.ApplicationWindow {\n"
+                           "    id: window\n"
+                           "    required property ReviewDetailController detail\n"
+                           "    width: 900; height: 900; visible: true\n"
+                           "    ScrollView { anchors.fill: parent\n"
+                           "        ReviewDetail { width: 880; detail: window.detail }\n"
+                           "    }\n"
+                           "}\n");
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QQuickItem *root = window->contentItem();
+        QTRY_VERIFY(ra::test::visibleTexts(root).contains(u"Line 6, rita: By how much?"_s));
+
+        QVERIFY(!findVisible(root, u"lineCommentField"_s));
+        QQuickItem *line = findVisible(root, u"notesLine_5"_s);
+        QVERIFY(line);
+        QVERIFY(QMetaObject::invokeMethod(line, "clicked"));
+        QQuickItem *field = findVisible(root, u"lineCommentField"_s);
+        QVERIFY(field);
+        QVERIFY(field->setProperty("text", u"Which cache?"_s));
+        QSignalSpy refreshed(m_detail.get(), &ra::ReviewDetailController::refreshed);
+        QQuickItem *send = findVisible(root, u"lineCommentSend"_s);
+        QVERIFY(send && send->isEnabled());
+        QVERIFY(QMetaObject::invokeMethod(send, "clicked"));
+        QVERIFY(refreshed.wait(10000));
+        QTRY_VERIFY(ra::test::visibleTexts(root).contains(u"Line 5, rita: Which cache?"_s));
+        QVERIFY(!findVisible(root, u"lineCommentField"_s));
+        const QStringList warnings = ra::test::takeWarnings();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 };
 
