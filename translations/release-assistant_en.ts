@@ -64,7 +64,7 @@
 <context>
     <name>NotesPage</name>
     <message numerus="yes">
-        <location filename="../../../qml/pages/NotesPage.qml" line="322"/>
+        <location filename="../../../qml/pages/NotesPage.qml" line="324"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>ReleasePlanner</name>
     <message numerus="yes">
-        <location filename="../../../src/release/releaseplanner.cpp" line="246"/>
+        <location filename="../../../src/release/releaseplanner.cpp" line="247"/>
         <source>%n approval(s) of the exact notes, from %1</source>
         <translation>
             <numerusform>%n approval of the exact notes, from %1</numerusform>

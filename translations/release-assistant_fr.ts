@@ -642,132 +642,132 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="81"/>
+        <location filename="../qml/pages/NotesPage.qml" line="83"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="88"/>
+        <location filename="../qml/pages/NotesPage.qml" line="90"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="96"/>
+        <location filename="../qml/pages/NotesPage.qml" line="98"/>
         <source>Save to draft</source>
         <translation>Enregistrer dans le brouillon</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="105"/>
+        <location filename="../qml/pages/NotesPage.qml" line="107"/>
         <source>Load from draft</source>
         <translation>Charger depuis le brouillon</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="112"/>
+        <location filename="../qml/pages/NotesPage.qml" line="114"/>
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="120"/>
+        <location filename="../qml/pages/NotesPage.qml" line="122"/>
         <source>Release notes to load (Markdown, UTF-8)</source>
         <translation>Notes de version à charger (Markdown, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="121"/>
+        <location filename="../qml/pages/NotesPage.qml" line="123"/>
         <source>Markdown (*.md *.markdown *.txt)</source>
         <translation>Markdown (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="121"/>
+        <location filename="../qml/pages/NotesPage.qml" line="123"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="126"/>
+        <location filename="../qml/pages/NotesPage.qml" line="128"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="137"/>
+        <location filename="../qml/pages/NotesPage.qml" line="139"/>
         <source>Replace the notes?</source>
         <translation>Remplacer les notes ?</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="138"/>
+        <location filename="../qml/pages/NotesPage.qml" line="140"/>
         <source>Generate writes the notes again from the commits and replaces what is in the editor, your edits included (Undo brings them back). Regenerate refreshes the generated parts and keeps your edits.</source>
         <translation>Générer réécrit les notes à partir des commits et remplace le contenu de l’éditeur, vos modifications comprises (Annuler les rétablit). Régénérer actualise les parties générées et conserve vos modifications.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="156"/>
+        <location filename="../qml/pages/NotesPage.qml" line="158"/>
         <source>Write the notes from the commits of the range</source>
         <translation>Écrire les notes à partir des commits de l’intervalle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="162"/>
+        <location filename="../qml/pages/NotesPage.qml" line="164"/>
         <source>Refresh the generated sections, keeping your edits (Ctrl+Shift+R)</source>
         <translation>Actualiser les sections générées en conservant vos modifications (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="170"/>
+        <location filename="../qml/pages/NotesPage.qml" line="172"/>
         <source>Save the notes to the draft release on GitHub, creating it if needed (Ctrl+S)</source>
         <translation>Enregistrer les notes dans le brouillon de publication sur GitHub, en le créant si besoin (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="176"/>
+        <location filename="../qml/pages/NotesPage.qml" line="178"/>
         <source>Load the draft&apos;s text from GitHub</source>
         <translation>Charger le texte du brouillon depuis GitHub</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="183"/>
+        <location filename="../qml/pages/NotesPage.qml" line="185"/>
         <source>Replace the text with a Markdown file (refused, with the line, when it is not UTF-8)</source>
         <translation>Remplacer le texte par un fichier Markdown (refusé, avec la ligne en cause, s’il n’est pas en UTF-8)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="187"/>
+        <location filename="../qml/pages/NotesPage.qml" line="189"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="193"/>
+        <location filename="../qml/pages/NotesPage.qml" line="195"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="196"/>
+        <location filename="../qml/pages/NotesPage.qml" line="198"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="202"/>
+        <location filename="../qml/pages/NotesPage.qml" line="204"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="208"/>
+        <location filename="../qml/pages/NotesPage.qml" line="210"/>
         <source>Find in the notes (Ctrl+F)</source>
         <translation>Rechercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="215"/>
+        <location filename="../qml/pages/NotesPage.qml" line="217"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="222"/>
+        <location filename="../qml/pages/NotesPage.qml" line="224"/>
         <source>Revisions</source>
         <translation>Révisions</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="229"/>
+        <location filename="../qml/pages/NotesPage.qml" line="231"/>
         <source>GitHub&apos;s notes</source>
         <translation>Notes de GitHub</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="320"/>
+        <location filename="../qml/pages/NotesPage.qml" line="322"/>
         <source>Line %1, column %2</source>
         <translation>Ligne %1, colonne %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/NotesPage.qml" line="322"/>
+        <location filename="../qml/pages/NotesPage.qml" line="324"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -775,12 +775,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="323"/>
+        <location filename="../qml/pages/NotesPage.qml" line="325"/>
         <source>%L1 of %L2 characters</source>
         <translation>%L1 caractères sur %L2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/NotesPage.qml" line="324"/>
+        <location filename="../qml/pages/NotesPage.qml" line="326"/>
         <source>preview in %1 ms</source>
         <translation>aperçu en %1 ms</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>NotesPreview</name>
     <message>
-        <location filename="../qml/notes/NotesPreview.qml" line="61"/>
+        <location filename="../qml/notes/NotesPreview.qml" line="68"/>
         <source>The notes as GitHub will show them appear here as you type.</source>
         <translation>Les notes telles que GitHub les affichera apparaissent ici pendant la saisie.</translation>
     </message>
@@ -1821,62 +1821,62 @@ Playbook : %2</translation>
         <translation>Ouvrez le clone du projet : l’étiquette y est créée.</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="163"/>
+        <location filename="../src/release/releaseplanner.cpp" line="164"/>
         <source>the playbook lists no scoring table</source>
         <translation>le playbook ne mentionne aucune table de notation</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="170"/>
+        <location filename="../src/release/releaseplanner.cpp" line="171"/>
         <source>an SQL file</source>
         <translation>un fichier SQL</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="172"/>
+        <location filename="../src/release/releaseplanner.cpp" line="173"/>
         <source>insert the %1 row into %2</source>
         <translation>insérer la ligne %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="176"/>
+        <location filename="../src/release/releaseplanner.cpp" line="177"/>
         <source>set replaced_on of the previous stable %1 row</source>
         <translation>renseigner replaced_on de la ligne %1 stable précédente</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="179"/>
+        <location filename="../src/release/releaseplanner.cpp" line="180"/>
         <source>A maintainer reviews the change set before it is applied or scheduled for publication.</source>
         <translation>Un mainteneur relit l’ensemble de modifications avant qu’il soit appliqué ou programmé pour la publication.</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="187"/>
+        <location filename="../src/release/releaseplanner.cpp" line="188"/>
         <source>read the commits and pull requests since the previous %1 tag</source>
         <translation>lire les commits et les pull requests depuis l’étiquette de la %1 précédente</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="188"/>
+        <location filename="../src/release/releaseplanner.cpp" line="189"/>
         <source>release</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="188"/>
+        <location filename="../src/release/releaseplanner.cpp" line="189"/>
         <source>final</source>
         <translation>version finale</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="194"/>
+        <location filename="../src/release/releaseplanner.cpp" line="195"/>
         <source>find the draft release of %1</source>
         <translation>trouver le brouillon de publication de %1</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="196"/>
+        <location filename="../src/release/releaseplanner.cpp" line="197"/>
         <source>save the notes to the draft (created with POST when CI made none)</source>
         <translation>enregistrer les notes dans le brouillon (créé par POST si la CI n’en a pas créé)</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="231"/>
+        <location filename="../src/release/releaseplanner.cpp" line="232"/>
         <source>No signed-off commit: the CI run of the packages is unknown. Sign off step 1 first.</source>
         <translation>Aucun commit validé : l’exécution CI des paquets est inconnue. Validez d’abord l’étape 1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/release/releaseplanner.cpp" line="246"/>
+        <location filename="../src/release/releaseplanner.cpp" line="247"/>
         <source>%n approval(s) of the exact notes, from %1</source>
         <translation>
             <numerusform>%n approbation des notes exactes, de la part de %1</numerusform>
@@ -1884,12 +1884,12 @@ Playbook : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="247"/>
+        <location filename="../src/release/releaseplanner.cpp" line="248"/>
         <source>anyone with push access</source>
         <translation>toute personne ayant le droit de pousser</translation>
     </message>
     <message>
-        <location filename="../src/release/releaseplanner.cpp" line="280"/>
+        <location filename="../src/release/releaseplanner.cpp" line="281"/>
         <source>the playbook lists no announcement channel</source>
         <translation>le playbook ne mentionne aucun canal d’annonce</translation>
     </message>
@@ -1910,142 +1910,192 @@ Playbook : %2</translation>
 <context>
     <name>ReviewDetail</name>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="33"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="35"/>
         <source>approved revision %1</source>
         <translation>a approuvé la révision %1</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="35"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="37"/>
         <source>asked for changes to revision %1</source>
         <translation>a demandé des modifications de la révision %1</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="37"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="39"/>
         <source>approved revision %1, an earlier one</source>
         <translation>a approuvé la révision %1, une révision antérieure</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="38"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="40"/>
         <source>gave a verdict on an earlier revision</source>
         <translation>a donné un avis sur une révision antérieure</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="40"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="42"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="54"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="56"/>
         <source>%1, revision %2</source>
         <translation>%1, révision %2</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="60"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="62"/>
         <source>Open the tracking issue</source>
         <translation>Ouvrir le ticket de suivi</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="71"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="73"/>
         <source>Posted %1. </source>
         <translation>Publié %1. </translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="72"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="74"/>
         <source>Read from the tracking issue.</source>
         <translation>Lu dans le ticket de suivi.</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="72"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="74"/>
         <source>Read from the draft.</source>
         <translation>Lu dans le brouillon.</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="73"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="75"/>
         <source>Digest %1</source>
         <translation>Empreinte %1</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="96"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="98"/>
         <source>Changes since you approved revision %1</source>
         <translation>Modifications depuis votre approbation de la révision %1</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="97"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="99"/>
         <source>Changes since you approved</source>
         <translation>Modifications depuis votre approbation</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="154"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="156"/>
         <source>Release notes</source>
         <translation>Notes de version</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="167"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="169"/>
         <source>The release notes under review</source>
         <translation>Les notes de version en cours de relecture</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="174"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="176"/>
+        <source>Comment on a line</source>
+        <translation>Commenter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="184"/>
+        <source>Click a line of the notes&apos; source to comment on it. A comment goes on the tracking issue and is not a verdict.</source>
+        <translation>Cliquez sur une ligne de la source des notes pour la commenter. Un commentaire va sur le ticket de suivi et n’est pas un verdict.</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="218"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="220"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="234"/>
+        <source>Your comment on line %1</source>
+        <translation>Votre commentaire sur la ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="243"/>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="266"/>
+        <source>Line comments</source>
+        <translation>Commentaires de ligne</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="281"/>
+        <source>Line %1, %2: %3</source>
+        <translation>Ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="282"/>
+        <source>Lines %1–%2, %3: %4</source>
+        <translation>Lignes %1 à %2, %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="284"/>
+        <source>(on revision %1, an earlier one)</source>
+        <translation>(sur la révision %1, une version antérieure)</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewDetail.qml" line="292"/>
         <source>Assets</source>
         <translation>Fichiers joints</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="179"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="297"/>
         <source>No asset</source>
         <translation>Aucun fichier joint</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="213"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="331"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="228"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="346"/>
         <source>sha256:%1</source>
         <translation>sha256 : %1</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="228"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="346"/>
         <source>no digest reported</source>
         <translation>aucune empreinte indiquée</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="236"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="354"/>
         <source>Approvers (%1 required)</source>
         <translation>Approbateurs (%1 requis)</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="268"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="386"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="269"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="387"/>
         <source>waiting since %1</source>
         <translation>en attente depuis %1</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="280"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="398"/>
         <source>What must change (for Request changes)</source>
         <translation>Ce qui doit changer (pour « Demander des modifications »)</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="289"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="407"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="290"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="408"/>
         <source>Approve revision %1</source>
         <translation>Approuver la révision %1</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="290"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="408"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewDetail.qml" line="297"/>
+        <location filename="../qml/review/ReviewDetail.qml" line="415"/>
         <source>Request changes</source>
         <translation>Demander des modifications</translation>
     </message>
@@ -3763,22 +3813,22 @@ Playbook : %2</translation>
         <translation>Lancez la commande dans le clone, ou indiquez celui-ci avec --repo &lt;path&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/release/tagrunner.cpp" line="51"/>
+        <location filename="../src/release/tagrunner.cpp" line="52"/>
         <source>Run again once the remote answers.</source>
         <translation>Relancez une fois que le dépôt distant répond.</translation>
     </message>
     <message>
-        <location filename="../src/release/tagrunner.cpp" line="62"/>
+        <location filename="../src/release/tagrunner.cpp" line="63"/>
         <source>%1 is on %2.</source>
         <translation>%1 est sur %2.</translation>
     </message>
     <message>
-        <location filename="../src/release/tagrunner.cpp" line="67"/>
+        <location filename="../src/release/tagrunner.cpp" line="68"/>
         <source>A tag is never moved or forced: decide with the team, then run again.</source>
         <translation>Une étiquette n’est jamais déplacée ni forcée : décidez avec l’équipe, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../src/release/tagrunner.cpp" line="69"/>
+        <location filename="../src/release/tagrunner.cpp" line="70"/>
         <source>Fix what the message says, then run again.</source>
         <translation>Corrigez ce que signale le message, puis relancez.</translation>
     </message>
@@ -4560,27 +4610,37 @@ Playbook : %2</translation>
 <context>
     <name>ra::ReviewDetailController</name>
     <message>
-        <location filename="../src/app/reviewdetailcontroller.cpp" line="339"/>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="364"/>
+        <source>This release has no tracking issue showing its notes yet: ask a maintainer to sync it.</source>
+        <translation>Cette publication n’a pas encore de ticket de suivi montrant ses notes : demandez à un mainteneur de le synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="398"/>
+        <source>Commented on line %1.</source>
+        <translation>Ligne %1 commentée.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="411"/>
         <source>Say what must change.</source>
         <translation>Dites ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewdetailcontroller.cpp" line="352"/>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="424"/>
         <source>The release journal could not be opened: %1</source>
         <translation>Le journal de la publication n’a pas pu être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewdetailcontroller.cpp" line="365"/>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="437"/>
         <source>%1 Nothing was sent; try again when the other one is done.</source>
         <translation>%1 Rien n’a été envoyé ; réessayez quand l’autre aura fini.</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewdetailcontroller.cpp" line="370"/>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="442"/>
         <source>Posting your approval…</source>
         <translation>Publication de votre approbation…</translation>
     </message>
     <message>
-        <location filename="../src/app/reviewdetailcontroller.cpp" line="370"/>
+        <location filename="../src/app/reviewdetailcontroller.cpp" line="442"/>
         <source>Posting your change request…</source>
         <translation>Publication de votre demande de modifications…</translation>
     </message>
