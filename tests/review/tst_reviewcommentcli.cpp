@@ -2,88 +2,54 @@
 // `review comment` end to end: a reviewer whose token cannot see drafts comments on a line of the notes the
 // maintainer synced onto the tracking issue; `review show --json` lists it, stale once the notes changed, and it
 // never counts as an approval. Bad ranges and texts are refused before anything is posted.
-#include "clirunner.h"
-#include "githubissuestwin.h"
-#include "githubtwin.h"
+#include "reviewclifixture.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const QString maintainerToken = u"github_pat_11MAINTAINER000000000_abcdefghijklmnop"_s;
-const QString ritaToken = u"github_pat_11RITAREADONLY000000000_abcdefghijklmn"_s;
-const QString notesV1 = u"# 1.15.0\n\n- Fixed the cache (#701)\n- Faster boot (#702)\n"_s;
-
-} // namespace
+using ra::test::ReviewCliFixture;
 
 class TestReviewCommentCli : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ra::test::GitHubTwin> m_twin;
-    std::unique_ptr<ra::test::GitHubIssuesTwin> m_issues;
-    qint64 m_draftId = 0;
+    std::unique_ptr<ReviewCliFixture> m_stage;
 
-    ra::test::CliRun run(const QString &token, const QString &journal, const QStringList &arguments) const
+    [[nodiscard]] ra::test::CliRun run(const QString &token, const QString &journal, const QStringList &arguments)
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"GITHUB_TOKEN"_s, token);
-        return ra::test::runCliServing(QStringList{u"--json"_s, u"review"_s} + arguments +
-                                           QStringList{u"--playbook"_s, m_dir->filePath(u"release.playbook"_s),
-                                                       u"--journal"_s, m_dir->filePath(journal), u"--api-url"_s,
-                                                       m_twin->api().url().toString()},
-                                       environment, m_dir->path());
+        return m_stage->run(token, journal, arguments);
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        QFile playbook(m_dir->filePath(u"release.playbook"_s));
-        QVERIFY(playbook.open(QIODevice::WriteOnly));
-        playbook.write("[project]\nname = aleph-vm\nrepository = aleph-im/aleph-vm\n\n"
-                       "[approvals]\nrequired = 1\napprover = rita\napprover = bob\n\n"
-                       "[review]\ntracking-issue-title = Release {tag}: review\n");
-        playbook.close();
-        m_twin = std::make_unique<ra::test::GitHubTwin>();
-        QVERIFY(m_twin->start());
-        m_issues = std::make_unique<ra::test::GitHubIssuesTwin>(*m_twin);
-        m_twin->state().token = maintainerToken;
-        m_twin->state().login = u"maintainer"_s;
-        m_twin->state().readOnlyAccounts.insert(ritaToken, u"rita"_s);
-        m_draftId = m_twin->addRelease(u"1.15.0"_s, true);
-        m_twin->state().release(m_draftId)->body = notesV1;
-        m_twin->addAsset(m_draftId, u"aleph-vm.debian-12.deb"_s, "deb package bytes");
+        m_stage = std::make_unique<ReviewCliFixture>();
+        QVERIFY(m_stage->setUp());
     }
 
     void cleanup()
     {
-        m_issues.reset();
-        m_twin.reset();
-        m_dir.reset();
+        m_stage.reset();
     }
 
     void aReviewerWithoutPushCommentsOnALine()
     {
-        QCOMPARE(run(maintainerToken, u"maintainer.sqlite"_s, {u"sync"_s, u"--release"_s, u"1.15.0"_s}).exitCode, 0);
-        const qsizetype commentsBefore = m_issues->state().issues.constFirst().comments.size();
+        QCOMPARE(
+            run(ReviewCliFixture::MaintainerToken, u"maintainer.sqlite"_s, {u"sync"_s, u"--release"_s, u"1.15.0"_s})
+                .exitCode,
+            0);
+        const qsizetype commentsBefore = m_stage->issues->state().issues.constFirst().comments.size();
 
-        const auto comment = run(ritaToken, u"rita.sqlite"_s,
+        const auto comment = run(ReviewCliFixture::RitaToken, u"rita.sqlite"_s,
                                  {u"comment"_s, u"--release"_s, u"1.15.0"_s, u"--line"_s, u"4"_s, u"By how much?"_s});
         QVERIFY2(comment.exitCode == 0, qPrintable(comment.err + comment.out));
         QCOMPARE(comment.json().object().value(u"revision"_s).toInt(), 1);
-        QCOMPARE(m_issues->state().issues.constFirst().comments.size(), commentsBefore + 1);
+        QCOMPARE(m_stage->issues->state().issues.constFirst().comments.size(), commentsBefore + 1);
 
-        const auto show = run(ritaToken, u"rita.sqlite"_s, {u"show"_s, u"--release"_s, u"1.15.0"_s});
+        const auto show = run(ReviewCliFixture::RitaToken, u"rita.sqlite"_s, {u"show"_s, u"--release"_s, u"1.15.0"_s});
         QVERIFY2(show.exitCode == 0, qPrintable(show.err));
         const QJsonObject shown = show.json().object();
         const QJsonArray listed = shown.value(u"line_comments"_s).toArray();
@@ -98,9 +64,12 @@ private Q_SLOTS:
         QCOMPARE(shown.value(u"pending"_s).toArray(), (QJsonArray{u"rita"_s, u"bob"_s}));
 
         // Once the notes changed, the comment is on an older revision.
-        m_twin->state().release(m_draftId)->body.replace(u"Faster boot"_s, u"Much faster boot"_s);
-        QCOMPARE(run(maintainerToken, u"maintainer.sqlite"_s, {u"sync"_s, u"--release"_s, u"1.15.0"_s}).exitCode, 0);
-        const auto later = run(ritaToken, u"rita.sqlite"_s, {u"show"_s, u"--release"_s, u"1.15.0"_s});
+        m_stage->twin.state().release(m_stage->draftId)->body.replace(u"Faster boot"_s, u"Much faster boot"_s);
+        QCOMPARE(
+            run(ReviewCliFixture::MaintainerToken, u"maintainer.sqlite"_s, {u"sync"_s, u"--release"_s, u"1.15.0"_s})
+                .exitCode,
+            0);
+        const auto later = run(ReviewCliFixture::RitaToken, u"rita.sqlite"_s, {u"show"_s, u"--release"_s, u"1.15.0"_s});
         QCOMPARE(later.json().object().value(u"line_comments"_s).toArray().at(0).toObject().value(u"stale"_s).toBool(),
                  true);
     }
@@ -119,13 +88,16 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
-        QCOMPARE(run(maintainerToken, u"maintainer.sqlite"_s, {u"sync"_s, u"--release"_s, u"1.15.0"_s}).exitCode, 0);
-        const qsizetype commentsBefore = m_issues->state().issues.constFirst().comments.size();
-        const auto refused =
-            run(ritaToken, u"rita.sqlite"_s, QStringList{u"comment"_s, u"--release"_s, u"1.15.0"_s} + arguments);
+        QCOMPARE(
+            run(ReviewCliFixture::MaintainerToken, u"maintainer.sqlite"_s, {u"sync"_s, u"--release"_s, u"1.15.0"_s})
+                .exitCode,
+            0);
+        const qsizetype commentsBefore = m_stage->issues->state().issues.constFirst().comments.size();
+        const auto refused = run(ReviewCliFixture::RitaToken, u"rita.sqlite"_s,
+                                 QStringList{u"comment"_s, u"--release"_s, u"1.15.0"_s} + arguments);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(expected), qPrintable(refused.err));
-        QCOMPARE(m_issues->state().issues.constFirst().comments.size(), commentsBefore);
+        QCOMPARE(m_stage->issues->state().issues.constFirst().comments.size(), commentsBefore);
     }
 };
 
